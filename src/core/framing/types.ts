@@ -1,0 +1,14 @@
+import type { Span } from '../types.js';
+
+/** A direct quotation or a reported statement, and who it is attributed to. */
+export interface Quote {
+  kind: 'direct' | 'reported';
+  /** The quoted or reported words (for direct quotes, including the quote marks). */
+  span: Span;
+  /** The speaker as written ("Coale", "a White House spokesman"), or null when none is given. */
+  speaker: string | null;
+  speakerSpan: Span | null;
+  /** The reporting verb or phrase ("said", "according to"), or null. */
+  verb: string | null;
+  sentenceIndex: number;
+}
