@@ -1,0 +1,63 @@
+import type {
+  CommandDefinition,
+  CommandDeps,
+  CommandInput,
+  OptionValue,
+} from '../../commands/types.js';
+import type { Reply } from '../core/reply.js';
+import { describeFailure, type FailureLog, UserError } from '../errors.js';
+
+/**
+ * Runs one command for one person: checks permission and options, runs it, and turns any
+ * failure into a short private reply (the error boundary every platform goes through).
+ */
+export async function runCommand(
+  command: CommandDefinition,
+  input: CommandInput,
+  deps: CommandDeps,
+  log: FailureLog,
+): Promise<Reply> {
+  try {
+    if (command.permission === 'manage' && !input.user.canManage) {
+      throw new UserError('Only people who manage this server or channel can do that.');
+    }
+    const options = checkOptions(command, input.options);
+    return await command.run({ ...input, options }, deps);
+  } catch (error) {
+    return { private: true, body: [describeFailure(error, log)] };
+  }
+}
+
+function checkOptions(
+  command: CommandDefinition,
+  given: Record<string, OptionValue | undefined>,
+): Record<string, OptionValue | undefined> {
+  const known = new Set(command.options.map((o) => o.name));
+  const unknown = Object.keys(given).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new UserError(`\`${command.name}\` has no option \`${unknown[0]}\`.`);
+  }
+  const options: Record<string, OptionValue | undefined> = {};
+  for (const option of command.options) {
+    const value = given[option.name];
+    if (value === undefined || value === '') {
+      if (option.required) throw new UserError(`\`${command.name}\` needs \`${option.name}\`.`);
+      continue;
+    }
+    options[option.name] = coerce(option.name, option.type, value);
+  }
+  return options;
+}
+
+function coerce(name: string, type: 'string' | 'integer' | 'boolean', value: OptionValue) {
+  if (type === 'string') return String(value);
+  if (type === 'integer') {
+    const n = typeof value === 'number' ? value : Number(value);
+    if (!Number.isInteger(n)) throw new UserError(`\`${name}\` must be a whole number.`);
+    return n;
+  }
+  if (typeof value === 'boolean') return value;
+  if (/^(true|yes|1)$/i.test(String(value))) return true;
+  if (/^(false|no|0)$/i.test(String(value))) return false;
+  throw new UserError(`\`${name}\` must be true or false.`);
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+/**
+ * Every setting Lede reads, in one table: the environment variable, its schema, an example of a
+ * valid value (shown when the value given is not valid), and what it means. The README's
+ * configuration table is checked against this list by a test.
+ */
+export interface Setting<S extends z.ZodType = z.ZodType> {
+  env: string;
+  schema: S;
+  example: string;
+  meaning: string;
+  /** Secrets come only from the environment, never from config/defaults.json. */
+  secret?: boolean;
+}
+
+const optionalText = z.string().trim().min(1).optional();
+const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
+const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
+
+export const settings = {
+  logLevel: {
+    env: 'LEDE_LOG_LEVEL',
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    example: 'info',
+    meaning: 'How much Lede logs (to stderr): fatal, error, warn, info, debug, trace or silent.',
+  },
+  dataDir: {
+    env: 'LEDE_DATA_DIR',
+    schema: z.string().trim().min(1),
+    example: '/data',
+    meaning: 'Folder for the SQLite database and the health heartbeat file.',
+  },
+  commandName: {
+    env: 'LEDE_COMMAND_NAME',
+    schema: z
+      .string()
+      .regex(/^[a-z0-9_-]{1,32}$/, 'lower-case letters, digits, - or _, at most 32 characters'),
+    example: 'news',
+    meaning: 'Name of the root slash command (`/news summarize …`).',
+  },
+  digestSentences: {
+    env: 'LEDE_DIGEST_SENTENCES',
+    schema: z.coerce.number().int().min(2).max(4),
+    example: '3',
+    meaning: 'Sentences in a neutral digest, from 2 to 4.',
+  },
+  digestMaxWords: {
+    env: 'LEDE_DIGEST_MAX_WORDS',
+    schema: positiveInt(400),
+    example: '90',
+    meaning: 'Word budget of a neutral digest.',
+  },
+  discordToken: {
+    env: 'DISCORD_TOKEN',
+    schema: optionalText,
+    example: 'MTA…(the bot token from the Discord developer portal)',
+    meaning: 'Discord bot token. Set it to run Lede on Discord.',
+    secret: true,
+  },
+  discordApplicationId: {
+    env: 'DISCORD_APPLICATION_ID',
+    schema: z
+      .string()
+      .regex(/^\d{17,20}$/, 'a numeric snowflake id')
+      .optional(),
+    example: '123456789012345678',
+    meaning: 'Discord application id, used to register the slash commands.',
+  },
+  discordApiUrl: {
+    env: 'DISCORD_API_URL',
+    schema: optionalUrl,
+    example: 'https://discord.com/api',
+    meaning: 'Discord REST base URL; change it only behind a Discord API proxy.',
+  },
+  slackBotToken: {
+    env: 'SLACK_BOT_TOKEN',
+    schema: z.string().startsWith('xoxb-', 'a bot token starting with xoxb-').optional(),
+    example: 'xoxb-…',
+    meaning: 'Slack bot token. Set it (with an app token or signing secret) to run Lede on Slack.',
+    secret: true,
+  },
+  slackAppToken: {
+    env: 'SLACK_APP_TOKEN',
+    schema: z.string().startsWith('xapp-', 'an app-level token starting with xapp-').optional(),
+    example: 'xapp-…',
+    meaning: 'Slack app-level token for Socket Mode (no public URL needed).',
+    secret: true,
+  },
+  slackSigningSecret: {
+    env: 'SLACK_SIGNING_SECRET',
+    schema: optionalText,
+    example: '8f14e45fceea167a5a36dedd4bea2543',
+    meaning: 'Slack signing secret, for HTTP mode instead of Socket Mode.',
+    secret: true,
+  },
+  slackApiUrl: {
+    env: 'SLACK_API_URL',
+    schema: optionalUrl,
+    example: 'https://slack.com/api/',
+    meaning: 'Slack Web API base URL; change it for GovSlack or a proxy.',
+  },
+} satisfies Record<string, Setting>;
+
+export type SettingKey = keyof typeof settings;
+export type Config = { [K in SettingKey]: z.infer<(typeof settings)[K]['schema']> };

@@ -1,0 +1,115 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/core/types.js';
+import { runLede } from '../helpers/run-lede.js';
+import { expectSpansHold } from '../helpers/spans.js';
+
+const bridge = 'tests/fixtures/articles/harbor-bridge.txt';
+const library = 'tests/fixtures/articles/library-hours.html';
+
+function expectResultShape(result: ArticleAnalysis) {
+  expect(Object.keys(result).sort()).toEqual(
+    ['digest', 'genre', 'notes', 'source', 'sources', 'stats', 'text', 'title'].filter(
+      (k) => k !== 'text' || 'text' in result,
+    ),
+  );
+  expect(['news', 'opinion', 'analysis', 'unknown']).toContain(result.genre.label);
+  expect(result.digest.length).toBeGreaterThanOrEqual(1);
+  expect(result.stats.words).toBeGreaterThan(50);
+}
+
+describe('lede summarize', () => {
+  it('prints one JSON object for one source, with spans that point into the text', async () => {
+    const run = await runLede(['summarize', bridge, '--format', 'json', '--include-text']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as ArticleAnalysis;
+    expectResultShape(result);
+    expect(result.source).toBe(bridge);
+    expect(result.text).toContain('Harbor Street bridge');
+    expectSpansHold(result, result.text!);
+  });
+
+  it('prints one JSON line per source, in input order, for jsonl', async () => {
+    const run = await runLede([
+      'summarize',
+      library,
+      bridge,
+      '--format',
+      'jsonl',
+      '--include-text',
+    ]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ArticleAnalysis);
+    expect(lines.map((l) => l.source)).toEqual([library, bridge]);
+    expect(lines[0]!.title).toContain('Library extends weekend hours');
+    expect(lines[0]!.text).not.toContain('Privacy');
+    for (const line of lines) {
+      expectResultShape(line);
+      expectSpansHold(line, line.text!);
+    }
+  });
+
+  it('renders Markdown by default', async () => {
+    const run = await runLede(['summarize', library]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^## Library extends weekend hours/);
+    expect(run.stdout).toContain('**Digest**\n- ');
+    expect(run.stdout).toContain('words');
+  });
+
+  it('reads the article from standard input when the source is -', async () => {
+    const run = await runLede(['summarize', '-', '--format', 'json'], {
+      input:
+        'The mayor opened a new park on Friday. It has a playground and a pond. About 300 people came.',
+    });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as ArticleAnalysis;
+    expect(result.source).toBe('stdin');
+    expect(result.digest.map((d) => d.text).join(' ')).toContain('new park');
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
+  const empty = join(dir, 'empty.txt');
+  const binary = join(dir, 'photo.jpg');
+  writeFileSync(empty, '  \n\n ');
+  writeFileSync(
+    binary,
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]),
+  );
+
+  it.each([
+    ['a missing file', ['summarize', join(dir, 'missing.txt')], 1, /missing\.txt: no such file/],
+    ['an empty file', ['summarize', empty], 1, /empty\.txt: is empty/],
+    ['a binary file', ['summarize', binary], 1, /photo\.jpg: looks like a binary file/],
+    ['an unknown flag', ['summarize', bridge, '--colour'], 2, /unknown option '--colour'/i],
+    ['an unknown format', ['summarize', bridge, '--format', 'xml'], 1, /--format must be one of/],
+    ['no source at all', ['summarize'], 1, /needs at least one source/],
+    ['an unknown command', ['summarise'], 2, /unknown command "summarise"/],
+  ])('refuses %s with a one-line message and a non-zero exit', async (_, args, code, message) => {
+    const run = await runLede(args as string[]);
+    expect(run.code).toBe(code);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message as RegExp);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('still prints the good sources when one of several fails, and exits non-zero', async () => {
+    const run = await runLede(['summarize', bridge, join(dir, 'gone.txt'), '--format', 'jsonl']);
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('gone.txt: no such file');
+  });
+
+  it('answers --version and --help', async () => {
+    const version = await runLede(['--version']);
+    expect(version.stdout).toMatch(/^lede \d+\.\d+\.\d+\n$/);
+    const help = await runLede(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('summarize <source...>');
+  });
+});
