@@ -94,6 +94,28 @@ export const settings = {
     meaning: 'Slack signing secret, for HTTP mode instead of Socket Mode.',
     secret: true,
   },
+  slackMode: {
+    env: 'SLACK_MODE',
+    schema: z.enum(['socket', 'http']),
+    example: 'socket',
+    meaning: 'How Slack reaches Lede: socket (Socket Mode, no public URL) or http (Events API).',
+  },
+  slackPort: {
+    env: 'SLACK_PORT',
+    schema: z.coerce.number().int().min(1).max(65535),
+    example: '3000',
+    meaning: 'Port of the HTTP receiver in Slack HTTP mode.',
+  },
+  slackManagerIds: {
+    env: 'SLACK_MANAGER_IDS',
+    schema: z
+      .string()
+      .regex(/^[UW][A-Z0-9]+(,[UW][A-Z0-9]+)*$/, 'comma-separated Slack user ids')
+      .optional()
+      .transform((v) => (v ? v.split(',') : [])),
+    example: 'U012AB3CD,U045EF6GH',
+    meaning: 'Slack users, besides workspace admins and owners, who may change feeds and schedules.',
+  },
   slackApiUrl: {
     env: 'SLACK_API_URL',
     schema: optionalUrl,

@@ -1,0 +1,45 @@
+/**
+ * Numbered schema migrations. Each runs once, in order, inside a transaction, and moves
+ * `PRAGMA user_version` to its number. Never edit a shipped migration: add the next one.
+ */
+export const migrations: readonly string[] = [
+  `
+  CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    last_checked_at INTEGER,
+    next_check_at INTEGER NOT NULL DEFAULT 0,
+    failure_count INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    disabled_reason TEXT,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE channel_feeds (
+    platform TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    added_by TEXT NOT NULL,
+    added_at INTEGER NOT NULL,
+    PRIMARY KEY (platform, channel_id, feed_id)
+  );
+  CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    identity TEXT NOT NULL,
+    url TEXT,
+    title TEXT,
+    author TEXT,
+    published_at INTEGER,
+    first_seen_at INTEGER NOT NULL,
+    summary TEXT,
+    content_html TEXT,
+    text TEXT,
+    analysis_json TEXT,
+    UNIQUE (feed_id, identity)
+  );
+  CREATE INDEX items_by_feed_and_time ON items (feed_id, first_seen_at);
+  `,
+];

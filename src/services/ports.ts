@@ -1,0 +1,74 @@
+/** The small interfaces services use to reach the outside; adapters implement them. */
+
+export interface ChannelRef {
+  platform: 'discord' | 'slack' | 'console';
+  id: string;
+}
+
+export interface FeedRecord {
+  id: number;
+  url: string;
+  title: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  lastCheckedAt: number | null;
+  nextCheckAt: number;
+  failureCount: number;
+  lastError: string | null;
+  /** Set when Lede stopped polling the feed after repeated failures; shown in `feeds list`. */
+  disabledReason: string | null;
+}
+
+export interface NewItem {
+  identity: string;
+  url: string | null;
+  title: string | null;
+  author: string | null;
+  publishedAt: number | null;
+  summary: string | null;
+  contentHtml: string | null;
+}
+
+export interface StoredItem extends NewItem {
+  id: number;
+  feedId: number;
+  firstSeenAt: number;
+  text: string | null;
+  analysisJson: string | null;
+}
+
+export interface FetchSuccess {
+  checkedAt: number;
+  nextCheckAt: number;
+  etag: string | null;
+  lastModified: string | null;
+  title?: string | null;
+}
+
+export interface FetchFailure {
+  checkedAt: number;
+  nextCheckAt: number;
+  error: string;
+  disabledReason: string | null;
+}
+
+export interface Store {
+  /** Adds the feed, or returns the one already stored under that URL. */
+  addFeed(url: string, title: string | null, now: number): FeedRecord;
+  getFeed(id: number): FeedRecord | null;
+  subscribe(channel: ChannelRef, feedId: number, addedBy: string, now: number): void;
+  /** Returns false when the channel did not follow that feed. */
+  unsubscribe(channel: ChannelRef, feedId: number): boolean;
+  channelFeeds(channel: ChannelRef): FeedRecord[];
+  /** Enabled feeds whose next check is due, most overdue first. */
+  dueFeeds(now: number, limit: number): FeedRecord[];
+  recordFetchSuccess(feedId: number, result: FetchSuccess): void;
+  recordFetchFailure(feedId: number, result: FetchFailure): void;
+  seenIdentities(feedId: number): Set<string>;
+  /** Stores new items and refreshes changed ones in place (same identity); returns the new count. */
+  saveItems(feedId: number, items: NewItem[], now: number): number;
+  saveItemAnalysis(itemId: number, text: string, analysisJson: string): void;
+  /** Items of the channel's feeds first seen at or after `since`, newest first. */
+  recentItems(channel: ChannelRef, since: number, max: number): StoredItem[];
+  close(): void;
+}
