@@ -114,7 +114,8 @@ export const settings = {
       .optional()
       .transform((v) => (v ? v.split(',') : [])),
     example: 'U012AB3CD,U045EF6GH',
-    meaning: 'Slack users, besides workspace admins and owners, who may change feeds and schedules.',
+    meaning:
+      'Slack users, besides workspace admins and owners, who may change feeds and schedules.',
   },
   slackApiUrl: {
     env: 'SLACK_API_URL',
