@@ -11,4 +11,8 @@ export interface Quote {
   /** The reporting verb or phrase ("said", "according to"), or null. */
   verb: string | null;
   sentenceIndex: number;
+  /** The name the speaker counts under ("Kellogg" for "he" after "Keith Kellogg"), or null. */
+  source?: string | null;
+  /** Whether the speaker is named, a pronoun, or a description ("a spokesman", "critics"). */
+  speakerKind?: 'named' | 'pronoun' | 'description' | null;
 }

@@ -1,3 +1,4 @@
+import { correctSentenceEnds } from './sentence-rules.js';
 import { loadNlp, type Sentence, type TextDoc, type Token } from './text-model.js';
 
 /**
@@ -11,7 +12,8 @@ export function readText(text: string): TextDoc {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink's typings reject its.lemma here (it takes model add-ons); the call itself is documented.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const winkEnds = new Set((doc.sentences().out(its.span) as [number, number][]).map((s) => s[1]));
   const tokens: Token[] = [];
@@ -27,9 +29,17 @@ export function readText(text: string): TextDoc {
       continue;
     }
     cursor = at + value.length;
-    tokens.push({ value, normal: normals[i]!, lemma: lemmas[i]!, pos: tags[i]!, start: at, end: cursor });
+    tokens.push({
+      value,
+      normal: normals[i]!,
+      lemma: lemmas[i]!,
+      pos: tags[i]!,
+      start: at,
+      end: cursor,
+    });
     endsSentence.push(winkEnds.has(i));
   }
+  correctSentenceEnds(tokens, endsSentence);
   return { text, tokens, sentences: groupSentences(text, tokens, endsSentence) };
 }
 
@@ -42,7 +52,13 @@ function groupSentences(text: string, tokens: Token[], endsSentence: boolean[]):
     if (next === undefined || lineBreak || endsSentence[i]) {
       const start = tokens[first]!.start;
       const end = tokens[i]!.end;
-      sentences.push({ text: text.slice(start, end), start, end, firstToken: first, endToken: i + 1 });
+      sentences.push({
+        text: text.slice(start, end),
+        start,
+        end,
+        firstToken: first,
+        endToken: i + 1,
+      });
       first = i + 1;
     }
   }

@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /** One word or punctuation mark, with its UTF-16 offsets into the document text. */
 export interface Token {

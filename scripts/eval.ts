@@ -1,0 +1,34 @@
+import type { EvalRow, EvalSection } from './eval/types.js';
+import { formatNumber, formatTable } from './lib/table.js';
+
+/** `npm run eval`: quality on labelled public data, each figure beside a same-run baseline. */
+const sections: (() => Promise<EvalSection>)[] = [];
+
+const json = process.argv.includes('--json');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const rows: EvalRow[] = [];
+for (const load of sections) {
+  const section = await load();
+  if (only && !only.split(',').includes(section.name)) continue;
+  process.stderr.write(`eval: ${section.name}…\n`);
+  rows.push(...(await section.run()));
+}
+if (json) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  console.log(
+    formatTable(
+      ['section', 'metric', 'Lede', 'baseline (same run)', 'published anchor', 'target'],
+      rows.map((r) => [
+        r.section,
+        r.metric,
+        formatNumber(r.lede),
+        r.baseline ? `${r.baseline.name}: ${formatNumber(r.baseline.value)}` : '',
+        r.anchor ?? '',
+        r.target ?? '',
+      ]),
+    ),
+  );
+  const notes = rows.filter((r) => r.note).map((r) => `- ${r.section} / ${r.metric}: ${r.note}`);
+  if (notes.length) console.log(`\nNotes:\n${notes.join('\n')}`);
+}

@@ -1,0 +1,45 @@
+// Readers for the shared corpora used by the lexicon builder and the framing evals (fs lives here,
+// never under src/core).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Lexicon, parseLexicon } from '../../src/core/framing/lexicon.js';
+import type { Span } from '../../src/core/types.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+export function corporaDir(): string {
+  return process.env.LEDE_CORPORA ?? path.resolve(repoRoot, '../shared/corpora');
+}
+
+export function readJsonl<T>(relative: string): T[] {
+  return readFileSync(path.join(corporaDir(), relative), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** A word list with `;` comment lines (Hu & Liu, Recasens), lower-cased. */
+export function readWordList(relative: string): Set<string> {
+  return new Set(
+    readFileSync(path.join(corporaDir(), relative), 'latin1')
+      .split('\n')
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l !== '' && !l.startsWith(';') && !l.startsWith('#')),
+  );
+}
+
+export function readShippedLexicon(): Lexicon {
+  return parseLexicon(JSON.parse(readFileSync(path.join(repoRoot, 'config/lexicon.json'), 'utf8')));
+}
+
+/**
+ * Stand-in for the attribution module's findQuotedSpans until it lands: text between matching
+ * double quotes (straight or curly), quote marks included. Single quotes are left alone: in news
+ * they are mostly scare quotes, which are the writer's own voice.
+ */
+export function findDoubleQuotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/"[^"\n]*"|“[^”\n]*”/g))
+    spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}

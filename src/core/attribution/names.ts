@@ -1,0 +1,112 @@
+import type { TextDoc, Token } from '../text/text-model.js';
+import type { Span } from '../types.js';
+
+/** A named person or organisation as it appears in the text. */
+export interface NameMention {
+  /** The key it is counted under: a person's surname ("Kellogg"), an organisation's name. */
+  name: string;
+  kind: 'person' | 'organisation';
+  span: Span;
+  firstToken: number;
+  /** One past the mention's last token. */
+  endToken: number;
+}
+
+// Words that precede a name and are not part of it ("Lt. Gen. Keith Kellogg" is Kellogg).
+const TITLES = new Set(
+  (
+    'mr. mrs. ms. dr. mr mrs ms dr prof. sen. rep. gov. gen. lt. col. maj. capt. sgt. adm. st. ' +
+    'president mp archbishop bishop cardinal rev. reverend father sister ' +
+    'senator governor general colonel captain minister prime secretary chancellor judge justice ' +
+    'king queen prince princess pope sir dame lord lady mayor chairman chairwoman ceo envoy ' +
+    'ambassador deputy foreign vice former premier representative'
+  ).split(' '),
+);
+
+// Words that make a capitalised run an organisation (no NER in the lite model, so a word list).
+const ORGANISATION_WORDS = new Set(
+  (
+    'ministry department agency party council commission company corporation corp. inc. ltd ' +
+    'bank university institute police army navy court congress parliament senate committee ' +
+    'association federation office service union group foundation reuters fund network bros ' +
+    'exchange radio times news post airlines motors media television tv'
+  ).split(' '),
+);
+
+// Capitalised runs that are places or things, not people ("New York", "Independence Palace").
+const NOT_A_PERSON = new Set(
+  (
+    'new los las san hong united north south east west great middle palace house street square ' +
+    'hall center centre park river island sea ocean city county state states republic kingdom ' +
+    'nations security airport station road bridge cup league day monday tuesday wednesday ' +
+    'thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december christmas easter europe africa asia america ' +
+    'democrat democrats republican republicans labour tory tories vote'
+  ).split(' '),
+);
+
+const NAME_SHAPED = /^(\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
+
+/** Every person and organisation mention, in text order. */
+export function findNameMentions(doc: TextDoc): NameMention[] {
+  const mentions: NameMention[] = [];
+  const knownSurnames = new Set<string>();
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNamePart(tokens[i]!)) continue;
+    let end = i;
+    while (end < tokens.length && isNamePart(tokens[end]!)) end++;
+    const mention = classifyRun(doc, i, end, knownSurnames);
+    if (mention) {
+      mentions.push(mention);
+      if (mention.kind === 'person') knownSurnames.add(mention.name);
+    }
+    i = end - 1;
+  }
+  return mentions;
+}
+
+function isNamePart(token: Token): boolean {
+  return (token.pos === 'PROPN' || TITLES.has(token.normal)) && NAME_SHAPED.test(token.value);
+}
+
+function classifyRun(
+  doc: TextDoc,
+  start: number,
+  end: number,
+  knownSurnames: Set<string>,
+): NameMention | null {
+  const { tokens } = doc;
+  const runNormals = tokens.slice(start, end).map((token) => token.normal);
+  if (runNormals.some((normal) => ORGANISATION_WORDS.has(normal))) {
+    return mentionOf(doc, 'organisation', start, end, spanText(doc, start, end));
+  }
+  let first = start;
+  while (first < end && TITLES.has(tokens[first]!.normal)) first++;
+  let last = end;
+  while (last > first && TITLES.has(tokens[last - 1]!.normal)) last--;
+  if (first === last) return null;
+  const surname = tokens[last - 1]!.value;
+  const names = tokens.slice(first, last);
+  if (names.some((token) => NOT_A_PERSON.has(token.normal))) return null;
+  const titled = first > start;
+  if (names.length >= 2 || titled || knownSurnames.has(surname)) {
+    return mentionOf(doc, 'person', first, last, surname);
+  }
+  return null;
+}
+
+function mentionOf(
+  doc: TextDoc,
+  kind: NameMention['kind'],
+  firstToken: number,
+  endToken: number,
+  name: string,
+): NameMention {
+  const span: Span = [doc.tokens[firstToken]!.start, doc.tokens[endToken - 1]!.end];
+  return { name, kind, span, firstToken, endToken };
+}
+
+function spanText(doc: TextDoc, start: number, end: number): string {
+  return doc.text.slice(doc.tokens[start]!.start, doc.tokens[end - 1]!.end);
+}

@@ -1,0 +1,131 @@
+import type { Span } from '../types.js';
+
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The spans of direct quotations in `text`, each including its quote marks, sorted and
+ * non-overlapping (a quote nested in another is covered by the outer one).
+ *
+ * Handles straight double quotes, curly double quotes, guillemets and paired curly single
+ * quotes. A quotation never crosses a paragraph, except in the news convention where a quote
+ * runs on into the next paragraph: its paragraph has no closing mark and the next paragraph
+ * opens with one; then the span ends at the end of its own paragraph.
+ */
+export function findQuotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [start, end] of paragraphs(text)) {
+    const nextOpensQuote = /^\s*["“«]/u.test(text.slice(end + 1, end + 12));
+    const runOn = nextOpensQuote ? end : -1;
+    spans.push(...straightDoubleQuotes(text, start, end, runOn));
+    spans.push(...pairedMarks(text, start, end, '“', '”', runOn));
+    spans.push(...pairedMarks(text, start, end, '«', '»', runOn));
+    spans.push(...curlySingleQuotes(text, start, end));
+  }
+  return outermost(spans);
+}
+
+/** [start, end) of each line of text; a line break ends a paragraph. */
+function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      if (i > start) out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Straight quotes carry no direction, so within a paragraph they pair up in order, except that a
+ * mark that can only open (after ". ", before a word) while a quote is open means the open quote
+ * ran on unclosed, as when paragraph breaks were lost: `"…lose. "I look…"`.
+ */
+function straightDoubleQuotes(text: string, start: number, end: number, runOn: number): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    if (text[i] !== '"') continue;
+    if (open < 0) open = i;
+    else if (/[.!?] $/.test(text.slice(i - 2, i)) && WORD_CHAR.test(text[i + 1] ?? '')) {
+      out.push([open, i - 1]);
+      open = i;
+    } else {
+      out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0 && runOn >= 0) out.push([open, runOn]);
+  return out;
+}
+
+function pairedMarks(
+  text: string,
+  start: number,
+  end: number,
+  openMark: string,
+  closeMark: string,
+  runOn: number,
+): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    if (text[i] === openMark && open < 0) open = i;
+    else if (text[i] === closeMark && open >= 0) {
+      out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0 && runOn >= 0) out.push([open, runOn]);
+  return out;
+}
+
+/**
+ * ‘…’ pairs. The closing mark doubles as the apostrophe ("Belarus’s", "don’t"), so a closing
+ * mark only counts when no letter follows it, and an opening mark only when it starts a word
+ * that begins with a letter ("‘90s" and "rock ‘n’ roll" are not quotations).
+ */
+function curlySingleQuotes(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  for (let i = start; i < end; i++) {
+    if (text[i] !== '‘' || !opensSingleQuote(text, i, start)) continue;
+    const close = findSingleClose(text, i + 1, end);
+    if (close < 0) continue;
+    if (close - i - 1 >= 2) out.push([i, close + 1]);
+    i = close;
+  }
+  return out;
+}
+
+function opensSingleQuote(text: string, at: number, paragraphStart: number): boolean {
+  const before = at > paragraphStart ? text[at - 1]! : ' ';
+  const after = text[at + 1] ?? '';
+  return !WORD_CHAR.test(before) && LETTER.test(after);
+}
+
+function findSingleClose(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    if (text[i] !== '’') continue;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (/\s/u.test(before) || WORD_CHAR.test(after)) continue;
+    return i;
+  }
+  return -1;
+}
+
+function outermost(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Span[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span[0] < last[1]) {
+      if (span[1] > last[1]) last[1] = span[1];
+      continue;
+    }
+    out.push([span[0], span[1]]);
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+import type { TextDoc, Token } from '../text/text-model.js';
+import type { Span } from '../types.js';
+import type { NameMention } from './names.js';
+import { GROUP_NOUNS } from './report-verbs.js';
+
+/** Who a quote or statement is attributed to, as found next to its reporting verb. */
+export interface Speaker {
+  text: string;
+  span: Span;
+  /** The name it counts under (a surname, an organisation), or null for descriptions. */
+  source: string | null;
+  kind: 'named' | 'pronoun' | 'description';
+}
+
+/** Token indices [from, to) that the speaker phrase must stay within (its sentence, say). */
+export type Bounds = [from: number, to: number];
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const TITLE_LIKE = new Set(['mp', 'minister', 'president', 'chairman', 'spokesman', 'spokeswoman']);
+const SKIPPABLE = /^(ADV|AUX|PART)$/;
+const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+
+/** The subject before a reporting verb: "Coale said", "a spokesman, Ann Lee, told", "she added". */
+export function speakerBefore(
+  doc: TextDoc,
+  mentions: NameMention[],
+  verb: number,
+  bounds: Bounds,
+): Speaker | null {
+  const { tokens } = doc;
+  let k = verb - 1;
+  while (
+    k >= bounds[0] &&
+    SKIPPABLE.test(tokens[k]!.pos) &&
+    !/^(to|’s|'s)$/.test(tokens[k]!.normal)
+  )
+    k--;
+  // "too soon to predict": an infinitive has no subject of its own.
+  if (k >= bounds[0] && tokens[k]!.normal === 'to') return null;
+  if (k >= bounds[0] && tokens[k]!.value === ',') k = skipApposition(tokens, k, bounds[0]);
+  if (k < bounds[0]) return null;
+  if (SUBJECT_PRONOUNS.has(tokens[k]!.normal)) return pronounSpeaker(doc, mentions, k);
+  let first = k;
+  while (first - 1 >= bounds[0] && isNounPhrasePart(tokens[first - 1]!)) first--;
+  return nounPhraseSpeaker(doc, mentions, first, k + 1);
+}
+
+/** The speaker after the verb: "…,” said Prime Minister Keir Starmer", "according to Reuters". */
+export function speakerAfter(
+  doc: TextDoc,
+  mentions: NameMention[],
+  from: number,
+  bounds: Bounds,
+): Speaker | null {
+  const { tokens } = doc;
+  if (from >= bounds[1]) return null;
+  if (SUBJECT_PRONOUNS.has(tokens[from]!.normal)) return pronounSpeaker(doc, mentions, from);
+  let end = from;
+  while (end < bounds[1] && isNounPhrasePart(tokens[end]!)) end++;
+  return end > from ? nounPhraseSpeaker(doc, mentions, from, end) : null;
+}
+
+/** A person named earlier in the sentence: "Coale played a role by affirming the release". */
+export function nearestPersonBefore(
+  doc: TextDoc,
+  mentions: NameMention[],
+  verb: number,
+  bounds: Bounds,
+): Speaker | null {
+  const candidates = mentions.filter(
+    (m) =>
+      m.kind === 'person' &&
+      m.firstToken >= bounds[0] &&
+      m.endToken <= verb &&
+      doc.tokens[m.endToken]?.normal !== '’s' &&
+      doc.tokens[m.endToken]?.normal !== "'s",
+  );
+  const last = candidates[candidates.length - 1];
+  return last ? named(doc, last.span, last.name) : null;
+}
+
+function isNounPhrasePart(token: Token): boolean {
+  return NOUN_PHRASE_POS.has(token.pos) && token.value !== ',';
+}
+
+/** "Coale, Kellogg’s deputy, said": step back over the comma-enclosed description. */
+function skipApposition(tokens: readonly Token[], comma: number, from: number): number {
+  for (let k = comma - 1; k >= Math.max(from, comma - 15); k--) {
+    if (tokens[k]!.value === ',') return k - 1;
+  }
+  return from - 1;
+}
+
+function pronounSpeaker(doc: TextDoc, mentions: NameMention[], at: number): Speaker {
+  const token = doc.tokens[at]!;
+  const span: Span = [token.start, token.end];
+  // Only "he" and "she" are resolved, to the person named most recently before them.
+  if (token.normal === 'he' || token.normal === 'she') {
+    const before = mentions.filter((m) => m.kind === 'person' && m.endToken <= at);
+    const antecedent = before[before.length - 1];
+    if (antecedent) return { text: token.value, span, source: antecedent.name, kind: 'pronoun' };
+  }
+  return { text: token.value, span, source: null, kind: 'pronoun' };
+}
+
+function nounPhraseSpeaker(
+  doc: TextDoc,
+  mentions: NameMention[],
+  first: number,
+  end: number,
+): Speaker | null {
+  const { tokens } = doc;
+  const head = tokens[end - 1]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  const span: Span = [tokens[first]!.start, head.end];
+  // "Critics say", "Officials told": sentence-initial capitals make wink call these PROPN.
+  if (GROUP_NOUNS.has(head.normal)) return description(doc, span);
+  const mention = mentions.find((m) => m.endToken === end && m.firstToken >= first);
+  if (mention) return named(doc, span, mention.name);
+  // A lone capitalised word counts as a named source ("Reuters reported") unless it merely
+  // starts the sentence ("Speculation grew") or is a title ("the MP said").
+  const lone = end - 1 === first || tokens[end - 2]!.pos !== 'PROPN';
+  if (lone && (startsSentence(doc, head.start) || TITLE_LIKE.has(head.normal))) {
+    return description(doc, span);
+  }
+  if (head.pos === 'PROPN' && /^\p{Lu}/u.test(head.value)) {
+    let start = end - 1;
+    while (start > first && tokens[start - 1]!.pos === 'PROPN') start--;
+    return named(doc, span, doc.text.slice(tokens[start]!.start, head.end));
+  }
+  return description(doc, span);
+}
+
+function description(doc: TextDoc, span: Span): Speaker {
+  return { text: doc.text.slice(span[0], span[1]), span, source: null, kind: 'description' };
+}
+
+function startsSentence(doc: TextDoc, offset: number): boolean {
+  const before = doc.text.slice(Math.max(0, offset - 4), offset).trimEnd();
+  return before === '' || /[.!?"“”\n]$/u.test(before);
+}
+
+function named(doc: TextDoc, span: Span, source: string): Speaker {
+  return { text: doc.text.slice(span[0], span[1]), span, source, kind: 'named' };
+}

@@ -1,0 +1,71 @@
+import type { Sentence, TextDoc, Token } from '../text/text-model.js';
+import type { FramingNote, Span } from '../types.js';
+import { insideAny, isHedged, normaliseSpans } from './lexical/context.js';
+import { type Lexicon, type LexiconMatch, matchLexicon } from './lexicon.js';
+import { DEFAULT_MIN_WEIGHT } from './loaded-language.js';
+
+const EVALUATIVE = new Set(['praise', 'disparagement', 'intensifier', 'assertion']);
+// Words a frame's noun phrase may run through: "the undeniable success", "his tireless work".
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PRON']);
+const POSSESSIVE = new Set(["'s", '’s']);
+const MAX_PHRASE = 6;
+
+/**
+ * The writer's evaluations asserted as settled fact: "No one can deny", "has proven once again",
+ * "undeniable". A frame ("a testament to", "evidence of") counts only when the phrase it
+ * introduces is itself evaluative, and the note then covers that phrase. A hedge right before
+ * the cue ("arguably a testament to") makes it a stated opinion, which is not flagged here.
+ */
+export function findOpinionAsFact(
+  doc: TextDoc,
+  lexicon: Lexicon,
+  quoted: readonly Span[],
+  options: { minWeight?: number } = {},
+): FramingNote[] {
+  const minWeight = options.minWeight ?? DEFAULT_MIN_WEIGHT;
+  const quotes = normaliseSpans(quoted);
+  const notes: FramingNote[] = [];
+  for (const sentence of doc.sentences) {
+    const matches = matchLexicon(lexicon, doc.tokens, sentence.firstToken, sentence.endToken);
+    for (const [index, m] of matches.entries()) {
+      if (m.entry.weight < minWeight) continue;
+      const end = noteEnd(doc.tokens, sentence, m, matches.slice(index + 1));
+      if (end === null) continue;
+      const span: Span = [doc.tokens[m.firstToken]!.start, doc.tokens[end - 1]!.end];
+      if (insideAny(quotes, span[0], span[1])) continue;
+      if (isHedged(doc.tokens, m.firstToken, sentence.firstToken)) continue;
+      if (notes.length > 0 && notes[notes.length - 1]!.span[1] >= span[0]) continue;
+      notes.push({
+        kind: 'opinion-as-fact',
+        text: doc.text.slice(span[0], span[1]),
+        span,
+        message: m.entry.category === 'frame' ? FRAME_MESSAGE : ASSERTION_MESSAGE,
+        suggestion: m.entry.neutral,
+      });
+    }
+  }
+  return notes;
+}
+
+const ASSERTION_MESSAGE = "The writer's evaluation stated as settled fact";
+const FRAME_MESSAGE = "The writer's evaluation presented as established evidence";
+
+/** One past the note's last token, or null when the match is not an opinion-as-fact cue. */
+function noteEnd(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  m: LexiconMatch,
+  later: readonly LexiconMatch[],
+): number | null {
+  if (m.entry.category === 'assertion') return m.endToken;
+  if (m.entry.category !== 'frame') return null;
+  const limit = Math.min(sentence.endToken, m.endToken + MAX_PHRASE);
+  let end = m.endToken;
+  while (end < limit && inPhrase(tokens[end]!)) end++;
+  const evaluative = later.find((x) => x.firstToken < end && EVALUATIVE.has(x.entry.category));
+  return evaluative ? end : null;
+}
+
+function inPhrase(token: Token): boolean {
+  return PHRASE_POS.has(token.pos) || POSSESSIVE.has(token.normal);
+}

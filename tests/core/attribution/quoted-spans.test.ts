@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans } from '../../../src/core/attribution/quoted-spans.js';
+
+function quoted(text: string): string[] {
+  return findQuotedSpans(text).map(([start, end]) => text.slice(start, end));
+}
+
+describe('findQuotedSpans', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'finds straight double quotes with their marks',
+      'She said "we will win" on Monday.',
+      ['"we will win"'],
+    ],
+    ['finds curly double quotes', 'The mayor called it “a good day”.', ['“a good day”']],
+    [
+      'pairs several straight quotes in order',
+      '"Yes," he said. "Of course."',
+      ['"Yes,"', '"Of course."'],
+    ],
+    [
+      'treats paired curly single quotes as a quotation',
+      'so-called ‘hardline’ leaders',
+      ['‘hardline’'],
+    ],
+    ['ignores apostrophes in possessives and contractions', 'Belarus’s leader doesn’t talk.', []],
+    ['ignores a leading apostrophe before digits', 'music of the ‘90s and the ‘80s’ hits', []],
+    [
+      'keeps a possessive inside a single-quoted phrase',
+      'the ‘people’s choice’ award',
+      ['‘people’s choice’'],
+    ],
+    [
+      'covers a nested quotation with the outer one',
+      '“He told me ‘never again’,” she said.',
+      ['“He told me ‘never again’,”'],
+    ],
+    ['does not pair straight quotes across paragraphs', 'He said "yes.\nThen "no" came.', ['"no"']],
+    [
+      'runs a quote on to its paragraph end when the next paragraph reopens it',
+      '“First part.\n“Second part,” he said.',
+      ['“First part.', '“Second part,”'],
+    ],
+    [
+      'closes a run-on quote when a new one opens after a full stop',
+      '"We won. "I am proud," he said.',
+      ['"We won.', '"I am proud,"'],
+    ],
+    ['finds guillemets', 'Il a dit «non» hier.', ['«non»']],
+    ['returns nothing for text without quotes', 'Plain reporting here.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+});
