@@ -2,7 +2,13 @@ import type { EvalRow, EvalSection } from './eval/types.js';
 import { formatNumber, formatTable } from './lib/table.js';
 
 /** `npm run eval`: quality on labelled public data, each figure beside a same-run baseline. */
-const sections: (() => Promise<EvalSection>)[] = [];
+const sections: (() => Promise<EvalSection>)[] = [
+  async () => (await import('./eval/sentence-boundaries.js')).sentenceBoundaries,
+  async () => (await import('./eval/babe.js')).babeSection,
+  async () => (await import('./eval/wnc.js')).wncSection,
+  async () => (await import('./eval/genre.js')).genreEval,
+  async () => (await import('./eval/feeds.js')).feedsSection,
+];
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);

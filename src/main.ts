@@ -2,6 +2,7 @@ import { registry } from '../commands/index.js';
 import type { CommandDeps } from '../commands/types.js';
 import { runConsole } from './adapters/console/console-mode.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
+import { loadLexicon } from './adapters/lexicon-file.js';
 import { loadLocalSource } from './adapters/local-source.js';
 import type { Config } from './config.js';
 import { createEngine } from './core/engine.js';
@@ -20,7 +21,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   }
   const stopHeartbeat = startHeartbeat(config.dataDir);
   const deps: CommandDeps = {
-    engine: createEngine(config),
+    engine: createEngine({ ...config, lexicon: loadLexicon() }),
     loadArticle: loadLocalSource,
     commandName: config.commandName,
     registry,

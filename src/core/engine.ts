@@ -1,7 +1,10 @@
+import { analyzeFraming } from './analyze-framing.js';
+import type { Lexicon } from './framing/lexicon.js';
 import { readText } from './text/read-text.js';
 import type { ArticleAnalysis, ArticleInput, DigestLine } from './types.js';
 
 export interface EngineOptions {
+  lexicon: Lexicon;
   digestSentences: number;
   digestMaxWords: number;
 }
@@ -15,15 +18,16 @@ export function createEngine(options: EngineOptions): Engine {
   return {
     analyze(input) {
       const doc = readText(input.text);
+      const framing = analyzeFraming(doc, options.lexicon);
       const digest: DigestLine[] = leadBaselineDigest(doc.sentences, options.digestSentences);
       const words = doc.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length;
       return {
         title: input.title,
         source: input.source,
-        genre: { label: 'unknown', score: 0, evidence: [] },
+        genre: framing.genre,
         digest,
-        notes: [],
-        sources: [],
+        notes: framing.notes,
+        sources: framing.sources,
         stats: { words, sentences: doc.sentences.length },
       };
     },

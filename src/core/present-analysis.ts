@@ -38,6 +38,13 @@ function groupNotes(notes: FramingNote[]): ReplyNoteGroup[] {
 
 function describeNote(note: FramingNote): string {
   if (note.kind === 'sourcing' || note.kind === 'genre') return note.message;
-  const suggestion = note.suggestion ? ` → ${note.suggestion}` : '';
-  return `"${note.text}"${suggestion}: ${note.message}`;
+  // Short suggestions are replacements ("regime" → government); long ones are advice.
+  if (note.suggestion && note.suggestion.length <= 30) {
+    return `"${note.text}" → ${note.suggestion}: ${lowerFirst(note.message)}`;
+  }
+  return `"${note.text}": ${lowerFirst(note.message)}${note.suggestion ? ` ${note.suggestion}` : ''}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

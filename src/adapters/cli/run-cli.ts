@@ -5,6 +5,7 @@ import type { Logger } from '../../logger.js';
 import { startLede } from '../../main.js';
 import { packageVersion } from '../../package-root.js';
 import { checkHeartbeat } from '../heartbeat.js';
+import { loadLexicon } from '../lexicon-file.js';
 import { type CliIo, summarizeCli } from './summarize-cli.js';
 import { usage } from './usage.js';
 
@@ -32,7 +33,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
         return 0;
       case 'summarize': {
         const config = ctx.config();
-        const engine = createEngine(config);
+        const engine = createEngine({ ...config, lexicon: loadLexicon() });
         return await summarizeCli(args, engine, ctx.io);
       }
       case 'start':

@@ -1,0 +1,47 @@
+import { findQuotes } from './attribution/find-quotes.js';
+import { findQuotedSpans } from './attribution/quoted-spans.js';
+import { classifyGenre } from './framing/genre.js';
+import type { Lexicon } from './framing/lexicon.js';
+import { findLoadedLanguage } from './framing/loaded-language.js';
+import { findOpinionAsFact } from './framing/opinion-as-fact.js';
+import { summarizeSourcing } from './framing/sourcing.js';
+import { findUnattributedClaims } from './framing/unattributed-claim.js';
+import { findVagueAttribution } from './framing/vague-attribution.js';
+import type { TextDoc } from './text/text-model.js';
+import type { FramingNote, Genre, SourceCount } from './types.js';
+
+export interface FramingAnalysis {
+  notes: FramingNote[];
+  genre: Genre;
+  sources: SourceCount[];
+}
+
+/** Every framing note of one document, in text order, plus its genre and its sources. */
+export function analyzeFraming(doc: TextDoc, lexicon: Lexicon): FramingAnalysis {
+  const quoted = findQuotedSpans(doc.text);
+  const quotes = findQuotes(doc);
+  const loaded = findLoadedLanguage(doc, lexicon, quoted);
+  const sourcing = summarizeSourcing(doc, quotes);
+  const { genre, note: genreNote } = classifyGenre(doc, quotes, loaded.length);
+  const notes = [
+    ...loaded,
+    ...findOpinionAsFact(doc, lexicon, quoted),
+    ...findUnattributedClaims(doc, quotes),
+    ...findVagueAttribution(doc, quotes),
+  ].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  // The summary notes go last: they describe the whole article, not one passage.
+  if (sourcing.note) notes.push(sourcing.note);
+  if (genreNote) notes.push(genreNote);
+  return { notes: dropRepeats(notes), genre, sources: sourcing.sources };
+}
+
+/** Two detectors can land on the same words with the same kind; keep one of each. */
+function dropRepeats(notes: FramingNote[]): FramingNote[] {
+  const seen = new Set<string>();
+  return notes.filter((note) => {
+    const key = `${note.kind}:${note.span[0]}:${note.span[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,81 @@
+import { canonicalUrl, resolveBase } from './clean-url.js';
+import { parseFeedDate } from './parse-date.js';
+import { escapeHtml, htmlToText, nonEmpty, plainText } from './plain-text.js';
+import type { DraftItem } from './types.js';
+
+/** An Atom-style text construct: `type` says whether `value` is text, escaped HTML or XHTML. */
+export interface TypedText {
+  value?: string;
+  type?: string;
+}
+
+export interface AtomLikeLink {
+  href?: string;
+  rel?: string;
+  type?: string;
+}
+
+/** What a mapper reads from the item before shared normalisation. */
+export interface RawItem {
+  guid?: string | undefined;
+  link?: string | undefined;
+  title?: TypedText | undefined;
+  author?: string | undefined;
+  dates: (string | undefined)[];
+  summary?: TypedText | undefined;
+  content?: TypedText | undefined;
+  /** xml:base in scope for this item (already resolved against the feed's base). */
+  base: string | null;
+}
+
+export function isHtmlType(type: string | undefined): boolean {
+  const lower = type?.toLowerCase() ?? 'html';
+  return lower === 'html' || lower === 'xhtml' || lower.includes('html');
+}
+
+/** Plain text of a text construct; RSS fields (no type) are treated as HTML, as readers do. */
+export function textOf(text: TypedText | undefined): string | null {
+  if (!text?.value) return null;
+  return nonEmpty(isHtmlType(text.type) ? htmlToText(text.value) : plainText(text.value));
+}
+
+export function htmlOf(text: TypedText | undefined): string | null {
+  if (!text?.value?.trim()) return null;
+  return isHtmlType(text.type) ? text.value.trim() : escapeHtml(text.value.trim());
+}
+
+/** The first date that parses: a feed often has several date fields and some carry junk. */
+export function firstDate(dates: (string | undefined)[]): number | null {
+  for (const raw of dates) {
+    const parsed = parseFeedDate(raw);
+    if (parsed !== null) return parsed;
+  }
+  return null;
+}
+
+/** The alternate link of an Atom link list: rel alternate (or none), HTML preferred. */
+export function alternateLink(links: AtomLikeLink[] | undefined): string | undefined {
+  const candidates = (links ?? []).filter(
+    (link) => link.href?.trim() && (!link.rel || link.rel.toLowerCase() === 'alternate'),
+  );
+  const html = candidates.find((link) => !link.type || link.type.toLowerCase().includes('html'));
+  return (html ?? candidates[0])?.href;
+}
+
+export function toDraftItem(raw: RawItem): DraftItem {
+  const summaryText = textOf(raw.summary) ?? textOf(raw.content);
+  return {
+    guid: nonEmpty(raw.guid?.trim()),
+    url: canonicalUrl(raw.link, raw.base),
+    title: textOf(raw.title),
+    author: nonEmpty(raw.author ? plainText(raw.author) : null),
+    publishedAt: firstDate(raw.dates),
+    summary: summaryText,
+    contentHtml: htmlOf(raw.content) ?? htmlOf(raw.summary),
+  };
+}
+
+/** The base for an element: its own xml:base resolved against the base in scope. */
+export function scopedBase(xmlBase: string | undefined, inScope: string | null): string | null {
+  return resolveBase(xmlBase, inScope);
+}
