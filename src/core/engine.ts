@@ -1,7 +1,8 @@
 import { analyzeFraming } from './analyze-framing.js';
 import type { Lexicon } from './framing/lexicon.js';
+import { buildDigest } from './summarize/build-digest.js';
 import { readText } from './text/read-text.js';
-import type { ArticleAnalysis, ArticleInput, DigestLine } from './types.js';
+import type { ArticleAnalysis, ArticleInput } from './types.js';
 
 export interface EngineOptions {
   lexicon: Lexicon;
@@ -19,24 +20,22 @@ export function createEngine(options: EngineOptions): Engine {
     analyze(input) {
       const doc = readText(input.text);
       const framing = analyzeFraming(doc, options.lexicon);
-      const digest: DigestLine[] = leadBaselineDigest(doc.sentences, options.digestSentences);
+      const digest = buildDigest(doc, framing.notes, {
+        sentences: options.digestSentences,
+        maxWords: options.digestMaxWords,
+        factsFirst: framing.genre.label === 'opinion' || framing.genre.label === 'analysis',
+      });
       const words = doc.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length;
       return {
         title: input.title,
         source: input.source,
         genre: framing.genre,
-        digest,
+        digest: digest.lines,
         notes: framing.notes,
         sources: framing.sources,
         stats: { words, sentences: doc.sentences.length },
+        ...(digest.status === 'ok' ? {} : { notice: digest.message }),
       };
     },
   };
-}
-
-/** Lead-N baseline: the first sentences of the article, verbatim. */
-function leadBaselineDigest(sentences: { text: string; start: number; end: number }[], n: number) {
-  return sentences
-    .slice(0, n)
-    .map((s) => ({ text: s.text, spans: [[s.start, s.end]] }) as DigestLine);
 }

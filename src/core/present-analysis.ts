@@ -20,6 +20,7 @@ export function presentAnalysis(analysis: ArticleAnalysis): Reply {
   return {
     title: analysis.title ?? undefined,
     url: /^https?:\/\//.test(analysis.source) ? analysis.source : undefined,
+    body: analysis.notice ? [analysis.notice] : undefined,
     digest: analysis.digest.map((line) => line.text),
     notes: groupNotes(analysis.notes),
     footer: `${analysis.stats.words} words · ${reads} · ${analysis.source}`,

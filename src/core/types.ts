@@ -46,6 +46,8 @@ export interface ArticleAnalysis {
   notes: FramingNote[];
   sources: SourceCount[];
   stats: { words: number; sentences: number };
+  /** Present when no regular digest could be written: a short text, a list, not English. */
+  notice?: string;
   text?: string;
 }
 

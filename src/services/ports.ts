@@ -27,6 +27,8 @@ export interface NewItem {
   publishedAt: number | null;
   summary: string | null;
   contentHtml: string | null;
+  /** False for items that were already in the feed when it was added: seen, never posted. */
+  announce: boolean;
 }
 
 export interface StoredItem extends NewItem {

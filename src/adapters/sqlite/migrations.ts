@@ -34,6 +34,8 @@ export const migrations: readonly string[] = [
     author TEXT,
     published_at INTEGER,
     first_seen_at INTEGER NOT NULL,
+    -- 0 for items that existed before the feed was added: remembered, never posted.
+    announce INTEGER NOT NULL DEFAULT 1,
     summary TEXT,
     content_html TEXT,
     text TEXT,

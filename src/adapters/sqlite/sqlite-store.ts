@@ -14,7 +14,7 @@ const feedColumns = `id, url, title, etag, last_modified AS lastModified,
   last_error AS lastError, disabled_reason AS disabledReason`;
 
 const itemColumns = `items.id, items.feed_id AS feedId, identity, items.url, items.title, author,
-  published_at AS publishedAt, first_seen_at AS firstSeenAt, summary, content_html AS contentHtml,
+  published_at AS publishedAt, first_seen_at AS firstSeenAt, announce = 1 AS announce, summary, content_html AS contentHtml,
   text, analysis_json AS analysisJson`;
 
 /** Lede's store on one SQLite file (better-sqlite3, WAL mode). */
@@ -46,7 +46,7 @@ export function createSqliteStore(path: string): Store {
       let added = 0;
       for (const item of items) {
         const known = statements.itemSeenAt.get({ feedId, identity: item.identity }) !== undefined;
-        statements.upsertItem.run({ ...item, feedId, now });
+        statements.upsertItem.run({ ...item, announce: item.announce ? 1 : 0, feedId, now });
         if (!known) added++;
       }
       return added;
@@ -99,8 +99,9 @@ function prepare(db: Db) {
     identities: db.prepare('SELECT identity FROM items WHERE feed_id = ?'),
     upsertItem: db.prepare(
       `INSERT INTO items (feed_id, identity, url, title, author, published_at, first_seen_at,
-         summary, content_html)
-       VALUES (@feedId, @identity, @url, @title, @author, @publishedAt, @now, @summary, @contentHtml)
+         announce, summary, content_html)
+       VALUES (@feedId, @identity, @url, @title, @author, @publishedAt, @now, @announce, @summary,
+         @contentHtml)
        ON CONFLICT(feed_id, identity) DO UPDATE SET url = excluded.url, title = excluded.title,
          author = excluded.author, published_at = excluded.published_at,
          summary = excluded.summary, content_html = excluded.content_html`,
@@ -114,6 +115,7 @@ function prepare(db: Db) {
     recentItems: db.prepare(
       `SELECT ${itemColumns} FROM items JOIN channel_feeds ON channel_feeds.feed_id = items.feed_id
        WHERE platform = @platform AND channel_id = @channelId AND first_seen_at >= @since
+         AND announce = 1
        ORDER BY COALESCE(published_at, first_seen_at) DESC, items.id DESC LIMIT @max`,
     ),
   };

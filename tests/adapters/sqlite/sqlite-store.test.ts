@@ -10,7 +10,12 @@ import type { ChannelRef, NewItem } from '../../../src/services/ports.js';
 const general: ChannelRef = { platform: 'discord', id: '111' };
 const other: ChannelRef = { platform: 'slack', id: 'C222' };
 
-function item(identity: string, title: string, publishedAt: number | null = null): NewItem {
+function item(
+  identity: string,
+  title: string,
+  publishedAt: number | null = null,
+  announce = true,
+): NewItem {
   return {
     identity,
     url: `https://news.example/${identity}`,
@@ -19,6 +24,7 @@ function item(identity: string, title: string, publishedAt: number | null = null
     publishedAt,
     summary: null,
     contentHtml: null,
+    announce,
   };
 }
 
@@ -103,6 +109,18 @@ describe('SQLite store', () => {
       disabledReason: 'The feed is gone (HTTP 410).',
     });
     expect(store.dueFeeds(10_000, 10)).toEqual([]);
+    store.close();
+  });
+
+  it('remembers items that predate the subscription without ever offering them for a digest', () => {
+    const store = createSqliteStore(tempDbPath());
+    const feed = store.addFeed('https://news.example/rss', null, 0);
+    store.subscribe(general, feed.id, 'u1', 0);
+    store.saveItems(feed.id, [item('old', 'Old', 1, false), item('new', 'New', 2)], 5);
+    expect(store.seenIdentities(feed.id)).toEqual(new Set(['old', 'new']));
+    expect(store.recentItems(general, 0, 10).map((i) => [i.identity, i.announce])).toEqual([
+      ['new', 1],
+    ]);
     store.close();
   });
 

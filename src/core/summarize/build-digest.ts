@@ -1,0 +1,142 @@
+import type { TextDoc } from '../text/text-model.js';
+import type { DigestLine, FramingNote, Span } from '../types.js';
+import { guessEnglish } from './language.js';
+import { looksLikeList } from './list.js';
+import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.js';
+import { DEFAULT_RANK_WEIGHTS, type RankWeights, rankSentences } from './rank-sentences.js';
+import { selectSentences } from './select-sentences.js';
+
+export interface DigestOptions {
+  /** How many sentences to aim for; clamped to 2..4. */
+  sentences: number;
+  /** The digest stops adding sentences before it would pass this many words. */
+  maxWords: number;
+  /** Rank by fact density first: for text that reads as opinion or analysis. */
+  factsFirst?: boolean;
+}
+
+export const DEFAULT_DIGEST_OPTIONS: DigestOptions = { sentences: 3, maxWords: 90 };
+
+export type DigestStatus = 'ok' | 'too-short' | 'list' | 'not-english' | 'no-sentences';
+
+export interface DigestResult {
+  status: DigestStatus;
+  /** A sentence to show the reader when the status is not 'ok'. */
+  message: string;
+  lines: DigestLine[];
+}
+
+/** Below this many words an article is summarised by itself: its own sentences, neutralised. */
+export const MIN_WORDS_TO_DIGEST = 60;
+
+/**
+ * The neutral digest: rank sentences, pick a few with MMR under the word cap, neutralise each,
+ * keep source order. Sentences whose flagged words cannot be removed cleanly, and sentences that
+ * open with a pronoun whose antecedent would be missing, are passed over.
+ */
+export function buildDigest(
+  doc: TextDoc,
+  notes: readonly FramingNote[],
+  options: DigestOptions = DEFAULT_DIGEST_OPTIONS,
+): DigestResult {
+  const count = Math.min(4, Math.max(2, Math.round(options.sentences)));
+  const language = guessEnglish(doc);
+  const wordCount = language.words;
+  if (wordCount === 0 || doc.sentences.length === 0) {
+    return { status: 'no-sentences', message: 'There is no text to summarise.', lines: [] };
+  }
+  if (!language.english) {
+    const message = 'This does not look like English. Lede digests English only for now.';
+    return { status: 'not-english', message, lines: [] };
+  }
+  if (looksLikeList(doc)) {
+    const message = 'This looks like a list, not an article, so there is no digest.';
+    return { status: 'list', message, lines: [] };
+  }
+  if (wordCount < MIN_WORDS_TO_DIGEST || doc.sentences.length <= count) {
+    const lines = leadingLines(doc, notes, count, options.maxWords);
+    const message = `The text is short (${wordCount} words), so the digest is the text itself.`;
+    return { status: 'too-short', message, lines };
+  }
+  const lines = rankedLines(doc, notes, count, options);
+  return { status: 'ok', message: `Digest of ${lines.length} sentences.`, lines };
+}
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const wordsIn = (text: string) => wordsOf(text).length;
+const DANGLING = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+]);
+
+function rankedLines(
+  doc: TextDoc,
+  notes: readonly FramingNote[],
+  count: number,
+  options: DigestOptions,
+) {
+  // Neutralise first, then rank: a note the neutraliser removes ("…, showcasing X's prowess")
+  // should not keep a sentence of plain facts out of the digest; only the notes left count.
+  const made = doc.sentences.map((_, index) => neutralizeSentence(doc, index, notes));
+  const surviving = notes.filter((note) => made.some((n) => covers(n.line.spans, note.span)));
+  const weights = options.factsFirst ? FACTS_FIRST_WEIGHTS : DEFAULT_RANK_WEIGHTS;
+  const ranking = rankSentences(doc, surviving, weights);
+  let used = 0;
+  const pick = (strict: boolean) =>
+    selectSentences(ranking, {
+      count,
+      accept: (index, chosen) => {
+        const n = made[index]!;
+        const words = wordsIn(n.line.text);
+        const budget = chosen.length === 0 ? options.maxWords * 1.5 : options.maxWords - used;
+        const opensWithPronoun = DANGLING.has(wordsOf(n.line.text)[0] ?? '');
+        if (words < 5 || words > budget || (strict && (!n.clean || opensWithPronoun))) return false;
+        used += words;
+        return true;
+      },
+    });
+  let chosen = pick(true);
+  if (chosen.length === 0) {
+    used = 0;
+    chosen = pick(false);
+  }
+  return chosen.map((i) => made[i]!.line);
+}
+
+/**
+ * For opinion and analysis pieces the central sentences are the argument; what the reader needs
+ * from a neutral digest is the event, so sentences with no names, numbers or dates drop out.
+ */
+const FACTS_FIRST_WEIGHTS: RankWeights = { ...DEFAULT_RANK_WEIGHTS, facts: 1 };
+
+function covers(spans: readonly Span[], span: Span): boolean {
+  return spans.some(([start, end]) => start <= span[0] && span[1] <= end);
+}
+
+/** A short text's own sentences from the top, neutralised, as many as fit the cap. */
+function leadingLines(
+  doc: TextDoc,
+  notes: readonly FramingNote[],
+  count: number,
+  maxWords: number,
+) {
+  const lines: DigestLine[] = [];
+  let used = 0;
+  for (let i = 0; i < doc.sentences.length && lines.length < count; i++) {
+    const { line } = neutralizeSentence(doc, i, notes);
+    const words = wordsIn(line.text);
+    if (words === 0) continue;
+    if (lines.length > 0 && used + words > maxWords) break;
+    lines.push(line);
+    used += words;
+  }
+  return lines;
+}

@@ -1,0 +1,46 @@
+import type { DigestLine, FramingNote } from '../types.js';
+import { replacementFor } from './neutralize-sentence.js';
+
+export interface LineCheck {
+  ok: boolean;
+  problems: string[];
+}
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Verifies that a digest line invents nothing. Its spans must be in bounds, in order and not
+ * overlapping; then the line's words are walked against the words of its spans, in order: each
+ * must be the next source word, or "a"/"an" standing for the other, or a word of a documented
+ * neutral replacement (a note's suggestion). Every source word must be used. Case is ignored.
+ */
+export function checkDigestLine(
+  sourceText: string,
+  line: DigestLine,
+  notes: readonly FramingNote[],
+): LineCheck {
+  const problems: string[] = [];
+  let previousEnd = 0;
+  for (const [start, end] of line.spans) {
+    if (!(start >= previousEnd && end > start && end <= sourceText.length)) {
+      problems.push(`span [${start}, ${end}) is out of bounds, out of order or overlapping`);
+    }
+    previousEnd = end;
+  }
+  if (problems.length) return { ok: false, problems };
+  const source = words(line.spans.map(([s, e]) => sourceText.slice(s, e)).join(' '));
+  const allowed = new Set(notes.flatMap((n) => words(replacementFor(n) ?? '')));
+  let k = 0;
+  for (const word of words(line.text)) {
+    const expected = source[k];
+    if (word === expected || (isArticle(word) && isArticle(expected))) k++;
+    else if (!allowed.has(word)) problems.push(`"${word}" is not in the source spans`);
+  }
+  if (k < source.length)
+    problems.push(`source words from "${source[k]}" on are missing from the line`);
+  return { ok: problems.length === 0, problems };
+}
+
+function isArticle(word: string | undefined): boolean {
+  return word === 'a' || word === 'an';
+}

@@ -1,0 +1,17 @@
+import type { TextDoc } from '../text/text-model.js';
+
+const BULLET = /^\s*(?:[-*•·▪‣◦]|\d{1,3}[.)]|[a-z][.)])\s+/i;
+
+/**
+ * True when most non-empty lines are list items: a bullet or number in front, or a short line
+ * with no closing stop. Needs at least three lines; an article's paragraphs end with stops.
+ */
+export function looksLikeList(doc: TextDoc): boolean {
+  const lines = doc.text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length < 3) return false;
+  const items = lines.filter((l) => {
+    const t = l.trim();
+    return BULLET.test(t) || (t.split(/\s+/).length <= 8 && !/[.!?:"”’]$/.test(t));
+  });
+  return items.length / lines.length >= 0.6;
+}
