@@ -1,0 +1,82 @@
+import {
+  ApplicationCommandOptionType,
+  type CommandInteractionOption,
+  type Interaction,
+  PermissionFlagsBits,
+  type PermissionsBitField,
+} from 'discord.js';
+import type { CommandDefinition, CommandInput, OptionValue } from '../../../commands/types.js';
+import { commandPath } from '../../../commands/types.js';
+
+export interface ParsedCommand {
+  command: CommandDefinition;
+  input: CommandInput;
+}
+
+/**
+ * Finds the registry command a slash interaction names (`/news feeds add …` → group `feeds`,
+ * name `add`) and the options typed at the leaf, as plain values.
+ */
+export function readCommand(
+  data: readonly CommandInteractionOption[],
+  registry: readonly CommandDefinition[],
+): { command: CommandDefinition; options: Record<string, OptionValue> } | undefined {
+  let group: string | undefined;
+  let leaf = data;
+  let name: string | undefined;
+  const first = data[0];
+  if (first?.type === ApplicationCommandOptionType.SubcommandGroup) {
+    group = first.name;
+    leaf = first.options ?? [];
+  }
+  const sub = leaf[0];
+  if (sub?.type === ApplicationCommandOptionType.Subcommand) {
+    name = sub.name;
+    leaf = sub.options ?? [];
+  }
+  const command = registry.find((c) => c.name === name && c.group === group);
+  if (!command) return undefined;
+  const options: Record<string, OptionValue> = {};
+  for (const option of leaf) {
+    const value = option.value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      options[option.name] = value;
+    }
+  }
+  return { command, options };
+}
+
+export function findByPath(
+  registry: readonly CommandDefinition[],
+  path: string,
+): CommandDefinition | undefined {
+  return registry.find((c) => commandPath(c) === path);
+}
+
+/** Managing means Manage Server, or Manage Channels in this channel (overwrites included). */
+export function canManage(permissions: Readonly<PermissionsBitField> | null): boolean {
+  if (!permissions) return false;
+  return permissions.any([PermissionFlagsBits.ManageGuild, PermissionFlagsBits.ManageChannels]);
+}
+
+export function commandInput(
+  interaction: Interaction,
+  options: Record<string, OptionValue>,
+): CommandInput {
+  return {
+    options,
+    user: { id: interaction.user.id, canManage: canManage(interaction.memberPermissions) },
+    channel: { id: interaction.channelId ?? interaction.user.id, platform: 'discord' },
+  };
+}
+
+/**
+ * Whether the answer must be private, decided before the command runs because Discord fixes
+ * ephemerality when the reply is deferred: the `private` option, help, and a refusal that
+ * the permission check will give anyway.
+ */
+export function startsPrivate(command: CommandDefinition, input: CommandInput): boolean {
+  if (input.options.private === true) return true;
+  if (command.name === 'help' && !command.group) return true;
+  return command.permission === 'manage' && !input.user.canManage;
+}

@@ -1,0 +1,115 @@
+import { registry as defaultRegistry } from '../../../commands/index.js';
+import { type CommandDefinition, commandPath } from '../../../commands/types.js';
+
+export type SlackMode = 'socket' | 'http';
+
+export interface SlackManifestOptions {
+  commandName: string;
+  mode: SlackMode;
+  /** HTTP mode only: where Slack posts slash commands (Bolt listens on `/slack/events`). */
+  requestUrl?: string;
+  registry?: readonly CommandDefinition[];
+}
+
+/** The bot scopes Lede needs, each for one reason. */
+export const slackBotScopes = [
+  'commands', // the slash command
+  'chat:write', // public replies
+  'chat:write.public', // public replies in channels the bot was never invited to
+  'users:read', // users.info: workspace admins and owners may run manage commands
+] as const;
+
+const placeholderUrl = 'https://lede.example.com/slack/events';
+
+/**
+ * The Slack app manifest, generated from the one command registry so the slash command's usage
+ * hint never drifts from what Lede actually understands.
+ */
+export function buildSlackManifest(options: SlackManifestOptions) {
+  const commands = options.registry ?? defaultRegistry;
+  const http = options.mode === 'http';
+  const slashCommand = {
+    command: `/${options.commandName}`,
+    description: 'Neutral news digests, with notes on how the text frames the story',
+    usage_hint: usageHint(commands),
+    should_escape: false,
+    ...(http ? { url: options.requestUrl ?? placeholderUrl } : {}),
+  };
+  return {
+    _metadata: { major_version: 1, minor_version: 1 },
+    display_information: {
+      name: 'Lede',
+      description: 'Neutral news digests with framing notes',
+      long_description:
+        'Lede answers a link with a short, neutral digest of the article and notes on how its text frames the story: loaded words, opinions stated as facts, claims with no source, and who is quoted. Self-hosted; it reads only what you ask it to.',
+      background_color: '#1f2933',
+    },
+    features: {
+      bot_user: { display_name: 'Lede', always_online: true },
+      slash_commands: [slashCommand],
+    },
+    oauth_config: { scopes: { bot: [...slackBotScopes] } },
+    settings: {
+      org_deploy_enabled: false,
+      socket_mode_enabled: !http,
+      token_rotation_enabled: false,
+    },
+  };
+}
+
+export type SlackManifest = ReturnType<typeof buildSlackManifest>;
+
+/** `summarize <url> [private] | framing <text> | help`: subcommands with their required options. */
+function usageHint(commands: readonly CommandDefinition[]): string {
+  const hint = commands
+    .map((command) => {
+      const required = command.options.filter((o) => o.required).map((o) => `<${o.name}>`);
+      return [commandPath(command), ...required].join(' ');
+    })
+    .join(' | ');
+  // Slack shows one line under the command; keep it to what fits.
+  return hint.length <= 500 ? hint : `${hint.slice(0, 499)}…`;
+}
+
+/** The manifest as text for `lede slack-manifest`: JSON, or YAML for Slack's YAML editor. */
+export function formatSlackManifest(manifest: SlackManifest, format: 'json' | 'yaml'): string {
+  if (format === 'json') return `${JSON.stringify(manifest, null, 2)}\n`;
+  return `${toYaml(manifest, 0).join('\n')}\n`;
+}
+
+/** A small YAML writer for the manifest's plain shape; strings are JSON-quoted, which YAML reads. */
+function toYaml(value: unknown, indent: number): string[] {
+  const pad = ' '.repeat(indent);
+  if (Array.isArray(value)) {
+    return value.flatMap((entry) => {
+      if (isObject(entry)) {
+        const [first = '', ...rest] = toYaml(entry, indent + 2);
+        return [`${pad}- ${first.trimStart()}`, ...rest];
+      }
+      return [`${pad}- ${scalar(entry)}`];
+    });
+  }
+  if (isObject(value)) {
+    return Object.entries(value).flatMap(([key, entry]) =>
+      isObject(entry) || Array.isArray(entry)
+        ? [`${pad}${key}:`, ...toYaml(entry, indent + 2)]
+        : [`${pad}${key}: ${scalar(entry)}`],
+    );
+  }
+  return [`${pad}${scalar(value)}`];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function scalar(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** What `lede slack-manifest [--format json|yaml]` prints. */
+export function slackManifestText(
+  options: SlackManifestOptions & { format?: 'json' | 'yaml' },
+): string {
+  return formatSlackManifest(buildSlackManifest(options), options.format ?? 'json');
+}

@@ -1,0 +1,115 @@
+import type { AddressInfo } from 'node:net';
+import { App, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import type { CommandDeps } from '../../../commands/types.js';
+import type { Config } from '../../config.js';
+import { UserError } from '../../errors.js';
+import { handleSlashCommand, type SlackOutbox } from './handle-command.js';
+import { createManagerCheck } from './managers.js';
+
+export type SlackConfig = Pick<
+  Config,
+  | 'commandName'
+  | 'slackBotToken'
+  | 'slackAppToken'
+  | 'slackSigningSecret'
+  | 'slackMode'
+  | 'slackPort'
+  | 'slackManagerIds'
+  | 'slackApiUrl'
+>;
+
+/** The part of a pino logger the Slack adapter uses. */
+export interface SlackLog {
+  debug(details: object, message: string): void;
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface StartSlackOptions {
+  config: SlackConfig;
+  deps: CommandDeps;
+  logger: SlackLog;
+  /** HTTP mode: the interface to listen on (all of them unless set; tests use 127.0.0.1). */
+  host?: string;
+}
+
+export interface SlackSession {
+  stop(): Promise<void>;
+  /** HTTP mode: the port the receiver listens on (useful with SLACK_PORT 0 in tests). */
+  port?: number;
+}
+
+/**
+ * Connects Lede to Slack with Bolt: Socket Mode by default (bot token and app token, no public
+ * URL), or HTTP mode with the signing secret. The slash command is acknowledged at once, then
+ * run and answered; one bad request is logged and never stops the app.
+ */
+export async function startSlack(options: StartSlackOptions): Promise<SlackSession> {
+  const { config, deps, logger } = options;
+  const token = requireSetting(config.slackBotToken, 'SLACK_BOT_TOKEN');
+  const socketMode = config.slackMode === 'socket';
+  const app = new App({
+    token,
+    ...(socketMode
+      ? { socketMode: true, appToken: requireSetting(config.slackAppToken, 'SLACK_APP_TOKEN') }
+      : { signingSecret: requireSetting(config.slackSigningSecret, 'SLACK_SIGNING_SECRET') }),
+    logger: boltLogger(logger),
+    clientOptions: config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {},
+  });
+  const isManager = createManagerCheck({
+    client: app.client,
+    managerIds: config.slackManagerIds,
+    warn: (details, message) => logger.warn(details, message),
+  });
+
+  app.command(`/${config.commandName}`, async ({ command, ack, respond, client }) => {
+    await ack();
+    const outbox: SlackOutbox = {
+      respond: (message) => respond({ ...message, replace_original: false }),
+      postMessage: (channel, message) =>
+        client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false }),
+      postEphemeral: (channel, user, message) =>
+        client.chat.postEphemeral({ channel, user, ...message }),
+    };
+    const request = { text: command.text, userId: command.user_id, channelId: command.channel_id };
+    try {
+      await handleSlashCommand(request, outbox, { deps, isManager, log: logger });
+    } catch (error) {
+      logger.error({ err: error, userId: command.user_id }, 'could not answer a Slack command');
+    }
+  });
+  app.error(async (error) => {
+    logger.error({ err: error }, 'Slack request failed');
+  });
+
+  if (socketMode) {
+    await app.start();
+    logger.info({ mode: 'socket' }, 'connected to Slack');
+    return { stop: async () => void (await app.stop()) };
+  }
+  const server = await app.start({ port: config.slackPort, host: options.host });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ mode: 'http', port }, 'listening for Slack');
+  return { stop: async () => void (await app.stop()), port };
+}
+
+function requireSetting(value: string | undefined, env: string): string {
+  if (!value) throw new UserError(`Slack needs ${env}; see .env.example.`);
+  return value;
+}
+
+/** Bolt's logger interface on top of ours, so Bolt's own messages land in Lede's log. */
+function boltLogger(log: SlackLog): BoltLogger {
+  const text = (parts: unknown[]) =>
+    parts.map((p) => (typeof p === 'string' ? p : String(p))).join(' ');
+  return {
+    debug: (...parts) => log.debug({ component: 'bolt' }, text(parts)),
+    info: (...parts) => log.info({ component: 'bolt' }, text(parts)),
+    warn: (...parts) => log.warn({ component: 'bolt' }, text(parts)),
+    error: (...parts) => log.error({ component: 'bolt' }, text(parts)),
+    setLevel: () => {},
+    getLevel: () => LogLevel.INFO,
+    setName: () => {},
+  };
+}

@@ -1,0 +1,90 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { registry } from '../../../commands/index.js';
+import type { CommandDefinition, CommandDeps } from '../../../commands/types.js';
+import type { DiscordLog } from '../../../src/adapters/discord/index.js';
+import type { Engine } from '../../../src/core/engine.js';
+import type { ArticleAnalysis } from '../../../src/core/types.js';
+import { UserError } from '../../../src/errors.js';
+
+/** A managing command that exists only in tests (the real feeds commands come later). */
+export const addFeedCommand: CommandDefinition = {
+  group: 'feeds',
+  name: 'add',
+  description: 'Follow a feed in this channel',
+  permission: 'manage',
+  options: [
+    { name: 'url', description: 'Feed address', type: 'string', required: true },
+    { name: 'every', description: 'Hours between checks', type: 'integer' },
+    { name: 'quiet', description: 'Post without a preview', type: 'boolean' },
+  ],
+  async run(input) {
+    return { body: [`Following ${input.options.url} every ${input.options.every ?? 24} h.`] };
+  },
+};
+
+/** A long digest, to see the answer split into follow-ups. */
+export const longDigestCommand: CommandDefinition = {
+  name: 'long',
+  description: 'A 40-story digest',
+  permission: 'everyone',
+  options: [],
+  async run() {
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      title: `Story ${i + 1}: ${'a long headline about the harbor bridge '.repeat(8)}`,
+      url: `https://example.com/story/${i + 1}`,
+      outlet: 'Example Times',
+      digest: ['The council voted 7 to 2 on Tuesday. '.repeat(12)],
+      noteCounts: { 'loaded-language': 2 },
+    }));
+    return { title: 'Today', items, footer: '40 stories' };
+  },
+};
+
+export const testRegistry = [...registry, addFeedCommand, longDigestCommand];
+
+const analysis = (title: string | null, source: string): ArticleAnalysis => ({
+  title,
+  source,
+  genre: { label: 'news', score: 0.9, evidence: [] },
+  digest: [{ text: 'The council approved the bridge repair on Tuesday.', spans: [[0, 10]] }],
+  notes: [
+    {
+      kind: 'loaded-language',
+      text: 'slammed',
+      span: [0, 7],
+      message: 'a charged verb',
+      suggestion: 'criticised',
+    },
+  ],
+  sources: [],
+  stats: { words: 120, sentences: 6 },
+});
+
+export const stubEngine: Engine = {
+  analyze: (input) => analysis(input.title, input.source),
+};
+
+export function testDeps(): CommandDeps {
+  return {
+    engine: stubEngine,
+    async loadArticle(source) {
+      if (source.includes('slow')) await sleep(5_000);
+      if (source.includes('missing')) throw new UserError('That page could not be found (404).');
+      return {
+        text: 'The council approved it.',
+        title: 'Harbor @everyone <@123> **bridge**',
+        source,
+      };
+    },
+    commandName: 'news',
+    registry: testRegistry,
+  };
+}
+
+export function recordingLog(): DiscordLog & { entries: { level: string; message: string }[] } {
+  const entries: { level: string; message: string }[] = [];
+  const at = (level: string) => (_details: object, message: string) => {
+    entries.push({ level, message });
+  };
+  return { entries, error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
+}

@@ -1,0 +1,176 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { appId, botUser, fakeMessage } from './payloads.js';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the `/api/v10` prefix and query, `@` decoded: `/interactions/1/tok/callback`. */
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  /** performance.now() when the request arrived. */
+  at: number;
+}
+
+export interface FakeDiscord {
+  apiUrl: string;
+  requests: RecordedRequest[];
+  /** Resolves once a client has identified and been sent READY. */
+  identified: Promise<void>;
+  /** Sends a gateway dispatch to every connected client; returns performance.now() at send. */
+  dispatch(event: string, data: unknown): number;
+  /** The first recorded request (past or future) that matches. */
+  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
+  close(): Promise<void>;
+}
+
+type Waiter = { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void };
+
+/**
+ * A stand-in for Discord on 127.0.0.1: the REST routes Lede uses (recorded for assertions) and
+ * a JSON gateway that says HELLO, answers IDENTIFY with READY and acknowledges heartbeats.
+ */
+export async function startFakeDiscord(): Promise<FakeDiscord> {
+  const requests: RecordedRequest[] = [];
+  const waiters = new Set<Waiter>();
+  const sockets = new Set<WebSocket>();
+  let seq = 0;
+  let markIdentified: () => void = () => {};
+  const identified = new Promise<void>((resolve) => {
+    markIdentified = resolve;
+  });
+
+  const http = createServer((req, res) => {
+    const at = performance.now();
+    readBody(req).then((raw) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
+      const body = raw ? JSON.parse(raw) : undefined;
+      const request = { method: req.method ?? 'GET', path, query: url.searchParams, body, at };
+      requests.push(request);
+      for (const waiter of waiters) {
+        if (waiter.match(request)) {
+          waiters.delete(waiter);
+          waiter.resolve(request);
+        }
+      }
+      respond(request, res, gatewayUrl());
+    });
+  });
+  const gateway = new WebSocketServer({ server: http });
+  gateway.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    send(socket, { op: 10, d: { heartbeat_interval: 41_250 } });
+    socket.on('message', (data) => {
+      const packet = JSON.parse(String(data)) as { op: number };
+      if (packet.op === 1) send(socket, { op: 11 });
+      if (packet.op === 2) {
+        send(socket, { op: 0, t: 'READY', s: ++seq, d: readyPayload(gatewayUrl()) });
+        markIdentified();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const port = (http.address() as AddressInfo).port;
+  const gatewayUrl = () => `ws://127.0.0.1:${port}`;
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    requests,
+    identified,
+    dispatch(event, data) {
+      const at = performance.now();
+      for (const socket of sockets) send(socket, { op: 0, t: event, s: ++seq, d: data });
+      return at;
+    },
+    waitFor(match, timeoutMs = 10_000) {
+      const seen = requests.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const waiter: Waiter = { match, resolve };
+        waiters.add(waiter);
+        setTimeout(() => {
+          if (waiters.delete(waiter)) reject(new Error('fake Discord: no matching request'));
+        }, timeoutMs).unref();
+      });
+    },
+    async close() {
+      for (const socket of sockets) socket.terminate();
+      await new Promise<void>((resolve) => gateway.close(() => resolve()));
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}
+
+function send(socket: WebSocket, packet: object): void {
+  socket.send(JSON.stringify(packet));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+function readyPayload(gatewayUrl: string) {
+  return {
+    v: 10,
+    user: botUser,
+    guilds: [],
+    session_id: 'fake-session',
+    resume_gateway_url: gatewayUrl,
+    shard: [0, 1],
+    application: { id: appId, flags: 0 },
+  };
+}
+
+let messageIds = 1_000;
+
+function respond(request: RecordedRequest, res: ServerResponse, gatewayUrl: string): void {
+  const { method, path } = request;
+  const json = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    res.writeHead(status, headers);
+    res.end(body === undefined ? undefined : JSON.stringify(body));
+  };
+  if (method === 'GET' && path === '/gateway/bot') {
+    const limit = { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 };
+    json(200, { url: gatewayUrl, shards: 1, session_start_limit: limit });
+    return;
+  }
+  if (method === 'POST' && /^\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) {
+    json(204);
+    return;
+  }
+  if (/^\/webhooks\/[^/]+\/[^/]+(\/messages\/.+)?$/.test(path)) {
+    if (method === 'DELETE') {
+      json(204);
+      return;
+    }
+    // Follow-ups say their bucket is spent for 50 ms, so a burst of them meets a rate limit.
+    const spent = {
+      'x-ratelimit-limit': '1',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset-after': '0.05',
+    };
+    json(200, fakeMessage(String(++messageIds), request.body), method === 'POST' ? spent : {});
+    return;
+  }
+  if (method === 'PUT' && /^\/applications\/[^/]+(\/guilds\/[^/]+)?\/commands$/.test(path)) {
+    const commands = (request.body as object[]).map((c, i) => ({
+      id: String(900 + i),
+      application_id: appId,
+      version: '1',
+      ...c,
+    }));
+    json(200, commands);
+    return;
+  }
+  json(404, { message: 'Unknown route (fake Discord)', code: 0 });
+}

@@ -1,0 +1,122 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  method: string;
+  params: Record<string, unknown>;
+}
+
+export interface RecordedResponse {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+export interface FakeSlackApi {
+  /** Web API base URL for Bolt's `slackApiUrl`: `http://127.0.0.1:PORT/api/`. */
+  apiUrl: string;
+  /** A fresh response_url; what is posted to it lands in `responses` (ids `expired…` get 404). */
+  responseUrl(id: string): string;
+  calls: RecordedCall[];
+  responses: RecordedResponse[];
+  /** Users that users.info reports as workspace admins. */
+  admins: Set<string>;
+  /** When set, chat.postMessage fails with this error code (e.g. `not_in_channel`). */
+  postMessageError?: string;
+  /** What apps.connections.open hands out (the fake Socket Mode server). */
+  socketUrl?: string;
+  callsTo(method: string): RecordedCall[];
+  close(): Promise<void>;
+}
+
+/**
+ * A stand-in for Slack's Web API on 127.0.0.1: answers what Lede's Bolt app calls (auth.test,
+ * users.info, chat.postMessage, apps.connections.open) and the response_url endpoint, and
+ * records every request so tests can read exactly what Slack would have received.
+ */
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const fake: FakeSlackApi = {
+    apiUrl: '',
+    responseUrl: (id) => `${base}/response/${id}`,
+    calls: [],
+    responses: [],
+    admins: new Set(),
+    callsTo: (method) => fake.calls.filter((c) => c.method === method),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  const server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const reply = (status: number, payload: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(payload));
+    };
+    if (path.startsWith('/response/expired'))
+      return reply(404, { ok: false, error: 'expired_url' });
+    if (path.startsWith('/response/')) {
+      fake.responses.push({ id: path.slice('/response/'.length), body: JSON.parse(body) });
+      return reply(200, { ok: true });
+    }
+    if (!path.startsWith('/api/')) return reply(404, { ok: false, error: 'unknown_path' });
+    const method = path.slice('/api/'.length);
+    const params = parseParams(body, req.headers['content-type'] ?? '');
+    fake.calls.push({ method, params });
+    reply(200, answer(fake, method, params));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fake.apiUrl = `${base}/api/`;
+  return fake;
+}
+
+function answer(fake: FakeSlackApi, method: string, params: Record<string, unknown>): unknown {
+  switch (method) {
+    case 'auth.test':
+      return { ok: true, team_id: 'T0001', user_id: 'UBOT', bot_id: 'B0001', url: 'https://x/' };
+    case 'users.info': {
+      const id = String(params.user);
+      const admin = fake.admins.has(id);
+      return { ok: true, user: { id, is_admin: admin, is_owner: false } };
+    }
+    case 'chat.postMessage':
+      if (fake.postMessageError) return { ok: false, error: fake.postMessageError };
+      return { ok: true, channel: params.channel, ts: `${Date.now() / 1000}` };
+    case 'chat.postEphemeral':
+      return { ok: true, message_ts: `${Date.now() / 1000}` };
+    case 'apps.connections.open':
+      return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: 'no_socket' };
+    default:
+      return { ok: false, error: 'unknown_method' };
+  }
+}
+
+function parseParams(body: string, contentType: string): Record<string, unknown> {
+  if (body === '') return {};
+  if (contentType.includes('application/json')) return JSON.parse(body);
+  const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(body));
+  // The Web API client sends structured arguments (blocks) as JSON strings inside the form.
+  for (const key of ['blocks', 'attachments']) {
+    if (typeof params[key] === 'string') params[key] = JSON.parse(params[key] as string);
+  }
+  return params;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Polls until `probe` returns something, or fails after `timeoutMs`. */
+export async function waitFor<T>(probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const found = probe();
+    if (found !== undefined) return found;
+    if (Date.now() - start > timeoutMs) throw new Error(`nothing arrived within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
