@@ -51,6 +51,47 @@ export const settings = {
     example: '90',
     meaning: 'Word budget of a neutral digest.',
   },
+  fetchTimeoutMs: {
+    env: 'LEDE_FETCH_TIMEOUT_MS',
+    schema: z.coerce.number().int().min(1000).max(120_000),
+    example: '10000',
+    meaning: 'Longest Lede waits for one page or feed, in milliseconds, redirects included.',
+  },
+  fetchConnectTimeoutMs: {
+    env: 'LEDE_FETCH_CONNECT_TIMEOUT_MS',
+    schema: z.coerce.number().int().min(500).max(60_000),
+    example: '5000',
+    meaning: 'Longest Lede waits to connect to a web server, in milliseconds.',
+  },
+  fetchMaxBytes: {
+    env: 'LEDE_FETCH_MAX_BYTES',
+    schema: z.coerce.number().int().min(10_000).max(100_000_000),
+    example: '5242880',
+    meaning: 'Largest page or feed Lede reads, in bytes after decompression.',
+  },
+  allowPrivateHosts: {
+    env: 'LEDE_ALLOW_PRIVATE_HOSTS',
+    schema: z
+      .string()
+      .regex(/^[^\s,]+(,[^\s,]+)*$/, 'comma-separated host names, *.suffixes, IPs or CIDRs')
+      .optional()
+      .transform((v) => (v ? v.split(',') : [])),
+    example: 'intranet.example.com,10.1.0.0/16',
+    meaning:
+      'Private hosts Lede may fetch (intranet feeds). Everything private, loopback or link-local is refused otherwise.',
+  },
+  pollIntervalMinutes: {
+    env: 'LEDE_POLL_INTERVAL_MINUTES',
+    schema: z.coerce.number().int().min(1).max(1440),
+    example: '15',
+    meaning: 'How often each feed is checked for new items (failing feeds back off from this).',
+  },
+  firstPollPosts: {
+    env: 'LEDE_FIRST_POLL_POSTS',
+    schema: z.coerce.number().int().min(0).max(50),
+    example: '3',
+    meaning: 'How many of the newest items a newly added feed contributes; the rest count as seen.',
+  },
   discordToken: {
     env: 'DISCORD_TOKEN',
     schema: optionalText,

@@ -13,11 +13,6 @@ export async function readStdin(): Promise<Buffer> {
 
 /** A local file (or `-` for stdin) as article input: plain text as is, HTML through extraction. */
 export async function loadLocalSource(source: string): Promise<ArticleInput> {
-  if (/^https?:\/\//i.test(source)) {
-    throw new UserError(
-      `${source}: fetching web pages is not available in this version yet; save the page and pass the file.`,
-    );
-  }
   const name = source === '-' ? 'standard input' : source;
   let bytes: Buffer;
   try {

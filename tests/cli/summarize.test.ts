@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleAnalysis } from '../../src/core/types.js';
+import { startLocalServer } from '../helpers/local-server.js';
 import { runLede } from '../helpers/run-lede.js';
 import { expectSpansHold } from '../helpers/spans.js';
 
@@ -103,6 +104,27 @@ describe('lede summarize', () => {
     expect(run.code).toBe(1);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('gone.txt: no such file');
+  });
+
+  it('summarizes a web page through the safe fetcher when the host is allowed', async () => {
+    const server = await startLocalServer();
+    server.route('/story', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(readFileSync(library));
+    });
+    try {
+      const url = `${server.origin}/story`;
+      const allowed = await runLede(['summarize', url, '--format', 'json'], {
+        env: { LEDE_ALLOW_PRIVATE_HOSTS: '127.0.0.1' },
+      });
+      expect(allowed.code).toBe(0);
+      expect(JSON.parse(allowed.stdout)).toMatchObject({ source: url });
+      const refused = await runLede(['summarize', url]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/^lede: .*private/i);
+      expect(server.seen).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
   });
 
   it('answers --version and --help', async () => {

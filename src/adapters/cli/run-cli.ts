@@ -4,8 +4,11 @@ import { describeFailure, UserError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { startLede } from '../../main.js';
 import { packageVersion } from '../../package-root.js';
+import { createArticleLoader } from '../article-loader.js';
+import { fetcherFromConfig } from '../fetcher-from-config.js';
 import { checkHeartbeat } from '../heartbeat.js';
 import { loadLexicon } from '../lexicon-file.js';
+import { registerCommandsCli, slackManifestCli } from './platform-cli.js';
 import { type CliIo, summarizeCli } from './summarize-cli.js';
 import { usage } from './usage.js';
 
@@ -16,34 +19,44 @@ export interface CliContext {
   logger(): Logger;
 }
 
+type Handler = (args: string[], ctx: CliContext) => Promise<number>;
+
+const handlers: Record<string, Handler> = {
+  start: (_args, ctx) => startLede(ctx.config(), ctx.logger()),
+  summarize: async (args, ctx) => {
+    const config = ctx.config();
+    const fetcher = fetcherFromConfig(config);
+    try {
+      const engine = createEngine({ ...config, lexicon: loadLexicon() });
+      const load = createArticleLoader(fetcher, { allowFiles: true });
+      return await summarizeCli(args, { engine, load }, ctx.io);
+    } finally {
+      await fetcher.close();
+    }
+  },
+  healthcheck: async (_args, ctx) => checkHeartbeat(ctx.config().dataDir, Date.now(), ctx.io),
+  'register-commands': (args, ctx) => registerCommandsCli(args, ctx.config(), ctx.io),
+  'slack-manifest': async (args, ctx) => slackManifestCli(args, ctx.config(), ctx.io),
+};
+
 /** Runs one `lede …` invocation and returns its exit code. */
 export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
   const [command, ...args] = argv;
+  if (command === undefined || ['-h', '--help', 'help'].includes(command)) {
+    ctx.io.stdout(usage);
+    return 0;
+  }
+  if (command === '-v' || command === '--version') {
+    ctx.io.stdout(`lede ${packageVersion()}\n`);
+    return 0;
+  }
+  const handler = handlers[command];
+  if (!handler) {
+    ctx.io.stderr(`lede: unknown command "${command}". Run lede --help for the list.\n`);
+    return 2;
+  }
   try {
-    switch (command) {
-      case undefined:
-      case '-h':
-      case '--help':
-      case 'help':
-        ctx.io.stdout(usage);
-        return 0;
-      case '-v':
-      case '--version':
-        ctx.io.stdout(`lede ${packageVersion()}\n`);
-        return 0;
-      case 'summarize': {
-        const config = ctx.config();
-        const engine = createEngine({ ...config, lexicon: loadLexicon() });
-        return await summarizeCli(args, engine, ctx.io);
-      }
-      case 'start':
-        return await startLede(ctx.config(), ctx.logger());
-      case 'healthcheck':
-        return checkHeartbeat(ctx.config().dataDir, Date.now(), ctx.io);
-      default:
-        ctx.io.stderr(`lede: unknown command "${command}". Run lede --help for the list.\n`);
-        return 2;
-    }
+    return await handler(args, ctx);
   } catch (error) {
     if (isUsageError(error)) {
       // parseArgs explains at length how to pass positionals that start with '-'; keep one line.

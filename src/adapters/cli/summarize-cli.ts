@@ -4,7 +4,7 @@ import { presentAnalysis } from '../../core/present-analysis.js';
 import type { ArticleAnalysis } from '../../core/types.js';
 import { UserError } from '../../errors.js';
 import { renderMarkdown } from '../../render/markdown.js';
-import { loadLocalSource } from '../local-source.js';
+import type { LoadArticle } from '../article-loader.js';
 
 const formats = ['markdown', 'json', 'jsonl'] as const;
 type Format = (typeof formats)[number];
@@ -18,7 +18,11 @@ export interface CliIo {
  * `lede summarize <source...>`: every source is analysed in input order; one that fails is
  * reported on stderr and the others still print, and the exit code says something failed.
  */
-export async function summarizeCli(args: string[], engine: Engine, io: CliIo): Promise<number> {
+export async function summarizeCli(
+  args: string[],
+  deps: { engine: Engine; load: LoadArticle },
+  io: CliIo,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -32,14 +36,14 @@ export async function summarizeCli(args: string[], engine: Engine, io: CliIo): P
     throw new UserError(`--format must be one of ${formats.join(', ')} (got "${values.format}").`);
   }
   if (positionals.length === 0) {
-    throw new UserError('summarize needs at least one source: a file path, or - for stdin.');
+    throw new UserError('summarize needs at least one source: a URL, a file path, or - for stdin.');
   }
   const results: ArticleAnalysis[] = [];
   let failed = false;
   for (const source of positionals) {
     try {
-      const article = await loadLocalSource(source);
-      const analysis = engine.analyze(article);
+      const article = await deps.load(source);
+      const analysis = deps.engine.analyze(article);
       results.push(values['include-text'] ? { ...analysis, text: article.text } : analysis);
       if (format === 'jsonl') io.stdout(`${JSON.stringify(results.at(-1))}\n`);
       if (format === 'markdown') io.stdout(renderMarkdown(presentAnalysis(analysis)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHostLimiter } from '../../../src/adapters/http/host-limiter.js';
 import { createSafeFetcher } from '../../../src/adapters/http/safe-fetcher.js';
-import { startLocalServer, tableResolver } from './local-server.js';
+import { startLocalServer, tableResolver } from '../../helpers/local-server.js';
 
 describe('createHostLimiter', () => {
   it('lets `limit` holders in per host and queues the rest in order', async () => {

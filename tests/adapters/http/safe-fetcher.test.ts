@@ -10,7 +10,7 @@ import {
   type LocalServer,
   lazyBytes,
   startLocalServer,
-} from './local-server.js';
+} from '../../helpers/local-server.js';
 
 const MB = 1024 * 1024;
 const html = (body: string) =>

@@ -4,7 +4,7 @@ import { createPinnedLookup, type PinTable } from '../../../src/adapters/http/pi
 import { resolveAndCheck } from '../../../src/adapters/http/resolve-and-check.js';
 import { createSafeFetcher, type SafeFetcher } from '../../../src/adapters/http/safe-fetcher.js';
 import type { FetchOutcome } from '../../../src/core/fetch-outcome.js';
-import { type LocalServer, startLocalServer, tableResolver } from './local-server.js';
+import { type LocalServer, startLocalServer, tableResolver } from '../../helpers/local-server.js';
 
 /**
  * Every hostile URL must come back `blocked-address` without any connection. The only host

@@ -1,0 +1,35 @@
+import { extractArticle } from '../core/extract.js';
+import type { Fetcher } from '../core/fetch-outcome.js';
+import type { ArticleInput } from '../core/types.js';
+import { UserError } from '../errors.js';
+import { loadLocalSource } from './local-source.js';
+
+export type LoadArticle = (source: string) => Promise<ArticleInput>;
+
+/**
+ * Turns what someone typed into article text. Web links go through the safe fetcher and the
+ * extractor. Local files are read only where the person typing owns the machine (the CLI and
+ * console mode): in chat, a file path from a stranger must never reach the disk.
+ */
+export function createArticleLoader(
+  fetcher: Fetcher,
+  options: { allowFiles: boolean },
+): LoadArticle {
+  return async (source) => {
+    const trimmed = source.trim().replace(/^<(.*)>$/, '$1');
+    if (/^https?:\/\//i.test(trimmed)) return fetchArticle(fetcher, trimmed);
+    if (options.allowFiles) return loadLocalSource(trimmed);
+    throw new UserError('Give a link to the article, starting with https://.');
+  };
+}
+
+async function fetchArticle(fetcher: Fetcher, url: string): Promise<ArticleInput> {
+  const outcome = await fetcher.fetch({ url, accept: 'article' });
+  if (outcome.kind !== 'ok') throw new UserError(outcome.message);
+  if (outcome.contentType === 'text/plain') {
+    return { text: outcome.text.trim(), title: null, source: outcome.url };
+  }
+  const article = extractArticle(outcome.text, outcome.url);
+  if (!article) throw new UserError(`No article text found at ${outcome.url}.`);
+  return { text: article.text, title: article.title, source: outcome.url };
+}
