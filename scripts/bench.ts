@@ -6,6 +6,10 @@ import { formatNumber, formatTable } from './lib/table.js';
 const sections: [string, () => Promise<BenchRow[]>][] = [
   ['engine', async () => (await import('./bench/engine.js')).benchEngine()],
   ['feeds', async () => (await import('./bench/feeds.js')).benchFeedParsing()],
+  ['extraction', async () => (await import('./bench/extraction.js')).benchExtraction()],
+  ['fetch', async () => (await import('./bench/fetch-poll.js')).benchConditionalPoll()],
+  ['discord-ack', async () => (await import('./bench/ack-discord.js')).benchDiscordAck()],
+  ['slack-ack', async () => (await import('./bench/ack-slack.js')).benchSlackAck()],
 ];
 
 const json = process.argv.includes('--json');

@@ -7,7 +7,10 @@ const sections: (() => Promise<EvalSection>)[] = [
   async () => (await import('./eval/babe.js')).babeSection,
   async () => (await import('./eval/wnc.js')).wncSection,
   async () => (await import('./eval/genre.js')).genreEval,
+  async () => (await import('./eval/bbc-rouge.js')).bbcRouge,
+  async () => (await import('./eval/neus-density.js')).neusDensity,
   async () => (await import('./eval/feeds.js')).feedsSection,
+  async () => (await import('./eval/extraction.js')).extractionSection,
 ];
 
 const json = process.argv.includes('--json');

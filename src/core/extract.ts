@@ -1,5 +1,19 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { asDocument } from './extract/as-document.js';
+import { blockParagraphs } from './extract/block-text.js';
+import { dropBoilerplate, looksLikeArticle } from './extract/boilerplate.js';
+import { limitDepth } from './extract/limit-depth.js';
+import { nestsDeeperThan } from './extract/nesting.js';
+import { pruneContent } from './extract/prune.js';
+
+/** Deeper than any real page seen (51 levels over both corpora); see `limitDepth`. */
+const MAX_DEPTH = 64;
+/**
+ * Markup nested deeper than this is refused before parsing: linkedom parsed 20,000 nested
+ * `<div>`s in 0.2 s but 100,000 in 15 s, and no article needs more than a few dozen levels.
+ */
+const MAX_MARKUP_DEPTH = 10_000;
 
 export interface ExtractedArticle {
   title: string | null;
@@ -7,86 +21,47 @@ export interface ExtractedArticle {
   siteName: string | null;
   publishedTime: string | null;
   lang: string | null;
+  excerpt: string | null;
   /** Plain text, one paragraph per block, paragraphs separated by a blank line. */
   text: string;
 }
 
-const blockTags = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'LI',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'PRE',
-  'TR',
-  'FIGCAPTION',
-  'DT',
-  'DD',
-  'HEADER',
-  'FOOTER',
-  'TABLE',
-  'UL',
-  'OL',
-]);
-
 /**
- * The readable article of an HTML page (Mozilla Readability over linkedom). `baseUrl` makes
- * relative links absolute, which linkedom does not do by itself.
+ * The readable article of an HTML page (Mozilla Readability over linkedom), or null when the page
+ * has no article. `baseUrl` makes relative links absolute, which linkedom does not do by itself.
  */
 export function extractArticle(html: string, baseUrl?: string): ExtractedArticle | null {
-  const withBase = baseUrl ? injectBase(html, baseUrl) : html;
-  const { document } = parseHTML(withBase);
-  const lang = document.documentElement?.getAttribute('lang') ?? null;
-  const article = new Readability(document as unknown as Document).parse();
+  if (!/\S/.test(html) || nestsDeeperThan(html, MAX_MARKUP_DEPTH)) return null;
+  const { document } = parseHTML(asDocument(html, baseUrl));
+  if (!document.documentElement || !document.body) return null;
+  limitDepth(document.body as unknown as Element, MAX_DEPTH);
+  // linkedom reads the title from <head> only; a page without one leaves <title> in the body.
+  const strayTitle = document.title ? null : document.querySelector('title');
+  if (strayTitle) document.head.append(strayTitle);
+  const pageLang = document.documentElement.getAttribute('lang');
+  const reader = new Readability<Element>(document as unknown as Document, {
+    keepClasses: true,
+    // Hand back the content element itself: no serialise-and-reparse round trip.
+    serializer: (node) => node as Element,
+  });
+  const article = reader.parse();
   if (!article?.content) return null;
-  const { document: content } = parseHTML(`<html><body>${article.content}</body></html>`);
-  const text = blockText(content.body as unknown as Node);
-  if (text === '') return null;
+  const title = clean(article.title);
+  pruneContent(article.content);
+  const paragraphs = dropBoilerplate(blockParagraphs(article.content), title);
+  if (!looksLikeArticle(paragraphs, article.content)) return null;
   return {
-    title: article.title?.trim() || null,
-    byline: article.byline?.trim() || null,
-    siteName: article.siteName?.trim() || null,
-    publishedTime: article.publishedTime?.trim() || null,
-    lang: article.lang?.trim() || lang,
-    text,
+    title,
+    byline: clean(article.byline),
+    siteName: clean(article.siteName),
+    publishedTime: clean(article.publishedTime),
+    lang: clean(article.lang) ?? clean(pageLang),
+    excerpt: clean(article.excerpt),
+    text: paragraphs.join('\n\n'),
   };
 }
 
-function injectBase(html: string, baseUrl: string): string {
-  const tag = `<base href="${baseUrl.replace(/"/g, '&quot;')}">`;
-  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (m) => m + tag) : tag + html;
-}
-
-/** Text of a DOM tree with a paragraph break after every block element. */
-function blockText(root: Node): string {
-  const paragraphs: string[] = [];
-  let current = '';
-  const flush = () => {
-    const line = current.replace(/\s+/g, ' ').trim();
-    if (line) paragraphs.push(line);
-    current = '';
-  };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) current += child.textContent ?? '';
-      else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName;
-        if (tag === 'BR') current += ' ';
-        const block = blockTags.has(tag);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
-      }
-    }
-  };
-  walk(root);
-  flush();
-  return paragraphs.join('\n\n');
+function clean(value: string | null | undefined): string | null {
+  const s = value?.replace(/\s+/g, ' ').trim();
+  return s ? s : null;
 }
