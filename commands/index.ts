@@ -1,5 +1,12 @@
+import { digestCommand } from './digest.js';
+import { feedsAddCommand } from './feeds-add.js';
+import { feedsListCommand } from './feeds-list.js';
+import { feedsRemoveCommand } from './feeds-remove.js';
 import { framingCommand } from './framing.js';
 import { helpCommand } from './help.js';
+import { scheduleClearCommand } from './schedule-clear.js';
+import { scheduleSetCommand } from './schedule-set.js';
+import { scheduleShowCommand } from './schedule-show.js';
 import { summarizeCommand } from './summarize.js';
 import type { CommandDefinition } from './types.js';
 
@@ -7,5 +14,12 @@ import type { CommandDefinition } from './types.js';
 export const registry: readonly CommandDefinition[] = [
   summarizeCommand,
   framingCommand,
+  digestCommand,
+  feedsAddCommand,
+  feedsRemoveCommand,
+  feedsListCommand,
+  scheduleSetCommand,
+  scheduleShowCommand,
+  scheduleClearCommand,
   helpCommand,
 ];

@@ -1,6 +1,7 @@
 import type { Engine } from '../src/core/engine.js';
 import type { Reply } from '../src/core/reply.js';
 import type { ArticleInput } from '../src/core/types.js';
+import type { ChannelRef } from '../src/services/ports.js';
 
 export type OptionType = 'string' | 'integer' | 'boolean';
 export type OptionValue = string | number | boolean;
@@ -10,6 +11,8 @@ export interface CommandOption {
   description: string;
   type: OptionType;
   required?: boolean;
+  /** Offer choices while the person types (Discord), from `ChannelServices.suggestFeeds`. */
+  autocomplete?: boolean;
 }
 
 /** Who may run a command: anyone, or only people who manage the server or channel. */
@@ -18,7 +21,7 @@ export type Permission = 'everyone' | 'manage';
 export interface CommandInput {
   options: Record<string, OptionValue | undefined>;
   user: { id: string; canManage: boolean };
-  channel: { id: string; platform: 'discord' | 'slack' | 'console' };
+  channel: ChannelRef;
 }
 
 /** What commands may use; adapters build it, so commands never touch I/O themselves. */
@@ -28,6 +31,47 @@ export interface CommandDeps {
   loadArticle(source: string): Promise<ArticleInput>;
   commandName: string;
   registry: readonly CommandDefinition[];
+  /** Feeds and schedules of chat channels; absent where Lede runs without its database. */
+  channels?: ChannelServices;
+}
+
+export interface FeedSummary {
+  id: number;
+  title: string;
+  url: string;
+  /** "ok", "failing (3 tries): timeout" or "disabled: …", for `feeds list`. */
+  health: string;
+}
+
+export interface ScheduleSummary {
+  label: string;
+  cron: string;
+  timezone: string;
+  maxItems: number;
+  nextRuns: Date[];
+  lastRunAt: number | null;
+  pausedReason: string | null;
+}
+
+/** What the feed, digest and schedule commands ask of the services behind them. */
+export interface ChannelServices {
+  addFeed(
+    channel: ChannelRef,
+    url: string,
+    by: string,
+  ): Promise<{ title: string; url: string; items: number }>;
+  /** `feed` is a feed id (from autocomplete) or its URL; returns the removed feed's title. */
+  removeFeed(channel: ChannelRef, feed: string): Promise<string>;
+  listFeeds(channel: ChannelRef): Promise<FeedSummary[]>;
+  digest(channel: ChannelRef, options: { sinceMs: number | null; max: number }): Promise<Reply>;
+  setSchedule(
+    channel: ChannelRef,
+    request: { when: string; timezone: string; maxItems: number },
+    by: string,
+  ): Promise<ScheduleSummary>;
+  getSchedule(channel: ChannelRef): Promise<ScheduleSummary | null>;
+  clearSchedule(channel: ChannelRef): Promise<boolean>;
+  suggestFeeds(channel: ChannelRef, typed: string): Promise<{ name: string; value: string }[]>;
 }
 
 export interface CommandDefinition {

@@ -1,3 +1,4 @@
+import { fstatSync } from 'node:fs';
 import { registry } from '../commands/index.js';
 import type { CommandDeps } from '../commands/types.js';
 import { createArticleLoader } from './adapters/article-loader.js';
@@ -7,44 +8,80 @@ import { fetcherFromConfig } from './adapters/fetcher-from-config.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
 import { loadLexicon } from './adapters/lexicon-file.js';
 import { startSlack } from './adapters/slack/start-slack.js';
+import { openStores } from './adapters/sqlite/open-stores.js';
 import type { Config } from './config.js';
 import { createEngine } from './core/engine.js';
+import { UserError } from './errors.js';
 import type { Logger } from './logger.js';
+import { createChannelServices } from './services/channel-services.js';
+import { createItemText } from './services/item-text.js';
+import type { ChannelRef } from './services/ports.js';
+import { startPoller } from './services/start-poller.js';
 
 interface Running {
   stop(): Promise<void>;
 }
 
 /**
- * The composition root of `lede start`: builds the engine and the command dependencies, then
- * runs every platform that has credentials, or console mode when none has. Stops cleanly on
- * SIGTERM (Docker) and SIGINT (Ctrl-C).
+ * The composition root of `lede start`: opens the database, builds the engine and the command
+ * dependencies, polls feeds, and runs every platform that has credentials, or console mode when
+ * none has. Stops cleanly on SIGTERM (Docker) and SIGINT (Ctrl-C).
  */
 export async function startLede(config: Config, logger: Logger): Promise<number> {
+  const platforms = config.discordToken || config.slackBotToken;
+  if (!platforms && stdinIsEmptyDevice()) {
+    throw new UserError(
+      'Nothing to run: set DISCORD_TOKEN or SLACK_BOT_TOKEN, or start Lede in a terminal for console mode.',
+    );
+  }
   const fetcher = fetcherFromConfig(config);
+  const stores = openStores(config.dataDir);
   const engine = createEngine({ ...config, lexicon: loadLexicon() });
+  const clock = { now: () => Date.now() };
+  const poll = {
+    intervalMs: config.pollIntervalMinutes * 60_000,
+    firstPollLimit: config.firstPollPosts,
+  };
+  const channels = createChannelServices({
+    store: stores.feeds,
+    schedules: stores.schedules,
+    fetcher,
+    engine,
+    itemText: createItemText(fetcher),
+    clock,
+    log: logger,
+    poll,
+  });
   const depsFor = (allowFiles: boolean): CommandDeps => ({
     engine,
     loadArticle: createArticleLoader(fetcher, { allowFiles }),
     commandName: config.commandName,
     registry,
+    channels,
   });
   const stopHeartbeat = startHeartbeat(config.dataDir);
   const stopped = new Promise<string>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
     process.once('SIGINT', () => resolve('SIGINT'));
   });
-  const running: Running[] = [];
+  const running: Running[] = [
+    startPoller(
+      { store: stores.feeds, fetcher, clock, log: logger, options: poll },
+      poll.intervalMs,
+    ),
+  ];
   try {
     if (config.discordToken) {
-      running.push(await startDiscord({ config, deps: depsFor(false), logger }));
+      const suggest = async (option: string, typed: string, input: { channel: ChannelRef }) =>
+        option === 'feed' ? channels.suggestFeeds(input.channel, typed) : [];
+      running.push(await startDiscord({ config, deps: depsFor(false), logger, suggest }));
       logger.info('connected to Discord');
     }
     if (config.slackBotToken) {
       running.push(await startSlack({ config, deps: depsFor(false), logger }));
       logger.info({ mode: config.slackMode }, 'connected to Slack');
     }
-    if (running.length === 0) {
+    if (!platforms) {
       const session = await runConsole({
         input: process.stdin,
         output: process.stdout,
@@ -60,7 +97,21 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   } finally {
     await Promise.allSettled(running.map((r) => r.stop()));
     await fetcher.close();
+    stores.close();
     stopHeartbeat();
   }
   return 0;
+}
+
+/**
+ * `docker run` without `-i` hands the process /dev/null as stdin: console mode would read
+ * nothing and exit at once, and a restart policy would loop on that silently.
+ */
+function stdinIsEmptyDevice(): boolean {
+  if (process.stdin.isTTY) return false;
+  try {
+    return fstatSync(0).isCharacterDevice();
+  } catch {
+    return true;
+  }
 }

@@ -62,6 +62,8 @@ export interface Store {
   /** Returns false when the channel did not follow that feed. */
   unsubscribe(channel: ChannelRef, feedId: number): boolean;
   channelFeeds(channel: ChannelRef): FeedRecord[];
+  /** Deletes the feed and its items when no channel follows it any more; true if it did. */
+  dropFeedIfUnfollowed(feedId: number): boolean;
   /** Enabled feeds whose next check is due, most overdue first. */
   dueFeeds(now: number, limit: number): FeedRecord[];
   recordFetchSuccess(feedId: number, result: FetchSuccess): void;
@@ -73,4 +75,28 @@ export interface Store {
   /** Items of the channel's feeds first seen at or after `since`, newest first. */
   recentItems(channel: ChannelRef, since: number, max: number): StoredItem[];
   close(): void;
+}
+
+export interface ScheduleRecord {
+  channel: ChannelRef;
+  cron: string;
+  timezone: string;
+  /** As the person wrote it: "daily 08:00" or the cron expression. */
+  label: string;
+  maxItems: number;
+  lastRunAt: number | null;
+  /** Set when delivery failed for good (bot removed, channel gone); shown in `schedule show`. */
+  pausedReason: string | null;
+}
+
+export interface ScheduleStore {
+  setSchedule(
+    schedule: Omit<ScheduleRecord, 'lastRunAt' | 'pausedReason'>,
+    by: string,
+    now: number,
+  ): void;
+  getSchedule(channel: ChannelRef): ScheduleRecord | null;
+  /** Returns false when the channel had no schedule. */
+  clearSchedule(channel: ChannelRef): boolean;
+  allSchedules(): ScheduleRecord[];
 }

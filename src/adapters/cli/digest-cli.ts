@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { parseDuration } from '../../core/duration.js';
 import type { Engine } from '../../core/engine.js';
 import { type NormalizedItem, parseFeed, parseOpml } from '../../core/feed/index.js';
 import type { Fetcher } from '../../core/fetch-outcome.js';
@@ -18,7 +19,6 @@ import type { CliIo } from './summarize-cli.js';
 
 const formats = ['markdown', 'json', 'jsonl'] as const;
 type Format = (typeof formats)[number];
-const units: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 export interface DigestCliDeps {
   engine: Engine;
@@ -81,15 +81,14 @@ export async function digestCli(args: string[], deps: DigestCliDeps, io: CliIo):
   return errors.length > 0 ? 1 : 0;
 }
 
-export function parseWindow(text: string): number {
-  const match = /^(\d+)\s*([mhd])$/i.exec(text.trim());
-  const amount = Number(match?.[1]);
-  if (!match || amount <= 0) {
+function parseWindow(text: string): number {
+  const ms = parseDuration(text);
+  if (ms === null) {
     throw new UserError(
       `--since takes a number and m, h or d, like 30m, 24h or 7d (got "${text}").`,
     );
   }
-  return amount * units[match[2]!.toLowerCase()]!;
+  return ms;
 }
 
 function parseMax(text: string): number {

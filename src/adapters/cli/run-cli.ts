@@ -8,6 +8,7 @@ import { createArticleLoader } from '../article-loader.js';
 import { fetcherFromConfig } from '../fetcher-from-config.js';
 import { checkHeartbeat } from '../heartbeat.js';
 import { loadLexicon } from '../lexicon-file.js';
+import { digestCli } from './digest-cli.js';
 import { registerCommandsCli, slackManifestCli } from './platform-cli.js';
 import { type CliIo, summarizeCli } from './summarize-cli.js';
 import { usage } from './usage.js';
@@ -30,6 +31,16 @@ const handlers: Record<string, Handler> = {
       const engine = createEngine({ ...config, lexicon: loadLexicon() });
       const load = createArticleLoader(fetcher, { allowFiles: true });
       return await summarizeCli(args, { engine, load }, ctx.io);
+    } finally {
+      await fetcher.close();
+    }
+  },
+  digest: async (args, ctx) => {
+    const config = ctx.config();
+    const fetcher = fetcherFromConfig(config);
+    try {
+      const engine = createEngine({ ...config, lexicon: loadLexicon() });
+      return await digestCli(args, { engine, fetcher }, ctx.io);
     } finally {
       await fetcher.close();
     }

@@ -86,7 +86,11 @@ function subcommandJson(
   checkName(command.name);
   const optional = modalOptions[commandPath(command)];
   const basics = command.options.map((o) =>
-    optionJson(o, o.name === optional, options.autocomplete?.has(o.name) ?? false),
+    optionJson(
+      o,
+      o.name === optional,
+      o.autocomplete ?? options.autocomplete?.has(o.name) ?? false,
+    ),
   );
   // Discord rejects a required option listed after an optional one.
   basics.sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));

@@ -44,4 +44,19 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX items_by_feed_and_time ON items (feed_id, first_seen_at);
   `,
+  `
+  CREATE TABLE schedules (
+    platform TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    cron TEXT NOT NULL,
+    timezone TEXT NOT NULL,
+    label TEXT NOT NULL,
+    max_items INTEGER NOT NULL,
+    last_run_at INTEGER,
+    paused_reason TEXT,
+    updated_by TEXT NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (platform, channel_id)
+  );
+  `,
 ];

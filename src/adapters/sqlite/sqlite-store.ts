@@ -19,7 +19,11 @@ const itemColumns = `items.id, items.feed_id AS feedId, identity, items.url, ite
 
 /** Lede's store on one SQLite file (better-sqlite3, WAL mode). */
 export function createSqliteStore(path: string): Store {
-  const db = openDatabase(path);
+  return createStoreOn(openDatabase(path));
+}
+
+/** The store over an open database (shared with the schedule store in one process). */
+export function createStoreOn(db: Db): Store {
   const statements = prepare(db);
   return {
     addFeed(url, title, now) {
@@ -33,6 +37,7 @@ export function createSqliteStore(path: string): Store {
     unsubscribe: (channel, feedId) =>
       statements.unsubscribe.run({ ...channelParams(channel), feedId }).changes > 0,
     channelFeeds: (channel) => statements.channelFeeds.all(channelParams(channel)) as FeedRecord[],
+    dropFeedIfUnfollowed: (feedId) => statements.dropUnfollowed.run(feedId).changes > 0,
     dueFeeds: (now, limit) => statements.dueFeeds.all({ now, limit }) as FeedRecord[],
     recordFetchSuccess(feedId, result: FetchSuccess) {
       statements.fetchSuccess.run({ feedId, title: null, ...result });
@@ -81,6 +86,9 @@ function prepare(db: Db) {
     channelFeeds: db.prepare(
       `SELECT ${feedColumns} FROM feeds JOIN channel_feeds ON channel_feeds.feed_id = feeds.id
        WHERE platform = @platform AND channel_id = @channelId ORDER BY added_at, feeds.id`,
+    ),
+    dropUnfollowed: db.prepare(
+      'DELETE FROM feeds WHERE id = ? AND NOT EXISTS (SELECT 1 FROM channel_feeds WHERE feed_id = feeds.id)',
     ),
     dueFeeds: db.prepare(
       `SELECT ${feedColumns} FROM feeds WHERE disabled_reason IS NULL AND next_check_at <= @now

@@ -2,7 +2,7 @@ import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote, Span } from '../types.js';
 import { guessEnglish } from './language.js';
 import { looksLikeList } from './list.js';
-import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.js';
+import { neutralizeSentence } from './neutralize-sentence.js';
 import { DEFAULT_RANK_WEIGHTS, type RankWeights, rankSentences } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
 

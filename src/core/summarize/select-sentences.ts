@@ -10,6 +10,8 @@ export interface SelectOptions {
 }
 
 export const DEFAULT_MMR_LAMBDA = 0.7;
+/** A sentence this close to one already taken says the same thing again: never take it. */
+const NEAR_DUPLICATE = 0.85;
 
 /**
  * Maximal Marginal Relevance: repeatedly take the sentence with the best
@@ -33,6 +35,7 @@ export function selectSentences(ranking: Ranking, options: SelectOptions): numbe
       }
     }
     open.delete(best);
+    if (maxSim[best]! >= NEAR_DUPLICATE) continue;
     if (options.accept && !options.accept(best, chosen)) continue;
     chosen.push(best);
     for (const i of open) {

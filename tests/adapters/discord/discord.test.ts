@@ -85,17 +85,25 @@ describe('Lede on Discord (real discord.js against a fake Discord on 127.0.0.1)'
     const [root] = put.body as { name: string; options: Record<string, unknown>[] }[];
     expect(root).toMatchObject({ name: 'news', type: 1, contexts: [0, 1] });
     expect(root).not.toHaveProperty('default_member_permissions');
-    expect(root!.options.map((o) => [o.type, o.name])).toEqual([
-      [1, 'summarize'],
-      [1, 'framing'],
-      [1, 'help'],
-      [2, 'feeds'],
+    const kinds = root!.options.map((o) => [o.type, o.name]);
+    expect(kinds.filter(([type]) => type === 1).map(([, name]) => name)).toEqual([
+      'summarize',
+      'framing',
+      'digest',
+      'help',
     ]);
-    expect(root!.options[3]).toMatchObject({
+    expect(kinds.filter(([type]) => type === 2).map(([, name]) => name)).toEqual([
+      'feeds',
+      'schedule',
+      'testing',
+    ]);
+    const feeds = root!.options.find((o) => o.name === 'feeds') as { options: { name: string }[] };
+    expect(feeds.options.map((o) => o.name)).toEqual(['add', 'remove', 'list']);
+    expect(root!.options.find((o) => o.name === 'testing')).toMatchObject({
       options: [
         {
           type: 1,
-          name: 'add',
+          name: 'follow',
           options: [
             { type: 3, name: 'url', required: true },
             { type: 4, name: 'every', required: false },
@@ -143,14 +151,18 @@ describe('Lede on Discord (real discord.js against a fake Discord on 127.0.0.1)'
   });
 
   it('refuses a managing command to a member, privately, and runs it for a manager', async () => {
-    const refused = await send({ group: 'feeds', name: 'add', options: { url: 'https://f.test' } });
+    const refused = await send({
+      group: 'testing',
+      name: 'follow',
+      options: { url: 'https://f.test' },
+    });
     expect(refused.body).toMatchObject({ type: 5, data: { flags: 64 } });
     const refusal = (await original(refused.id)).body as Body;
     expect(allText(refusal)).toContain('Only people who manage this server or channel');
 
     const allowed = await send({
-      group: 'feeds',
-      name: 'add',
+      group: 'testing',
+      name: 'follow',
       options: { url: 'https://f.test', every: 6, quiet: true },
       memberPermissions: permissions.manageChannels,
     });

@@ -6,10 +6,10 @@ import type { Engine } from '../../../src/core/engine.js';
 import type { ArticleAnalysis } from '../../../src/core/types.js';
 import { UserError } from '../../../src/errors.js';
 
-/** A managing command that exists only in tests (the real feeds commands come later). */
+/** A managing command that exists only in tests, with every option type. */
 export const addFeedCommand: CommandDefinition = {
-  group: 'feeds',
-  name: 'add',
+  group: 'testing',
+  name: 'follow',
   description: 'Follow a feed in this channel',
   permission: 'manage',
   options: [

@@ -61,6 +61,12 @@ describe('SQLite store', () => {
     expect(store.unsubscribe(general, a.id)).toBe(true);
     expect(store.unsubscribe(general, a.id)).toBe(false);
     expect(store.channelFeeds(other)).toHaveLength(1);
+    expect(store.dropFeedIfUnfollowed(a.id)).toBe(false);
+    store.saveItems(a.id, [item('x', 'X')], 4);
+    expect(store.unsubscribe(other, a.id)).toBe(true);
+    expect(store.dropFeedIfUnfollowed(a.id)).toBe(true);
+    expect(store.getFeed(a.id)).toBeNull();
+    expect(store.seenIdentities(a.id).size).toBe(0);
     store.close();
   });
 

@@ -76,3 +76,20 @@ describe('lead3Digest', () => {
     ]);
   });
 });
+
+describe('redundancy', () => {
+  it('never repeats a sentence, even when the article does', () => {
+    const repeated = 'Council members debated the cost and the timetable for the work at length.';
+    const text = [
+      'The city council voted 7 to 2 on Tuesday to repair the Harbor Street bridge.',
+      repeated,
+      repeated,
+      repeated,
+      'Work is expected to begin in June and to last about five months, the city said.',
+      repeated,
+    ].join(' ');
+    const result = buildDigest(readText(text), [], { sentences: 3, maxWords: 90 });
+    const lines = result.lines.map((l) => l.text);
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+});

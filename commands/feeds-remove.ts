@@ -1,0 +1,22 @@
+import { requireChannels } from './require-channels.js';
+import type { CommandDefinition } from './types.js';
+
+export const feedsRemoveCommand: CommandDefinition = {
+  group: 'feeds',
+  name: 'remove',
+  description: 'Stop following a feed in this channel',
+  permission: 'manage',
+  options: [
+    {
+      name: 'feed',
+      description: 'The feed (its link, or pick from the list)',
+      type: 'string',
+      required: true,
+      autocomplete: true,
+    },
+  ],
+  async run(input, deps) {
+    const title = await requireChannels(deps).removeFeed(input.channel, String(input.options.feed));
+    return { title: 'Feed removed', body: [`This channel no longer follows **${title}**.`] };
+  },
+};

@@ -1,0 +1,41 @@
+import { requireChannels } from './require-channels.js';
+import { describeSchedule } from './schedule.js';
+import type { CommandDefinition } from './types.js';
+
+export const scheduleSetCommand: CommandDefinition = {
+  group: 'schedule',
+  name: 'set',
+  description: 'Post a digest here on a schedule: daily 08:00, weekdays 17:30 or a cron expression',
+  permission: 'manage',
+  options: [
+    {
+      name: 'cron',
+      description: 'daily 08:00, weekdays 17:30, weekly mon 09:00, hourly, or cron',
+      type: 'string',
+      required: true,
+    },
+    {
+      name: 'timezone',
+      description: 'IANA time zone, like Europe/Berlin (default UTC)',
+      type: 'string',
+    },
+    {
+      name: 'max',
+      description: 'At most this many stories per digest (default 10)',
+      type: 'integer',
+    },
+  ],
+  async run(input, deps) {
+    const maxItems = input.options.max === undefined ? 10 : Number(input.options.max);
+    const schedule = await requireChannels(deps).setSchedule(
+      input.channel,
+      {
+        when: String(input.options.cron),
+        timezone: String(input.options.timezone ?? ''),
+        maxItems,
+      },
+      input.user.id,
+    );
+    return { title: 'Schedule set', body: describeSchedule(schedule) };
+  },
+};

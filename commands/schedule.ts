@@ -1,0 +1,19 @@
+import type { ScheduleSummary } from './types.js';
+
+/** How `schedule set` and `schedule show` describe a schedule. */
+export function describeSchedule(schedule: ScheduleSummary): string[] {
+  const next = schedule.nextRuns.map(
+    (d) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  );
+  const lines = [
+    `**${schedule.label}** (${schedule.timezone}; cron \`${schedule.cron}\`), up to ${schedule.maxItems} stories.`,
+    `Next: ${next.join(', ') || 'never'}.`,
+  ];
+  if (schedule.lastRunAt !== null)
+    lines.push(
+      `Last digest: ${new Date(schedule.lastRunAt).toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    );
+  if (schedule.pausedReason)
+    lines.push(`Paused: ${schedule.pausedReason} Set the schedule again to resume.`);
+  return lines;
+}

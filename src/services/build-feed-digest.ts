@@ -1,0 +1,170 @@
+import type { Engine } from '../core/engine.js';
+import type { Reply, ReplyItem } from '../core/reply.js';
+import type { ArticleAnalysis, NoteKind } from '../core/types.js';
+import type { ItemText, ItemTextSource } from './item-text.js';
+import { mapBounded } from './map-bounded.js';
+import type { Store } from './ports.js';
+
+/** One feed item to digest, from a parsed feed or from the store. */
+export interface DigestItemInput extends ItemTextSource {
+  /** The stored item's id; with a store in the deps, its analysis is cached on it. */
+  id?: number;
+  title: string | null;
+  publishedAt: number | null;
+  /** The feed's title, when known. */
+  outlet: string | null;
+  feedUrl?: string | null;
+  /** A cached analysis (`StoredItem.analysisJson`) and the text it was made from. */
+  analysisJson?: string | null;
+  text?: string | null;
+}
+
+/** One analysed story, before any grouping across outlets. */
+export interface StoryCandidate {
+  id: string;
+  title: string;
+  /** The text analysed, or null when none could be read (`problem` says why). */
+  text: string | null;
+  url: string | null;
+  outlet: string;
+  publishedAt: number | null;
+  analysis: ArticleAnalysis | null;
+  problem?: string;
+}
+
+export interface FeedDigestDeps {
+  engine: Engine;
+  itemText: (item: ItemTextSource) => Promise<ItemText>;
+  store?: Pick<Store, 'saveItemAnalysis'>;
+  /** Items read (and their pages fetched) at the same time; 4 by default. */
+  concurrency?: number;
+}
+
+export interface FeedDigestOptions {
+  max: number;
+  title?: string;
+}
+
+/** Newest first; undated items after the dated ones, in the order given. */
+export function newestItemsFirst<T extends { publishedAt: number | null }>(
+  items: readonly T[],
+): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort(
+      (a, b) =>
+        (b.item.publishedAt ?? -Infinity) - (a.item.publishedAt ?? -Infinity) || a.index - b.index,
+    )
+    .map(({ item }) => item);
+}
+
+/** The newest `max` distinct items, each read and analysed (cached analyses reused). */
+export async function collectStoryCandidates(
+  items: readonly DigestItemInput[],
+  deps: FeedDigestDeps,
+  options: { max: number },
+): Promise<StoryCandidate[]> {
+  const picked: DigestItemInput[] = [];
+  const keys = new Set<string>();
+  for (const item of newestItemsFirst(items)) {
+    const key = item.url ?? `${item.outlet}\u0000${item.title}\u0000${item.id}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    picked.push(item);
+    if (picked.length >= options.max) break;
+  }
+  return mapBounded(picked, deps.concurrency ?? 4, (item, index) => toCandidate(item, index, deps));
+}
+
+async function toCandidate(
+  item: DigestItemInput,
+  index: number,
+  deps: FeedDigestDeps,
+): Promise<StoryCandidate> {
+  const base = {
+    id: item.id !== undefined ? String(item.id) : (item.url ?? `item-${index}`),
+    title: item.title ?? item.url ?? 'Untitled item',
+    url: item.url,
+    outlet: outletOf(item),
+    publishedAt: item.publishedAt,
+  };
+  const cached = readCached(item);
+  if (cached) return { ...base, ...cached };
+  const found = await deps.itemText(item);
+  if (found.text === null) return { ...base, text: null, analysis: null, problem: found.reason };
+  try {
+    const source = found.url ?? base.outlet;
+    const analysis = deps.engine.analyze({ text: found.text, title: item.title, source });
+    if (item.id !== undefined)
+      deps.store?.saveItemAnalysis(item.id, found.text, JSON.stringify(analysis));
+    return { ...base, url: base.url ?? found.url, text: found.text, analysis };
+  } catch (error) {
+    return {
+      ...base,
+      text: found.text,
+      analysis: null,
+      problem: `Analysis failed: ${(error as Error).message}`,
+    };
+  }
+}
+
+function readCached(item: DigestItemInput): { text: string; analysis: ArticleAnalysis } | null {
+  if (!item.analysisJson || !item.text) return null;
+  try {
+    return { text: item.text, analysis: JSON.parse(item.analysisJson) as ArticleAnalysis };
+  } catch {
+    return null;
+  }
+}
+
+function outletOf(item: DigestItemInput): string {
+  if (item.outlet) return item.outlet;
+  for (const url of [item.url, item.feedUrl]) {
+    if (!url) continue;
+    try {
+      return new URL(url).hostname.replace(/^www\./, '');
+    } catch {}
+  }
+  return 'Unknown outlet';
+}
+
+export function countNotes(analysis: ArticleAnalysis | null): Partial<Record<NoteKind, number>> {
+  const counts: Partial<Record<NoteKind, number>> = {};
+  for (const note of analysis?.notes ?? []) counts[note.kind] = (counts[note.kind] ?? 0) + 1;
+  return counts;
+}
+
+/** Story candidates as digest entries: title, link, outlet, neutral digest, notes by kind. */
+export function toReplyItems(candidates: readonly StoryCandidate[]): ReplyItem[] {
+  return candidates.map((story) => ({
+    title: story.title,
+    ...(story.url ? { url: story.url } : {}),
+    outlet: story.outlet,
+    digest: story.analysis?.digest.map((line) => line.text) ?? [],
+    noteCounts: countNotes(story.analysis),
+  }));
+}
+
+/** A multi-item digest reply of the newest `max` items. */
+export async function buildFeedDigest(
+  items: readonly DigestItemInput[],
+  deps: FeedDigestDeps,
+  options: FeedDigestOptions,
+): Promise<Reply> {
+  const candidates = await collectStoryCandidates(items, deps, options);
+  return digestReply(candidates, options.title);
+}
+
+export function digestReply(candidates: readonly StoryCandidate[], title?: string): Reply {
+  if (candidates.length === 0) return { ...(title ? { title } : {}), body: ['No new items.'] };
+  const unread = candidates.filter((c) => c.analysis === null).length;
+  const footer =
+    unread > 0
+      ? `${unread} of ${candidates.length} items could not be read; they are listed without a digest.`
+      : undefined;
+  return {
+    ...(title ? { title } : {}),
+    items: toReplyItems(candidates),
+    ...(footer ? { footer } : {}),
+  };
+}

@@ -1,0 +1,159 @@
+import type { ChannelServices, FeedSummary, ScheduleSummary } from '../../commands/types.js';
+import type { Engine } from '../core/engine.js';
+import type { Fetcher } from '../core/fetch-outcome.js';
+import { UserError } from '../errors.js';
+import { buildFeedDigest } from './build-feed-digest.js';
+import type { ItemTextReader } from './item-text.js';
+import { pollFeed } from './poll-feeds.js';
+import type { Clock, PollLog, PollOptions } from './poll-types.js';
+import type { ChannelRef, FeedRecord, ScheduleRecord, ScheduleStore, Store } from './ports.js';
+import { nextRuns, parseScheduleSpec } from './schedule-spec.js';
+
+export interface ChannelServiceDeps {
+  store: Store;
+  schedules: ScheduleStore;
+  fetcher: Fetcher;
+  engine: Engine;
+  itemText: ItemTextReader;
+  clock: Clock;
+  log: PollLog;
+  poll?: Partial<PollOptions>;
+  /** Told whenever a channel's schedule changes, so the scheduler can follow at once. */
+  onScheduleChange?: (channel: ChannelRef) => void;
+}
+
+const MAX_FEEDS_PER_CHANNEL = 50;
+
+/** The feed, digest and schedule commands' view of the store, fetcher and engine. */
+export function createChannelServices(deps: ChannelServiceDeps): ChannelServices {
+  const { store, schedules, clock } = deps;
+  const pollDeps = { store, fetcher: deps.fetcher, clock, log: deps.log, options: deps.poll };
+  return {
+    async addFeed(channel, url, by) {
+      const clean = checkFeedUrl(url);
+      if (store.channelFeeds(channel).length >= MAX_FEEDS_PER_CHANNEL) {
+        throw new UserError(`A channel can follow at most ${MAX_FEEDS_PER_CHANNEL} feeds.`);
+      }
+      const feed = store.addFeed(clean, null, clock.now());
+      const known = feed.lastCheckedAt !== null && feed.failureCount === 0;
+      if (!known) {
+        const result = await pollFeed(feed, pollDeps);
+        if (result.outcome === 'failed' || result.outcome === 'disabled') {
+          store.dropFeedIfUnfollowed(feed.id);
+          throw new UserError(result.error);
+        }
+      }
+      store.subscribe(channel, feed.id, by, clock.now());
+      const stored = store.getFeed(feed.id)!;
+      return {
+        title: stored.title ?? clean,
+        url: clean,
+        items: store.seenIdentities(feed.id).size,
+      };
+    },
+    async removeFeed(channel, ref) {
+      const feed = findFeed(store.channelFeeds(channel), ref);
+      store.unsubscribe(channel, feed.id);
+      store.dropFeedIfUnfollowed(feed.id);
+      return feed.title ?? feed.url;
+    },
+    async listFeeds(channel) {
+      return store.channelFeeds(channel).map(summarizeFeed);
+    },
+    async digest(channel, { sinceMs, max }) {
+      const since = sinceMs === null ? 0 : clock.now() - sinceMs;
+      const titles = new Map(
+        store.channelFeeds(channel).map((f) => [f.id, f.title ?? hostOf(f.url)]),
+      );
+      if (titles.size === 0)
+        throw new UserError('This channel follows no feeds yet: add one with `feeds add`.');
+      const items = store.recentItems(channel, since, max).map((item) => ({
+        ...item,
+        outlet: titles.get(item.feedId) ?? null,
+      }));
+      return buildFeedDigest(
+        items,
+        { engine: deps.engine, itemText: deps.itemText, store },
+        { max, title: 'Digest' },
+      );
+    },
+    async setSchedule(channel, request, by) {
+      if (request.maxItems < 1 || request.maxItems > 40)
+        throw new UserError('`max` must be between 1 and 40.');
+      const spec = parseScheduleSpec(request.when, request.timezone);
+      schedules.setSchedule({ channel, ...spec, maxItems: request.maxItems }, by, clock.now());
+      deps.onScheduleChange?.(channel);
+      return summarizeSchedule(schedules.getSchedule(channel)!);
+    },
+    async getSchedule(channel) {
+      const schedule = schedules.getSchedule(channel);
+      return schedule ? summarizeSchedule(schedule) : null;
+    },
+    async clearSchedule(channel) {
+      const cleared = schedules.clearSchedule(channel);
+      if (cleared) deps.onScheduleChange?.(channel);
+      return cleared;
+    },
+    async suggestFeeds(channel, typed) {
+      const needle = typed.toLowerCase();
+      return store
+        .channelFeeds(channel)
+        .filter((f) => `${f.title ?? ''} ${f.url}`.toLowerCase().includes(needle))
+        .slice(0, 25)
+        .map((f) => ({ name: (f.title ?? f.url).slice(0, 100), value: String(f.id) }));
+    },
+  };
+}
+
+function checkFeedUrl(url: string): string {
+  const trimmed = url.trim().replace(/^<(.*)>$/, '$1');
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    throw new UserError('Give the feed’s link, starting with https://.');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new UserError('Give the feed’s link, starting with https://.');
+  }
+  return parsed.href;
+}
+
+function findFeed(feeds: FeedRecord[], ref: string): FeedRecord {
+  const wanted = ref.trim();
+  const feed = feeds.find((f) => String(f.id) === wanted || f.url === wanted || f.title === wanted);
+  if (!feed) throw new UserError('This channel does not follow that feed. See `feeds list`.');
+  return feed;
+}
+
+function summarizeFeed(feed: FeedRecord): FeedSummary {
+  const health = feed.disabledReason
+    ? `disabled: ${feed.disabledReason}`
+    : feed.failureCount > 0
+      ? `failing (${feed.failureCount} tries): ${feed.lastError ?? 'unknown error'}`
+      : feed.lastCheckedAt === null
+        ? 'not checked yet'
+        : 'ok';
+  return { id: feed.id, title: feed.title ?? hostOf(feed.url), url: feed.url, health };
+}
+
+function summarizeSchedule(schedule: ScheduleRecord): ScheduleSummary {
+  const { cron, timezone, label, maxItems, lastRunAt, pausedReason } = schedule;
+  return {
+    cron,
+    timezone,
+    label,
+    maxItems,
+    lastRunAt,
+    pausedReason,
+    nextRuns: nextRuns({ cron, timezone, label }, 3),
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
