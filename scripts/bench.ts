@@ -7,6 +7,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['engine', async () => (await import('./bench/engine.js')).benchEngine()],
   ['feeds', async () => (await import('./bench/feeds.js')).benchFeedParsing()],
   ['extraction', async () => (await import('./bench/extraction.js')).benchExtraction()],
+  ['stories', async () => (await import('./bench/stories.js')).benchStories()],
   ['poll', async () => (await import('./bench/poll.js')).benchPoll()],
   ['fetch', async () => (await import('./bench/fetch-poll.js')).benchConditionalPoll()],
   ['discord-ack', async () => (await import('./bench/ack-discord.js')).benchDiscordAck()],

@@ -11,6 +11,7 @@ const sections: (() => Promise<EvalSection>)[] = [
   async () => (await import('./eval/neus-density.js')).neusDensity,
   async () => (await import('./eval/feeds.js')).feedsSection,
   async () => (await import('./eval/extraction.js')).extractionSection,
+  async () => (await import('./eval/stories.js')).storiesSection,
 ];
 
 const json = process.argv.includes('--json');

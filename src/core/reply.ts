@@ -7,6 +7,10 @@ export interface ReplyItem {
   outlet?: string;
   digest: string[];
   noteCounts: Partial<Record<NoteKind, number>>;
+  /** Other outlets that covered the same story, with links. */
+  coverage?: { outlet: string; url?: string }[];
+  /** One line when the outlets' framing differs materially. */
+  framingNote?: string;
 }
 
 export interface ReplyNoteGroup {

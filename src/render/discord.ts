@@ -80,9 +80,15 @@ function itemEmbeds(item: ReplyItem): DiscordEmbed[] {
   const meta = [item.outlet && articleText(item.outlet), counts && `notes: ${counts}`]
     .filter(Boolean)
     .join(' · ');
+  const coverage = (item.coverage ?? []).map((c) => {
+    const link = safeUrl(c.url);
+    return link ? `[${articleText(c.outlet)}](${link})` : articleText(c.outlet);
+  });
   const lines = [
     ...(meta ? [`*${meta}*`] : []),
     ...item.digest.map((l) => bullet + articleText(l)),
+    ...(coverage.length ? [`Also covered by ${coverage.join(', ')}`] : []),
+    ...(item.framingNote ? [`*${articleText(item.framingNote)}*`] : []),
   ];
   const head: DiscordEmbed = {
     color,

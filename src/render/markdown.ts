@@ -15,15 +15,29 @@ export function renderMarkdown(reply: Reply): string {
     }
   }
   for (const item of reply.items ?? []) {
-    const heading = item.url ? `### [${item.title}](${item.url})` : `### ${item.title}`;
+    const heading =
+      item.url && isWebLink(item.url) ? `### [${item.title}](${item.url})` : `### ${item.title}`;
     const counts = Object.entries(item.noteCounts)
       .map(([kind, n]) => `${kind} ${n}`)
       .join(', ');
     const meta = [item.outlet, counts && `notes: ${counts}`].filter(Boolean).join(' · ');
+    const coverage = (item.coverage ?? []).map((c) =>
+      c.url && isWebLink(c.url) ? `[${c.outlet}](${c.url})` : c.outlet,
+    );
     out.push(
-      [heading, ...(meta ? [`*${meta}*`] : []), ...item.digest.map((l) => `- ${l}`)].join('\n'),
+      [
+        heading,
+        ...(meta ? [`*${meta}*`] : []),
+        ...item.digest.map((l) => `- ${l}`),
+        ...(coverage.length ? [`Also covered by ${coverage.join(', ')}`] : []),
+        ...(item.framingNote ? [`_${item.framingNote}_`] : []),
+      ].join('\n'),
     );
   }
   if (reply.footer) out.push(`_${reply.footer}_`);
   return `${out.join('\n\n')}\n`;
+}
+
+function isWebLink(url: string): boolean {
+  return /^https?:\/\//i.test(url);
 }

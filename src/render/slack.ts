@@ -91,7 +91,14 @@ function itemText(item: ReplyItem): string {
     .join(', ');
   const meta = [item.outlet, counts && `notes: ${counts}`].filter(Boolean).join(' · ');
   const heading = `*${title}*${meta ? `\n_${escapeSlack(meta)}_` : ''}`;
-  return bulleted(heading, item.digest);
+  const coverage = (item.coverage ?? []).map((c) =>
+    c.url ? slackLink(c.url, c.outlet) : escapeSlack(c.outlet),
+  );
+  const extra = [
+    ...(coverage.length ? [`Also covered by ${coverage.join(', ')}`] : []),
+    ...(item.framingNote ? [`_${escapeSlack(item.framingNote)}_`] : []),
+  ];
+  return [bulleted(heading, item.digest), ...extra].join('\n');
 }
 
 function bulleted(heading: string, lines: string[]): string {

@@ -1,6 +1,7 @@
 import type { Engine } from '../core/engine.js';
 import type { Reply, ReplyItem } from '../core/reply.js';
 import type { ArticleAnalysis, NoteKind } from '../core/types.js';
+import { type DigestStory, groupIntoStories } from './group-stories.js';
 import type { ItemText, ItemTextSource } from './item-text.js';
 import { mapBounded } from './map-bounded.js';
 import type { Store } from './ports.js';
@@ -20,7 +21,7 @@ export interface DigestItemInput extends ItemTextSource {
 }
 
 /** One analysed story, before any grouping across outlets. */
-export interface StoryCandidate {
+export interface DigestCandidate {
   id: string;
   title: string;
   /** The text analysed, or null when none could be read (`problem` says why). */
@@ -59,11 +60,11 @@ export function newestItemsFirst<T extends { publishedAt: number | null }>(
 }
 
 /** The newest `max` distinct items, each read and analysed (cached analyses reused). */
-export async function collectStoryCandidates(
+export async function collectDigestCandidates(
   items: readonly DigestItemInput[],
   deps: FeedDigestDeps,
   options: { max: number },
-): Promise<StoryCandidate[]> {
+): Promise<DigestCandidate[]> {
   const picked: DigestItemInput[] = [];
   const keys = new Set<string>();
   for (const item of newestItemsFirst(items)) {
@@ -80,7 +81,7 @@ async function toCandidate(
   item: DigestItemInput,
   index: number,
   deps: FeedDigestDeps,
-): Promise<StoryCandidate> {
+): Promise<DigestCandidate> {
   const base = {
     id: item.id !== undefined ? String(item.id) : (item.url ?? `item-${index}`),
     title: item.title ?? item.url ?? 'Untitled item',
@@ -134,14 +135,19 @@ export function countNotes(analysis: ArticleAnalysis | null): Partial<Record<Not
   return counts;
 }
 
-/** Story candidates as digest entries: title, link, outlet, neutral digest, notes by kind. */
-export function toReplyItems(candidates: readonly StoryCandidate[]): ReplyItem[] {
-  return candidates.map((story) => ({
-    title: story.title,
-    ...(story.url ? { url: story.url } : {}),
-    outlet: story.outlet,
-    digest: story.analysis?.digest.map((line) => line.text) ?? [],
-    noteCounts: countNotes(story.analysis),
+/** Stories as digest entries: the lead's title, link, outlet and neutral digest, notes by kind,
+ * and the other outlets that covered it. */
+export function toReplyItems(stories: readonly DigestStory[]): ReplyItem[] {
+  return stories.map(({ lead, others, framingNote }) => ({
+    title: lead.title,
+    ...(lead.url ? { url: lead.url } : {}),
+    outlet: lead.outlet,
+    digest: lead.analysis?.digest.map((line) => line.text) ?? [],
+    noteCounts: countNotes(lead.analysis),
+    ...(others.length > 0
+      ? { coverage: others.map((o) => ({ outlet: o.outlet, ...(o.url ? { url: o.url } : {}) })) }
+      : {}),
+    ...(framingNote ? { framingNote } : {}),
   }));
 }
 
@@ -151,11 +157,11 @@ export async function buildFeedDigest(
   deps: FeedDigestDeps,
   options: FeedDigestOptions,
 ): Promise<Reply> {
-  const candidates = await collectStoryCandidates(items, deps, options);
+  const candidates = await collectDigestCandidates(items, deps, options);
   return digestReply(candidates, options.title);
 }
 
-export function digestReply(candidates: readonly StoryCandidate[], title?: string): Reply {
+export function digestReply(candidates: readonly DigestCandidate[], title?: string): Reply {
   if (candidates.length === 0) return { ...(title ? { title } : {}), body: ['No new items.'] };
   const unread = candidates.filter((c) => c.analysis === null).length;
   const footer =
@@ -164,7 +170,7 @@ export function digestReply(candidates: readonly StoryCandidate[], title?: strin
       : undefined;
   return {
     ...(title ? { title } : {}),
-    items: toReplyItems(candidates),
+    items: toReplyItems(groupIntoStories(candidates)),
     ...(footer ? { footer } : {}),
   };
 }

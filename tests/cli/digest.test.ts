@@ -83,7 +83,7 @@ describe('lede digest (in process)', () => {
       '### [The stadium deal is a disastrous giveaway',
       '### [Water utility plans pipe repairs in the old town',
     ]);
-    expect(result.stdout).toMatch(/^## Digest: 3 items/);
+    expect(result.stdout).toMatch(/^## Digest: 3 stories from 3 items/);
     expect(result.stdout).toContain('*Riverton Gazette · notes: ');
     expect(result.stdout).toContain('- ');
   });
@@ -108,7 +108,17 @@ describe('lede digest (in process)', () => {
     const { items } = JSON.parse(result.stdout);
     expect(items).toHaveLength(1);
     expect(Object.keys(items[0]).sort()).toEqual(
-      ['digest', 'genre', 'noteCounts', 'outlet', 'publishedAt', 'title', 'url'].sort(),
+      [
+        'coverage',
+        'digest',
+        'framingNote',
+        'genre',
+        'noteCounts',
+        'outlet',
+        'publishedAt',
+        'title',
+        'url',
+      ].sort(),
     );
     expect(items[0]).toMatchObject({
       title: 'Harbour board to dredge the north channel',
@@ -179,7 +189,7 @@ describe('lede digest (child process)', () => {
     expect(run.stderr.trim().split('\n')).toEqual([
       `lede: ${server.origin}/missing.rss: The page wasn't found (404 Not Found).`,
     ]);
-    expect(run.stdout).toMatch(/^## Digest: 2 items from the last 7d/);
+    expect(run.stdout).toMatch(/^## Digest: 2 stories from 2 items from the last 7d/);
     expect(run.stdout).toContain('Harbour board to dredge the north channel');
     expect(run.stdout).not.toContain('lighthouse');
   });

@@ -3,9 +3,9 @@ import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { createEngine, type Engine } from '../../src/core/engine.js';
 import {
   buildFeedDigest,
-  collectStoryCandidates,
+  collectDigestCandidates,
   type DigestItemInput,
-  toReplyItems,
+  digestReply,
 } from '../../src/services/build-feed-digest.js';
 import type { ItemText, ItemTextSource } from '../../src/services/item-text.js';
 
@@ -88,19 +88,19 @@ describe('buildFeedDigest', () => {
     };
     const counting = countingEngine();
     const deps = { engine: counting, itemText, store };
-    const [first] = await collectStoryCandidates([input(1, { id: 41 })], deps, { max: 1 });
+    const [first] = await collectDigestCandidates([input(1, { id: 41 })], deps, { max: 1 });
     expect(saved).toHaveLength(1);
     expect(saved[0]![0]).toBe(41);
     const cached = input(1, { id: 41, text: saved[0]![1], analysisJson: saved[0]![2] });
-    const [again] = await collectStoryCandidates([cached], deps, { max: 1 });
+    const [again] = await collectDigestCandidates([cached], deps, { max: 1 });
     expect(counting.calls).toBe(1);
     expect(asked).toHaveLength(1);
-    expect(toReplyItems([again!])).toEqual(toReplyItems([first!]));
+    expect(digestReply([again!])).toEqual(digestReply([first!]));
   });
 
   it('keeps one entry per link and says when there is nothing', async () => {
     const { itemText } = tableText({ 'https://gazette.example/1': news });
-    const candidates = await collectStoryCandidates(
+    const candidates = await collectDigestCandidates(
       [input(1), input(1, { outlet: 'Mirror feed' })],
       { engine, itemText },
       { max: 5 },
@@ -121,7 +121,7 @@ describe('buildFeedDigest', () => {
       return { text: null, reason: 'none' };
     };
     const items = Array.from({ length: 12 }, (_, i) => input(i + 1));
-    await collectStoryCandidates(items, { engine, itemText, concurrency: 3 }, { max: 12 });
+    await collectDigestCandidates(items, { engine, itemText, concurrency: 3 }, { max: 12 });
     expect(peak).toBe(3);
   });
 });

@@ -7,12 +7,13 @@ import type { Fetcher } from '../../core/fetch-outcome.js';
 import { UserError } from '../../errors.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import {
-  collectStoryCandidates,
+  collectDigestCandidates,
   countNotes,
+  type DigestCandidate,
   type DigestItemInput,
   digestReply,
-  type StoryCandidate,
 } from '../../services/build-feed-digest.js';
+import { type DigestStory, groupIntoStories } from '../../services/group-stories.js';
 import { createItemText } from '../../services/item-text.js';
 import { mapBounded } from '../../services/map-bounded.js';
 import type { CliIo } from './summarize-cli.js';
@@ -76,7 +77,7 @@ export async function digestCli(args: string[], deps: DigestCliDeps, io: CliIo):
         windowMs === null || item.publishedAt === null || item.publishedAt >= now - windowMs,
     );
   const itemText = createItemText(deps.fetcher);
-  const stories = await collectStoryCandidates(items, { engine: deps.engine, itemText }, { max });
+  const stories = await collectDigestCandidates(items, { engine: deps.engine, itemText }, { max });
   io.stdout(render(stories, format, values.since));
   return errors.length > 0 ? 1 : 0;
 }
@@ -153,17 +154,18 @@ function toDigestInput(item: NormalizedItem, feed: LoadedFeed): DigestItemInput 
   return { url, title, summary, contentHtml, publishedAt, outlet: feed.title, feedUrl: feed.url };
 }
 
-function render(stories: StoryCandidate[], format: Format, since: string | undefined): string {
+function render(candidates: DigestCandidate[], format: Format, since: string | undefined): string {
+  const stories = groupIntoStories(candidates);
   if (format === 'json') return `${JSON.stringify({ items: stories.map(jsonItem) }, null, 2)}\n`;
   if (format === 'jsonl') return stories.map((s) => `${JSON.stringify(jsonItem(s))}\n`).join('');
   const window = since ? ` from the last ${since}` : '';
   if (stories.length === 0) return renderMarkdown({ body: [`No items${window}.`] });
-  const title = `Digest: ${stories.length} item${stories.length === 1 ? '' : 's'}${window}`;
-  return renderMarkdown(digestReply(stories, title));
+  const title = `Digest: ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} from ${candidates.length} item${candidates.length === 1 ? '' : 's'}${window}`;
+  return renderMarkdown(digestReply(candidates, title));
 }
 
-/** The public JSON shape of one digest item. */
-function jsonItem(story: StoryCandidate) {
+/** The public JSON shape of one digest item: a story, told by its most neutral copy. */
+function jsonItem({ lead: story, others, framingNote }: DigestStory) {
   return {
     title: story.title,
     url: story.url,
@@ -173,5 +175,7 @@ function jsonItem(story: StoryCandidate) {
     noteCounts: countNotes(story.analysis),
     genre: story.analysis?.genre.label ?? null,
     ...(story.problem ? { problem: story.problem } : {}),
+    coverage: others.map((o) => ({ outlet: o.outlet, url: o.url })),
+    framingNote,
   };
 }
