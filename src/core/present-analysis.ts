@@ -32,18 +32,38 @@ function groupNotes(notes: FramingNote[]): ReplyNoteGroup[] {
     .map((kind) => ({
       kind,
       label: noteKindLabels[kind],
-      items: notes.filter((n) => n.kind === kind).map(describeNote),
+      items: describeRepeated(notes.filter((n) => n.kind === kind)),
     }))
     .filter((group) => group.items.length > 0);
 }
 
-function describeNote(note: FramingNote): string {
-  if (note.kind === 'sourcing' || note.kind === 'genre') return note.message;
-  // Short suggestions are replacements ("regime" → government); long ones are advice.
-  if (note.suggestion && note.suggestion.length <= 30) {
-    return `"${note.text}" → ${note.suggestion}: ${lowerFirst(note.message)}`;
+/** The same words flagged at several places read as one line with a count, in text order. */
+function describeRepeated(notes: FramingNote[]): string[] {
+  const lines = new Map<string, { note: FramingNote; count: number }>();
+  for (const note of notes) {
+    const key = `${note.text.toLowerCase()}\u0000${note.message}`;
+    const seen = lines.get(key);
+    if (seen) seen.count++;
+    else lines.set(key, { note, count: 1 });
   }
-  return `"${note.text}": ${lowerFirst(note.message)}${note.suggestion ? ` ${note.suggestion}` : ''}`;
+  return [...lines.values()].map(({ note, count }) => describeNote(note, count));
+}
+
+function describeNote(note: FramingNote, count = 1): string {
+  if (note.kind === 'sourcing' || note.kind === 'genre') return note.message;
+  const quoted = `"${note.text}"${count > 1 ? ` (${count}×)` : ''}`;
+  const message = lowerFirst(note.message).replace(/[.\s]+$/, '');
+  const suggestion = note.suggestion?.trim().replace(/[.\s]+$/, '');
+  if (!suggestion) return `${quoted}: ${message}.`;
+  if (suggestion.toLowerCase() === 'omit') return `${quoted}: ${message}; omit it.`;
+  // Advice ("attribute it or omit") reads as a sentence; a neutral word reads as a replacement.
+  if (
+    /\b(omit|attribute|name|quote|report|rephrase)\b/i.test(suggestion) ||
+    suggestion.length > 30
+  ) {
+    return `${quoted}: ${message}. ${suggestion.charAt(0).toUpperCase()}${suggestion.slice(1)}.`;
+  }
+  return `${quoted} → ${suggestion}: ${message}.`;
 }
 
 function lowerFirst(text: string): string {
