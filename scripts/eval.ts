@@ -1,3 +1,4 @@
+import { seedReport } from './eval/seed.js';
 import type { EvalRow, EvalSection } from './eval/types.js';
 import { formatNumber, formatTable } from './lib/table.js';
 
@@ -23,8 +24,9 @@ for (const load of sections) {
   process.stderr.write(`eval: ${section.name}…\n`);
   rows.push(...(await section.run()));
 }
+const seed = only && !only.split(',').includes('seed') ? null : seedReport();
 if (json) {
-  console.log(JSON.stringify(rows, null, 2));
+  console.log(JSON.stringify({ rows, seed: seed?.analysis ?? null }, null, 2));
 } else {
   console.log(
     formatTable(
@@ -41,4 +43,6 @@ if (json) {
   );
   const notes = rows.filter((r) => r.note).map((r) => `- ${r.section} / ${r.metric}: ${r.note}`);
   if (notes.length) console.log(`\nNotes:\n${notes.join('\n')}`);
+  if (seed)
+    console.log(`\nThe seed article (${seed.path}), digest and notes in full:\n\n${seed.markdown}`);
 }

@@ -96,7 +96,9 @@ function rankedLines(
       accept: (index, chosen) => {
         const n = made[index]!;
         const words = wordsIn(n.line.text);
-        const budget = chosen.length === 0 ? options.maxWords * 1.5 : options.maxWords - used;
+        // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
+        const cap = strict ? options.maxWords : options.maxWords * 1.5;
+        const budget = chosen.length === 0 ? cap : options.maxWords - used;
         const opensWithPronoun = DANGLING.has(wordsOf(n.line.text)[0] ?? '');
         if (words < 5 || words > budget || (strict && (!n.clean || opensWithPronoun))) return false;
         used += words;
