@@ -3,6 +3,7 @@ import { findQuotedSpans } from './attribution/quoted-spans.js';
 import { classifyGenre } from './framing/genre.js';
 import type { Lexicon } from './framing/lexicon.js';
 import { findLoadedLanguage } from './framing/loaded-language.js';
+import type { LoadedModel } from './framing/model/loaded-model.js';
 import { findOpinionAsFact } from './framing/opinion-as-fact.js';
 import { summarizeSourcing } from './framing/sourcing.js';
 import { findUnattributedClaims } from './framing/unattributed-claim.js';
@@ -17,10 +18,14 @@ export interface FramingAnalysis {
 }
 
 /** Every framing note of one document, in text order, plus its genre and its sources. */
-export function analyzeFraming(doc: TextDoc, lexicon: Lexicon): FramingAnalysis {
+export function analyzeFraming(
+  doc: TextDoc,
+  lexicon: Lexicon,
+  model?: LoadedModel,
+): FramingAnalysis {
   const quoted = findQuotedSpans(doc.text);
   const quotes = findQuotes(doc);
-  const loaded = findLoadedLanguage(doc, lexicon, quoted);
+  const loaded = findLoadedLanguage(doc, lexicon, quoted, { model });
   const sourcing = summarizeSourcing(doc, quotes);
   const { genre, note: genreNote } = classifyGenre(doc, quotes, loaded.length);
   const notes = [

@@ -1,11 +1,14 @@
 import { analyzeFraming } from './analyze-framing.js';
 import type { Lexicon } from './framing/lexicon.js';
+import type { LoadedModel } from './framing/model/loaded-model.js';
 import { buildDigest } from './summarize/build-digest.js';
 import { readText } from './text/read-text.js';
 import type { ArticleAnalysis, ArticleInput } from './types.js';
 
 export interface EngineOptions {
   lexicon: Lexicon;
+  /** The learned loaded-language scorer; without it, loaded language comes from the lexicon. */
+  loadedModel?: LoadedModel;
   digestSentences: number;
   digestMaxWords: number;
 }
@@ -19,7 +22,7 @@ export function createEngine(options: EngineOptions): Engine {
   return {
     analyze(input) {
       const doc = readText(input.text);
-      const framing = analyzeFraming(doc, options.lexicon);
+      const framing = analyzeFraming(doc, options.lexicon, options.loadedModel);
       const digest = buildDigest(doc, framing.notes, {
         sentences: options.digestSentences,
         maxWords: options.digestMaxWords,

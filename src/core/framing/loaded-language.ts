@@ -2,6 +2,8 @@ import type { TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote, Span } from '../types.js';
 import { insideAny, isNegated, normaliseSpans } from './lexical/context.js';
 import { type Lexicon, type LexiconEntry, matchLexicon } from './lexicon.js';
+import type { LoadedModel } from './model/loaded-model.js';
+import { findModelTerms } from './model/model-terms.js';
 
 /** Terms below this weight are looked up (e.g. to confirm a frame) but never reported alone. */
 export const DEFAULT_MIN_WEIGHT = 0.5;
@@ -20,15 +22,21 @@ export interface LoadedTerm {
   span: Span;
   negated: boolean;
   pos: string;
+  /** Set when the learned scorer reported a word the reviewed lexicon does not hold. */
+  learned?: boolean;
 }
 
 export interface LoadedOptions {
+  /** Lexicon-only path: the lowest entry weight reported. Ignored when a model is given. */
   minWeight?: number;
+  /** The learned word scorer; when given, it decides which words are reported. */
+  model?: LoadedModel;
 }
 
 /**
  * Lexicon terms used in the writer's own voice: outside direct quotes, not part of a name.
  * A negated intensifier ("not very") is dropped; other negated terms are kept and marked.
+ * With a model, the words it scores at or above its threshold, under the same rules.
  */
 export function findLoadedTerms(
   doc: TextDoc,
@@ -36,6 +44,15 @@ export function findLoadedTerms(
   quoted: readonly Span[],
   options: LoadedOptions = {},
 ): LoadedTerm[] {
+  if (options.model) {
+    return findModelTerms(doc, lexicon, quoted, options.model).map((t) => ({
+      entry: t.entry,
+      span: t.span,
+      negated: t.negated,
+      pos: t.pos,
+      learned: t.learned,
+    }));
+  }
   const minWeight = options.minWeight ?? DEFAULT_MIN_WEIGHT;
   const quotes = normaliseSpans(quoted);
   const found: LoadedTerm[] = [];
@@ -92,7 +109,10 @@ function mergeSuggestions(a: string | undefined, b: string): string {
 }
 
 function toNote(text: string, term: LoadedTerm): FramingNote {
-  const message = messageFor(term.entry.category, term.pos);
+  const message =
+    term.learned && term.entry.category === 'label'
+      ? "Word readers often mark as loaded, in the writer's voice"
+      : messageFor(term.entry.category, term.pos);
   return {
     kind: 'loaded-language',
     text: text.slice(term.span[0], term.span[1]),
