@@ -2,7 +2,7 @@ import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote, Span } from '../types.js';
 import { guessEnglish } from './language.js';
 import { looksLikeList } from './list.js';
-import { neutralizeSentence } from './neutralize-sentence.js';
+import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.js';
 import { DEFAULT_RANK_WEIGHTS, type RankWeights, rankSentences } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
 
@@ -85,16 +85,31 @@ function rankedLines(
 ) {
   // Neutralise first, then rank: a note the neutraliser removes ("…, showcasing X's prowess")
   // should not keep a sentence of plain facts out of the digest; only the notes left count.
-  const made = doc.sentences.map((_, index) => neutralizeSentence(doc, index, notes));
-  const surviving = notes.filter((note) => made.some((n) => covers(n.line.spans, note.span)));
+  const notesIn = doc.sentences.map((sentence) =>
+    notes.filter((n) => n.span[0] < sentence.end && n.span[1] > sentence.start),
+  );
+  const cache = new Map<number, NeutralSentence>();
+  const made = (index: number) => {
+    const cached = cache.get(index);
+    if (cached) return cached;
+    const made = neutralizeSentence(doc, index, notesIn[index]!);
+    cache.set(index, made);
+    return made;
+  };
+  const surviving = new Set<FramingNote>();
+  notesIn.forEach((inSentence, index) => {
+    if (inSentence.length === 0) return;
+    for (const note of inSentence)
+      if (covers(made(index).line.spans, note.span)) surviving.add(note);
+  });
   const weights = options.factsFirst ? FACTS_FIRST_WEIGHTS : DEFAULT_RANK_WEIGHTS;
-  const ranking = rankSentences(doc, surviving, weights);
+  const ranking = rankSentences(doc, [...surviving], weights);
   let used = 0;
   const pick = (strict: boolean) =>
     selectSentences(ranking, {
       count,
       accept: (index, chosen) => {
-        const n = made[index]!;
+        const n = made(index);
         const words = wordsIn(n.line.text);
         // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
         const cap = strict ? options.maxWords : options.maxWords * 1.5;
@@ -110,7 +125,7 @@ function rankedLines(
     used = 0;
     chosen = pick(false);
   }
-  return chosen.map((i) => made[i]!.line);
+  return chosen.map((i) => made(i).line);
 }
 
 /**
