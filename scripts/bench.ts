@@ -12,6 +12,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['fetch', async () => (await import('./bench/fetch-poll.js')).benchConditionalPoll()],
   ['discord-ack', async () => (await import('./bench/ack-discord.js')).benchDiscordAck()],
   ['slack-ack', async () => (await import('./bench/ack-slack.js')).benchSlackAck()],
+  ['schedule', async () => (await import('./bench/schedule.js')).benchSchedules()],
 ];
 
 const json = process.argv.includes('--json');

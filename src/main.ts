@@ -7,6 +7,7 @@ import { startDiscord } from './adapters/discord/index.js';
 import { fetcherFromConfig } from './adapters/fetcher-from-config.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
 import { loadLexicon } from './adapters/lexicon-file.js';
+import { createScheduledDelivery } from './adapters/scheduled-delivery.js';
 import { startSlack } from './adapters/slack/start-slack.js';
 import { openStores } from './adapters/sqlite/open-stores.js';
 import type { Config } from './config.js';
@@ -28,10 +29,11 @@ interface Running {
  * none has. Stops cleanly on SIGTERM (Docker) and SIGINT (Ctrl-C).
  */
 export async function startLede(config: Config, logger: Logger): Promise<number> {
-  const platforms = config.discordToken || config.slackBotToken;
+  const platforms =
+    config.discordToken || config.slackBotToken || config.webhookSchedules.length > 0;
   if (!platforms && stdinIsEmptyDevice()) {
     throw new UserError(
-      'Nothing to run: set DISCORD_TOKEN or SLACK_BOT_TOKEN, or start Lede in a terminal for console mode.',
+      'Nothing to run: set DISCORD_TOKEN, SLACK_BOT_TOKEN or LEDE_WEBHOOK_SCHEDULES, or start Lede in a terminal for console mode.',
     );
   }
   const fetcher = fetcherFromConfig(config);
@@ -42,15 +44,18 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
     intervalMs: config.pollIntervalMinutes * 60_000,
     firstPollLimit: config.firstPollPosts,
   };
+  const itemText = createItemText(fetcher);
+  const delivery = createScheduledDelivery({ config, stores, engine, itemText, log: logger });
   const channels = createChannelServices({
     store: stores.feeds,
     schedules: stores.schedules,
     fetcher,
     engine,
-    itemText: createItemText(fetcher),
+    itemText,
     clock,
     log: logger,
     poll,
+    onScheduleChange: delivery.onScheduleChange,
   });
   const depsFor = (allowFiles: boolean): CommandDeps => ({
     engine,
@@ -81,6 +86,9 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
       running.push(await startSlack({ config, deps: depsFor(false), logger }));
       logger.info({ mode: config.slackMode }, 'connected to Slack');
     }
+    // After the platforms, so a digest due at start-up has a connection to go out on.
+    delivery.start();
+    running.push(delivery);
     if (!platforms) {
       const session = await runConsole({
         input: process.stdin,

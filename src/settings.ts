@@ -18,6 +18,36 @@ const optionalText = z.string().trim().min(1).optional();
 const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
 
+const webhookSchedule = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  /** discord or slack; guessed from the URL (discord.com/api/webhooks, hooks.slack.com). */
+  kind: z.enum(['discord', 'slack']).optional(),
+  when: z.string().trim().min(1),
+  timezone: z.string().trim().min(1).default('UTC'),
+  feeds: z
+    .array(z.url({ protocol: /^https?$/ }))
+    .min(1)
+    .max(50),
+  max: z.number().int().min(1).max(40).default(10),
+});
+
+/** LEDE_WEBHOOK_SCHEDULES: a JSON list, short enough for one line of `.env`. */
+const webhookSchedulesSchema = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    if (!text?.trim()) return [];
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(webhookSchedule).max(100));
+
+export type WebhookSchedule = z.infer<typeof webhookSchedule>;
+
 export const settings = {
   logLevel: {
     env: 'LEDE_LOG_LEVEL',
@@ -91,6 +121,30 @@ export const settings = {
     schema: z.coerce.number().int().min(0).max(50),
     example: '3',
     meaning: 'How many of the newest items a newly added feed contributes; the rest count as seen.',
+  },
+  catchUpHours: {
+    env: 'LEDE_CATCH_UP_HOURS',
+    schema: z.coerce.number().min(0).max(168),
+    example: '6',
+    meaning:
+      'A scheduled digest missed while Lede was down is posted once at start-up if its slot is younger than this many hours (0: never).',
+  },
+  scheduleJitterSeconds: {
+    env: 'LEDE_SCHEDULE_JITTER_SECONDS',
+    schema: z.coerce.number().int().min(0).max(300),
+    example: '30',
+    meaning:
+      'Each scheduled digest waits a random 0 to this many seconds, so channels set to the same minute do not post in one burst.',
+  },
+  webhookSchedules: {
+    env: 'LEDE_WEBHOOK_SCHEDULES',
+    schema: webhookSchedulesSchema,
+    example:
+      '[{"url":"https://discord.com/api/webhooks/1/abc","when":"daily 08:00","timezone":"Europe/Berlin","feeds":["https://example.com/feed.xml"],"max":10}]',
+    meaning:
+      'Digests posted to incoming webhooks (Discord or Slack) without a bot: a JSON list of `{url, when, timezone, feeds, max}`. See "Scheduled digests".',
+    // Webhook URLs carry their own token.
+    secret: true,
   },
   discordToken: {
     env: 'DISCORD_TOKEN',

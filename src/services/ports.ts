@@ -1,7 +1,8 @@
 /** The small interfaces services use to reach the outside; adapters implement them. */
 
 export interface ChannelRef {
-  platform: 'discord' | 'slack' | 'console';
+  /** `webhook`: an incoming webhook from LEDE_WEBHOOK_SCHEDULES; its id is a hash of the URL. */
+  platform: 'discord' | 'slack' | 'console' | 'webhook';
   id: string;
 }
 
@@ -99,4 +100,67 @@ export interface ScheduleStore {
   /** Returns false when the channel had no schedule. */
   clearSchedule(channel: ChannelRef): boolean;
   allSchedules(): ScheduleRecord[];
+}
+
+export type OutboxState = 'pending' | 'sending' | 'delivered' | 'failed';
+
+/** A scheduled digest waiting for (or done with) delivery; one per channel and slot. */
+export interface OutboxEntry {
+  id: number;
+  channel: ChannelRef;
+  /** Channel and scheduled slot: the same slot can never be queued twice. */
+  key: string;
+  slotAt: number;
+  windowStart: number;
+  windowEnd: number;
+  /** Rendered platform messages (Discord or Slack JSON), one per part. */
+  messages: unknown[];
+  /** The platform's id of each part once it confirmed the post; null while unconfirmed. */
+  platformIds: (string | null)[];
+  /** pending: never tried; sending: tried, outcome of unconfirmed parts unknown. */
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  createdAt: number;
+  deliveredAt: number | null;
+}
+
+export interface NewOutboxEntry {
+  channel: ChannelRef;
+  key: string;
+  slotAt: number;
+  windowStart: number;
+  windowEnd: number;
+  itemIds: number[];
+  messages: unknown[];
+}
+
+export interface OutboxStore {
+  /**
+   * In one transaction: queues the digest, marks its items as delivered to the channel and moves
+   * the schedule's `lastRunAt` to `now`. Returns null (and changes nothing) when the key is known.
+   */
+  enqueue(entry: NewOutboxEntry, now: number): OutboxEntry | null;
+  hasKey(key: string): boolean;
+  /** The ids among `itemIds` already in a scheduled digest of the channel. */
+  takenItems(channel: ChannelRef, itemIds: number[]): Set<number>;
+  /** Moves `lastRunAt` for a run that had nothing new to post. */
+  recordEmptyRun(channel: ChannelRef, now: number): void;
+  /** When the schedule was last set (a slot before it is never caught up). */
+  scheduleUpdatedAt(channel: ChannelRef): number | null;
+  get(id: number): OutboxEntry | null;
+  /** Pending and sending entries whose next attempt is due, oldest first. */
+  due(now: number, limit: number): OutboxEntry[];
+  /** The earliest next attempt among undelivered entries, or null when none is left. */
+  nextAttemptAt(): number | null;
+  /** Records an attempt before anything is sent: from now on the outcome must be looked up. */
+  markSending(id: number, now: number): void;
+  markPart(id: number, part: number, platformId: string): void;
+  markDelivered(id: number, now: number): void;
+  markRetry(id: number, error: string, nextAttemptAt: number): void;
+  markFailed(id: number, error: string, now: number): void;
+  /** Pauses the channel's schedule with a reason people see in `schedule show`. */
+  pauseSchedule(channel: ChannelRef, reason: string): void;
+  list(): OutboxEntry[];
 }

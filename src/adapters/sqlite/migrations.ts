@@ -59,4 +59,34 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (platform, channel_id)
   );
   `,
+  `
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    slot_at INTEGER NOT NULL,
+    window_start INTEGER NOT NULL,
+    window_end INTEGER NOT NULL,
+    -- channel + scheduled slot: a slot is queued at most once, whatever crashes around it.
+    idempotency_key TEXT NOT NULL UNIQUE,
+    messages_json TEXT NOT NULL,
+    -- one platform message id per part, null until the platform confirmed that part.
+    platform_ids_json TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending'
+      CHECK (state IN ('pending', 'sending', 'delivered', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error TEXT,
+    created_at INTEGER NOT NULL,
+    delivered_at INTEGER
+  );
+  CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+  CREATE TABLE deliveries (
+    platform TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    outbox_id INTEGER NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,
+    PRIMARY KEY (platform, channel_id, item_id)
+  );
+  `,
 ];

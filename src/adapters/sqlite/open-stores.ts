@@ -1,12 +1,14 @@
 import { join } from 'node:path';
-import type { ScheduleStore, Store } from '../../services/ports.js';
+import type { OutboxStore, ScheduleStore, Store } from '../../services/ports.js';
 import { openDatabase } from './open-database.js';
+import { createOutboxStore } from './outbox-store.js';
 import { createScheduleStore } from './schedule-store.js';
 import { createStoreOn } from './sqlite-store.js';
 
 export interface Stores {
   feeds: Store;
   schedules: ScheduleStore;
+  outbox: OutboxStore;
   close(): void;
 }
 
@@ -16,6 +18,7 @@ export function openStores(dataDir: string): Stores {
   return {
     feeds: createStoreOn(db),
     schedules: createScheduleStore(db),
+    outbox: createOutboxStore(db),
     close: () => db.close(),
   };
 }

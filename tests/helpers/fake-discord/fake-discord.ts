@@ -21,10 +21,35 @@ export interface FakeDiscord {
   identified: Promise<void>;
   /** Sends a gateway dispatch to every connected client; returns performance.now() at send. */
   dispatch(event: string, data: unknown): number;
+  /** Messages posted to each channel (`POST /channels/:id/messages`), oldest first. */
+  channelMessages: Map<string, StoredMessage[]>;
+  /**
+   * Decides how a channel post is answered: `respond` (default), `store-and-hold` (the message
+   * lands but the answer never comes, as when the bot dies mid-request), `hold` (neither), or an
+   * error status and body (e.g. 403 with code 50013).
+   */
+  onChannelPost?: (request: RecordedRequest) => ChannelPostAction;
+  /** Discord drops a repeated nonce with `enforce_nonce` (default true; off to test look-ups). */
+  enforceNonce: boolean;
   /** The first recorded request (past or future) that matches. */
   waitFor(match: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
 }
+
+export interface StoredMessage {
+  id: string;
+  channel_id: string;
+  author: typeof botUser;
+  content: string;
+  embeds: { footer?: { text: string } }[];
+  nonce?: string;
+}
+
+export type ChannelPostAction =
+  | 'respond'
+  | 'store-and-hold'
+  | 'hold'
+  | { status: number; body: unknown; headers?: Record<string, string> };
 
 type Waiter = { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void };
 
@@ -56,6 +81,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
           waiter.resolve(request);
         }
       }
+      if (channelRoute(fake, request, res)) return;
       respond(request, res, gatewayUrl());
     });
   });
@@ -77,10 +103,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const port = (http.address() as AddressInfo).port;
   const gatewayUrl = () => `ws://127.0.0.1:${port}`;
 
-  return {
+  const fake: FakeDiscord = {
     apiUrl: `http://127.0.0.1:${port}/api`,
     requests,
     identified,
+    channelMessages: new Map(),
+    enforceNonce: true,
     dispatch(event, data) {
       const at = performance.now();
       for (const socket of sockets) send(socket, { op: 0, t: event, s: ++seq, d: data });
@@ -104,6 +132,61 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };
+  return fake;
+}
+
+/**
+ * The channel routes scheduled digests use: post a message (stored, nonce honoured), read the
+ * channel's recent messages newest first, and who the bot is. True when it answered.
+ */
+function channelRoute(fake: FakeDiscord, request: RecordedRequest, res: ServerResponse): boolean {
+  const { method, path } = request;
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
+  if (method === 'GET' && path === '/users/@me') {
+    json(200, botUser);
+    return true;
+  }
+  const match = /^\/channels\/([^/]+)\/messages$/.exec(path);
+  if (!match) return false;
+  const channelId = match[1]!;
+  const stored = fake.channelMessages.get(channelId) ?? [];
+  fake.channelMessages.set(channelId, stored);
+  if (method === 'GET') {
+    const limit = Math.min(Number(request.query.get('limit') ?? 50), 100);
+    json(200, stored.slice(-limit).reverse());
+    return true;
+  }
+  if (method !== 'POST') return false;
+  const action = fake.onChannelPost?.(request) ?? 'respond';
+  if (typeof action === 'object') {
+    json(action.status, action.body, action.headers);
+    return true;
+  }
+  if (action === 'hold') return true;
+  const body = request.body as {
+    content?: string;
+    embeds?: StoredMessage['embeds'];
+    nonce?: string;
+    enforce_nonce?: boolean;
+  };
+  const repeat =
+    fake.enforceNonce && body.enforce_nonce && body.nonce
+      ? stored.find((m) => m.nonce === body.nonce)
+      : undefined;
+  const message = repeat ?? {
+    id: String(++messageIds),
+    channel_id: channelId,
+    author: botUser,
+    content: body.content ?? '',
+    embeds: body.embeds ?? [],
+    ...(body.nonce ? { nonce: body.nonce } : {}),
+  };
+  if (!repeat) stored.push(message);
+  if (action === 'respond') json(200, { ...fakeMessage(message.id, body), channel_id: channelId });
+  return true;
 }
 
 function send(socket: WebSocket, packet: object): void {

@@ -6,6 +6,14 @@ export interface RecordedCall {
   params: Record<string, unknown>;
 }
 
+export interface StoredSlackMessage {
+  ts: string;
+  text: string;
+  blocks: unknown;
+  bot_id: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
 export interface RecordedResponse {
   id: string;
   body: Record<string, unknown>;
@@ -22,6 +30,15 @@ export interface FakeSlackApi {
   admins: Set<string>;
   /** When set, chat.postMessage fails with this error code (e.g. `not_in_channel`). */
   postMessageError?: string;
+  /** chat.postMessage errors by channel (e.g. `not_in_channel` for one channel only). */
+  channelErrors: Map<string, string>;
+  /** Messages posted with chat.postMessage, by channel, oldest first (metadata kept). */
+  channelMessages: Map<string, StoredSlackMessage[]>;
+  /**
+   * Decides how chat.postMessage is answered: `respond` (default), `store-and-hold` (posted but
+   * never answered, as when the bot dies mid-request) or `hold` (neither).
+   */
+  onPostMessage?: (params: Record<string, unknown>) => 'respond' | 'store-and-hold' | 'hold';
   /** What apps.connections.open hands out (the fake Socket Mode server). */
   socketUrl?: string;
   callsTo(method: string): RecordedCall[];
@@ -40,6 +57,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     calls: [],
     responses: [],
     admins: new Set(),
+    channelErrors: new Map(),
+    channelMessages: new Map(),
     callsTo: (method) => fake.calls.filter((c) => c.method === method),
     close: () =>
       new Promise((resolve) => {
@@ -64,6 +83,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const method = path.slice('/api/'.length);
     const params = parseParams(body, req.headers['content-type'] ?? '');
     fake.calls.push({ method, params });
+    if (method === 'chat.postMessage') {
+      const action = fake.onPostMessage?.(params) ?? 'respond';
+      if (action === 'hold') return;
+      const answered = postMessage(fake, params);
+      if (action === 'respond') reply(200, answered);
+      return;
+    }
     reply(200, answer(fake, method, params));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -81,9 +107,20 @@ function answer(fake: FakeSlackApi, method: string, params: Record<string, unkno
       const admin = fake.admins.has(id);
       return { ok: true, user: { id, is_admin: admin, is_owner: false } };
     }
-    case 'chat.postMessage':
-      if (fake.postMessageError) return { ok: false, error: fake.postMessageError };
-      return { ok: true, channel: params.channel, ts: `${Date.now() / 1000}` };
+    case 'conversations.history': {
+      const stored = fake.channelMessages.get(String(params.channel)) ?? [];
+      const limit = Math.min(Number(params.limit ?? 100), 999);
+      const withMetadata = String(params.include_all_metadata) === 'true';
+      const messages = stored
+        .slice(-limit)
+        .reverse()
+        .map(({ metadata, ...m }) => ({
+          type: 'message',
+          ...m,
+          ...(withMetadata ? { metadata } : {}),
+        }));
+      return { ok: true, messages, has_more: stored.length > limit };
+    }
     case 'chat.postEphemeral':
       return { ok: true, message_ts: `${Date.now() / 1000}` };
     case 'apps.connections.open':
@@ -93,12 +130,34 @@ function answer(fake: FakeSlackApi, method: string, params: Record<string, unkno
   }
 }
 
+let lastTs = 0;
+
+/** chat.postMessage: stores the message with its metadata under a unique ts. */
+function postMessage(fake: FakeSlackApi, params: Record<string, unknown>): unknown {
+  const channel = String(params.channel);
+  const error = fake.channelErrors.get(channel) ?? fake.postMessageError;
+  if (error) return { ok: false, error };
+  lastTs = Math.max(lastTs + 1, Date.now() * 1000);
+  const ts = `${Math.floor(lastTs / 1e6)}.${String(lastTs % 1e6).padStart(6, '0')}`;
+  const stored = fake.channelMessages.get(channel) ?? [];
+  fake.channelMessages.set(channel, stored);
+  const metadata = params.metadata as StoredSlackMessage['metadata'];
+  stored.push({
+    ts,
+    text: String(params.text ?? ''),
+    blocks: params.blocks,
+    bot_id: 'B0001',
+    ...(metadata ? { metadata } : {}),
+  });
+  return { ok: true, channel, ts };
+}
+
 function parseParams(body: string, contentType: string): Record<string, unknown> {
   if (body === '') return {};
   if (contentType.includes('application/json')) return JSON.parse(body);
   const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(body));
   // The Web API client sends structured arguments (blocks) as JSON strings inside the form.
-  for (const key of ['blocks', 'attachments']) {
+  for (const key of ['blocks', 'attachments', 'metadata']) {
     if (typeof params[key] === 'string') params[key] = JSON.parse(params[key] as string);
   }
   return params;

@@ -1,0 +1,95 @@
+import type { Config } from '../config.js';
+import type { Engine } from '../core/engine.js';
+import { startOutboxWorker } from '../services/delivery/outbox-worker.js';
+import type { Posters } from '../services/delivery/poster.js';
+import type { ItemTextReader } from '../services/item-text.js';
+import type { PollLog } from '../services/poll-types.js';
+import type { ChannelRef, OutboxStore, ScheduleStore, Store } from '../services/ports.js';
+import { runScheduledDigest } from '../services/scheduler/run-scheduled-digest.js';
+import { createScheduler } from '../services/scheduler/scheduler.js';
+import { createDiscordPoster } from './discord/post-channel.js';
+import { createSlackPoster } from './slack/post-channel.js';
+import { createWebhookPoster } from './webhook/post-webhook.js';
+import { syncWebhookSchedules } from './webhook/webhook-schedules.js';
+
+export interface ScheduledDeliveryDeps {
+  config: Pick<
+    Config,
+    | 'discordToken'
+    | 'discordApiUrl'
+    | 'slackBotToken'
+    | 'slackApiUrl'
+    | 'catchUpHours'
+    | 'scheduleJitterSeconds'
+    | 'webhookSchedules'
+  >;
+  stores: { feeds: Store; schedules: ScheduleStore; outbox: OutboxStore };
+  engine: Engine;
+  itemText: ItemTextReader;
+  log: PollLog;
+  now?: () => number;
+}
+
+export interface ScheduledDelivery {
+  /** For `createChannelServices({ onScheduleChange })`: follows schedule changes at once. */
+  onScheduleChange(channel: ChannelRef): void;
+  /** Delivers what the outbox still holds, then starts the schedules (after the platforms). */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Scheduled digests end to end: a poster per configured platform (bot channels and incoming
+ * webhooks), the outbox worker, and the scheduler that queues digests into the outbox.
+ */
+export function createScheduledDelivery(deps: ScheduledDeliveryDeps): ScheduledDelivery {
+  const { config, stores, log } = deps;
+  const now = deps.now ?? (() => Date.now());
+  const posters: Posters = {};
+  if (config.discordToken)
+    posters.discord = createDiscordPoster({
+      token: config.discordToken,
+      apiUrl: config.discordApiUrl,
+    });
+  if (config.slackBotToken)
+    posters.slack = createSlackPoster({ token: config.slackBotToken, apiUrl: config.slackApiUrl });
+  const webhooks = syncWebhookSchedules(config.webhookSchedules, stores, now());
+  if (webhooks.size > 0) posters.webhook = createWebhookPoster(webhooks);
+
+  let worker: ReturnType<typeof startOutboxWorker> | undefined;
+  const scheduler = createScheduler({
+    schedules: stores.schedules,
+    outbox: stores.outbox,
+    now,
+    log,
+    catchUpMs: config.catchUpHours * 3_600_000,
+    jitterMs: config.scheduleJitterSeconds * 1000,
+    run: (schedule, slotAt) =>
+      runScheduledDigest(schedule, slotAt, {
+        store: stores.feeds,
+        outbox: stores.outbox,
+        posters,
+        engine: deps.engine,
+        itemText: deps.itemText,
+        now,
+        log,
+        onQueued: () => worker?.kick(),
+      }),
+  });
+  let started = false;
+  return {
+    onScheduleChange: (channel) => {
+      if (started) scheduler.refresh(channel);
+    },
+    start() {
+      if (Object.keys(posters).length === 0) return;
+      started = true;
+      worker = startOutboxWorker({ outbox: stores.outbox, posters, now, log });
+      scheduler.start();
+    },
+    async stop() {
+      await scheduler.stop();
+      await worker?.stop();
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import type {
+  ChannelRef,
+  NewOutboxEntry,
+  OutboxEntry,
+  OutboxState,
+  OutboxStore,
+} from '../../services/ports.js';
+import type { Db } from './open-database.js';
+
+interface Row {
+  id: number;
+  platform: ChannelRef['platform'];
+  channelId: string;
+  key: string;
+  slotAt: number;
+  windowStart: number;
+  windowEnd: number;
+  messagesJson: string;
+  platformIdsJson: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  createdAt: number;
+  deliveredAt: number | null;
+}
+
+const columns = `id, platform, channel_id AS channelId, idempotency_key AS key, slot_at AS slotAt,
+  window_start AS windowStart, window_end AS windowEnd, messages_json AS messagesJson,
+  platform_ids_json AS platformIdsJson, state, attempts, next_attempt_at AS nextAttemptAt,
+  last_error AS lastError, created_at AS createdAt, delivered_at AS deliveredAt`;
+
+const channelParams = (channel: ChannelRef) => ({
+  platform: channel.platform,
+  channelId: channel.id,
+});
+
+/** The delivery outbox and the record of which items each channel already got, on one file. */
+export function createOutboxStore(db: Db): OutboxStore {
+  const s = prepare(db);
+  const get = (id: number) => toEntry(s.byId.get(id) as Row | undefined);
+  const enqueue = db.transaction((entry: NewOutboxEntry, now: number): OutboxEntry | null => {
+    if (s.byKey.get(entry.key)) return null;
+    const { lastInsertRowid } = s.insert.run({
+      ...channelParams(entry.channel),
+      key: entry.key,
+      slotAt: entry.slotAt,
+      windowStart: entry.windowStart,
+      windowEnd: entry.windowEnd,
+      messagesJson: JSON.stringify(entry.messages),
+      platformIdsJson: JSON.stringify(entry.messages.map(() => null)),
+      now,
+    });
+    const outboxId = Number(lastInsertRowid);
+    for (const itemId of entry.itemIds) {
+      s.deliver.run({ ...channelParams(entry.channel), itemId, outboxId });
+    }
+    s.lastRun.run({ ...channelParams(entry.channel), now });
+    return get(outboxId);
+  });
+  const markPart = db.transaction((id: number, part: number, platformId: string) => {
+    const row = s.byId.get(id) as Row | undefined;
+    if (!row) return;
+    const ids = JSON.parse(row.platformIdsJson) as (string | null)[];
+    ids[part] = platformId;
+    s.setIds.run({ id, ids: JSON.stringify(ids) });
+  });
+  return {
+    enqueue: (entry, now) => enqueue(entry, now),
+    hasKey: (key) => s.byKey.get(key) !== undefined,
+    takenItems(channel, itemIds) {
+      if (itemIds.length === 0) return new Set();
+      const rows = s.taken.all({
+        ...channelParams(channel),
+        ids: JSON.stringify(itemIds),
+      }) as { itemId: number }[];
+      return new Set(rows.map((r) => r.itemId));
+    },
+    recordEmptyRun: (channel, now) => void s.lastRun.run({ ...channelParams(channel), now }),
+    scheduleUpdatedAt: (channel) =>
+      (s.updatedAt.get(channelParams(channel)) as { at: number } | undefined)?.at ?? null,
+    get,
+    due: (now, limit) => (s.due.all({ now, limit }) as Row[]).map((r) => toEntry(r)!),
+    nextAttemptAt: () => (s.next.get() as { at: number | null }).at,
+    markSending: (id, now) => void s.sending.run({ id, now }),
+    markPart: (id, part, platformId) => markPart(id, part, platformId),
+    markDelivered: (id, now) => void s.delivered.run({ id, now }),
+    markRetry: (id, error, at) => void s.retry.run({ id, error, at }),
+    markFailed: (id, error) => void s.failed.run({ id, error }),
+    pauseSchedule: (channel, reason) => void s.pause.run({ ...channelParams(channel), reason }),
+    list: () => (s.all.all() as Row[]).map((r) => toEntry(r)!),
+  };
+}
+
+function toEntry(row: Row | undefined): OutboxEntry | null {
+  if (!row) return null;
+  const { platform, channelId, messagesJson, platformIdsJson, ...rest } = row;
+  return {
+    ...rest,
+    channel: { platform, id: channelId },
+    messages: JSON.parse(messagesJson) as unknown[],
+    platformIds: JSON.parse(platformIdsJson) as (string | null)[],
+  };
+}
+
+function prepare(db: Db) {
+  const channel = 'platform = @platform AND channel_id = @channelId';
+  return {
+    byId: db.prepare(`SELECT ${columns} FROM outbox WHERE id = ?`),
+    byKey: db.prepare('SELECT id FROM outbox WHERE idempotency_key = ?'),
+    insert: db.prepare(
+      `INSERT INTO outbox (platform, channel_id, idempotency_key, slot_at, window_start,
+         window_end, messages_json, platform_ids_json, next_attempt_at, created_at)
+       VALUES (@platform, @channelId, @key, @slotAt, @windowStart, @windowEnd, @messagesJson,
+         @platformIdsJson, @now, @now)`,
+    ),
+    deliver: db.prepare(
+      `INSERT INTO deliveries (platform, channel_id, item_id, outbox_id)
+       VALUES (@platform, @channelId, @itemId, @outboxId) ON CONFLICT DO NOTHING`,
+    ),
+    lastRun: db.prepare(`UPDATE schedules SET last_run_at = @now WHERE ${channel}`),
+    taken: db.prepare(
+      `SELECT item_id AS itemId FROM deliveries
+       WHERE ${channel} AND item_id IN (SELECT value FROM json_each(@ids))`,
+    ),
+    updatedAt: db.prepare(`SELECT updated_at AS at FROM schedules WHERE ${channel}`),
+    due: db.prepare(
+      `SELECT ${columns} FROM outbox WHERE state IN ('pending', 'sending')
+       AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @limit`,
+    ),
+    next: db.prepare(
+      "SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state IN ('pending', 'sending')",
+    ),
+    sending: db.prepare(
+      `UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = @id
+       AND state IN ('pending', 'sending')`,
+    ),
+    setIds: db.prepare('UPDATE outbox SET platform_ids_json = @ids WHERE id = @id'),
+    delivered: db.prepare(
+      "UPDATE outbox SET state = 'delivered', delivered_at = @now, last_error = NULL WHERE id = @id",
+    ),
+    retry: db.prepare(
+      `UPDATE outbox SET state = 'sending', last_error = @error, next_attempt_at = @at
+       WHERE id = @id`,
+    ),
+    failed: db.prepare("UPDATE outbox SET state = 'failed', last_error = @error WHERE id = @id"),
+    pause: db.prepare(`UPDATE schedules SET paused_reason = @reason WHERE ${channel}`),
+    all: db.prepare(`SELECT ${columns} FROM outbox ORDER BY id`),
+  };
+}

@@ -1,0 +1,53 @@
+import type { Reply } from '../../core/reply.js';
+
+/** What a post attempt came to. `transient` may be retried; `permanent` pauses the schedule. */
+export type PostOutcome =
+  | { ok: true; id: string }
+  | { ok: false; kind: 'transient'; error: string; retryAfterMs?: number }
+  | { ok: false; kind: 'permanent'; error: string };
+
+/** What a look-up of earlier attempts came to: the platform ids of the parts it found. */
+export type FindOutcome =
+  | { ok: true; found: Map<string, string> }
+  | { ok: false; kind: 'transient' | 'permanent'; error: string; retryAfterMs?: number };
+
+/**
+ * One delivery target kind (Discord channels, Slack channels, webhooks). Adapters implement it
+ * over discord.js, the Slack Web API or plain HTTP; services never see a platform SDK.
+ */
+export interface Poster {
+  /** The platform messages of a reply (the same renderer `/news digest` uses). */
+  render(reply: Reply, channelId: string): unknown[];
+  /**
+   * Posts one part, carrying `ref` where `find` can see it later (an embed footer and nonce on
+   * Discord, message metadata on Slack).
+   */
+  post(channelId: string, message: unknown, ref: string): Promise<PostOutcome>;
+  /**
+   * Looks for parts posted by an attempt whose outcome is unknown (a crash or a timeout after the
+   * request left). Null when the target keeps no readable history (incoming webhooks): such
+   * parts are posted again, so a crash there can mean a duplicate, never a loss.
+   */
+  find: ((channelId: string, refs: string[]) => Promise<FindOutcome>) | null;
+}
+
+export type Posters = Partial<Record<'discord' | 'slack' | 'webhook', Poster>>;
+
+/**
+ * The marker of one part of a queued digest: short enough for a Discord nonce (25 characters),
+ * unique per channel and slot (a 53-bit FNV-1a hash of the idempotency key) and part.
+ */
+export function partRef(key: string, part: number): string {
+  return `lede-${hash53(key).toString(36)}-${part}`;
+}
+
+function hash53(text: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h2 >>> 0) * 2 ** 21 + ((h1 >>> 0) & 0x1fffff);
+}

@@ -1,0 +1,99 @@
+import type { Engine } from '../../core/engine.js';
+import { buildFeedDigest } from '../build-feed-digest.js';
+import type { Posters } from '../delivery/poster.js';
+import type { ItemTextReader } from '../item-text.js';
+import type { PollLog } from '../poll-types.js';
+import type { ChannelRef, OutboxStore, ScheduleRecord, Store } from '../ports.js';
+
+export interface ScheduledDigestDeps {
+  store: Store;
+  outbox: OutboxStore;
+  posters: Posters;
+  engine: Engine;
+  itemText: ItemTextReader;
+  now: () => number;
+  log: PollLog;
+  /** Told when a digest was queued, so delivery starts at once. */
+  onQueued?: () => void;
+}
+
+export type RunResult = 'queued' | 'already-queued' | 'nothing-new' | 'no-poster';
+
+/** The window of the first scheduled digest of a channel. */
+const FIRST_WINDOW_MS = 24 * 60 * 60_000;
+
+/** Channel and slot: the idempotency key of a scheduled digest. */
+export function slotKey(channel: ChannelRef, slotAt: number): string {
+  return `${channel.platform}:${channel.id}@${new Date(slotAt).toISOString()}`;
+}
+
+/**
+ * Builds a channel's digest for one scheduled slot the way `/news digest` does (the same item
+ * query, digest builder and renderer) over the items since the last scheduled digest that no
+ * earlier scheduled digest carried, and queues it in the outbox. Queuing, marking the items
+ * taken and moving `lastRunAt` happen in one transaction, keyed by channel and slot, so a slot
+ * run twice (catch-up and cron, or a restart) queues one digest.
+ */
+export async function runScheduledDigest(
+  schedule: ScheduleRecord,
+  slotAt: number,
+  deps: ScheduledDigestDeps,
+): Promise<RunResult> {
+  const { channel } = schedule;
+  const key = slotKey(channel, slotAt);
+  if (deps.outbox.hasKey(key)) return 'already-queued';
+  const poster = deps.posters[channel.platform as keyof Posters];
+  if (!poster) {
+    deps.log.warn({ channel }, 'scheduled digest skipped: no connection to its platform');
+    return 'no-poster';
+  }
+  const now = deps.now();
+  const since = schedule.lastRunAt ?? now - FIRST_WINDOW_MS;
+  const max = schedule.maxItems;
+  const titles = new Map(
+    deps.store.channelFeeds(channel).map((f) => [f.id, f.title ?? hostOf(f.url)]),
+  );
+  const recent = deps.store.recentItems(channel, since, max * 3);
+  const taken = deps.outbox.takenItems(
+    channel,
+    recent.map((i) => i.id),
+  );
+  const items = recent
+    .filter((item) => !taken.has(item.id))
+    .slice(0, max)
+    .map((item) => ({ ...item, outlet: titles.get(item.feedId) ?? null }));
+  if (items.length === 0) {
+    deps.outbox.recordEmptyRun(channel, now);
+    deps.log.info({ channel, key }, 'scheduled digest: nothing new to post');
+    return 'nothing-new';
+  }
+  const reply = await buildFeedDigest(
+    items,
+    { engine: deps.engine, itemText: deps.itemText, store: deps.store },
+    { max, title: 'Digest' },
+  );
+  const entry = deps.outbox.enqueue(
+    {
+      channel,
+      key,
+      slotAt,
+      windowStart: since,
+      windowEnd: now,
+      itemIds: items.map((i) => i.id),
+      messages: poster.render(reply, channel.id),
+    },
+    deps.now(),
+  );
+  if (!entry) return 'already-queued';
+  deps.log.info({ channel, key, items: items.length }, 'scheduled digest queued');
+  deps.onQueued?.();
+  return 'queued';
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
