@@ -3,6 +3,7 @@ import type { Engine } from '../core/engine.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import { UserError } from '../errors.js';
 import { buildFeedDigest } from './build-feed-digest.js';
+import { channelItems, hostOf } from './channel-items.js';
 import type { ItemTextReader } from './item-text.js';
 import { pollFeed } from './poll-feeds.js';
 import type { Clock, PollLog, PollOptions } from './poll-types.js';
@@ -62,15 +63,10 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
     },
     async digest(channel, { sinceMs, max }) {
       const since = sinceMs === null ? 0 : clock.now() - sinceMs;
-      const titles = new Map(
-        store.channelFeeds(channel).map((f) => [f.id, f.title ?? hostOf(f.url)]),
-      );
-      if (titles.size === 0)
+      if (store.channelFeeds(channel).length === 0) {
         throw new UserError('This channel follows no feeds yet: add one with `feeds add`.');
-      const items = store.recentItems(channel, since, max).map((item) => ({
-        ...item,
-        outlet: titles.get(item.feedId) ?? null,
-      }));
+      }
+      const items = channelItems(store, channel, { since, max });
       return buildFeedDigest(
         items,
         { engine: deps.engine, itemText: deps.itemText, store },
@@ -148,12 +144,4 @@ function summarizeSchedule(schedule: ScheduleRecord): ScheduleSummary {
     pausedReason,
     nextRuns: nextRuns({ cron, timezone, label }, 3),
   };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }

@@ -1,5 +1,6 @@
 import type { Engine } from '../../core/engine.js';
 import { buildFeedDigest } from '../build-feed-digest.js';
+import { channelItems } from '../channel-items.js';
 import type { Posters } from '../delivery/poster.js';
 import type { ItemTextReader } from '../item-text.js';
 import type { PollLog } from '../poll-types.js';
@@ -50,18 +51,11 @@ export async function runScheduledDigest(
   const now = deps.now();
   const since = schedule.lastRunAt ?? now - FIRST_WINDOW_MS;
   const max = schedule.maxItems;
-  const titles = new Map(
-    deps.store.channelFeeds(channel).map((f) => [f.id, f.title ?? hostOf(f.url)]),
-  );
-  const recent = deps.store.recentItems(channel, since, max * 3);
-  const taken = deps.outbox.takenItems(
-    channel,
-    recent.map((i) => i.id),
-  );
-  const items = recent
-    .filter((item) => !taken.has(item.id))
-    .slice(0, max)
-    .map((item) => ({ ...item, outlet: titles.get(item.feedId) ?? null }));
+  const items = channelItems(deps.store, channel, {
+    since,
+    max,
+    skip: (ids) => deps.outbox.takenItems(channel, ids),
+  });
   if (items.length === 0) {
     deps.outbox.recordEmptyRun(channel, now);
     deps.log.info({ channel, key }, 'scheduled digest: nothing new to post');
@@ -88,12 +82,4 @@ export async function runScheduledDigest(
   deps.log.info({ channel, key, items: items.length }, 'scheduled digest queued');
   deps.onQueued?.();
   return 'queued';
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }
