@@ -97,13 +97,20 @@ function rankedLines(
     return made;
   };
   const surviving = new Set<FramingNote>();
+  const dropped = new Set<number>();
   notesIn.forEach((inSentence, index) => {
     if (inSentence.length === 0) return;
-    for (const note of inSentence)
-      if (covers(made(index).line.spans, note.span)) surviving.add(note);
+    const kept = made(index).line.spans;
+    for (const note of inSentence) if (covers(kept, note.span)) surviving.add(note);
+    const sentence = doc.sentences[index]!;
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+      const token = doc.tokens[t]!;
+      if (!covers(kept, [token.start, token.end])) dropped.add(t);
+    }
   });
+
   const weights = options.factsFirst ? FACTS_FIRST_WEIGHTS : DEFAULT_RANK_WEIGHTS;
-  const ranking = rankSentences(doc, [...surviving], weights);
+  const ranking = rankSentences(doc, [...surviving], weights, dropped);
   let used = 0;
   const pick = (strict: boolean) =>
     selectSentences(ranking, {

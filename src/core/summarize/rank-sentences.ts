@@ -75,6 +75,8 @@ export function rankSentences(
   doc: TextDoc,
   notes: readonly FramingNote[] = [],
   weights: RankWeights = DEFAULT_RANK_WEIGHTS,
+  /** Tokens the neutraliser drops: a hedge among them is not in the digest, so not penalised. */
+  dropped: ReadonlySet<number> = new Set(),
 ): Ranking {
   const terms = sentenceTerms(doc);
   const idf = inverseSentenceFrequency(terms);
@@ -98,7 +100,7 @@ export function rankSentences(
       facts: facts[index]!,
       length: Math.min(1, words / weights.fullLength),
       notes: noteCounts[index]!,
-      hedges: hedgeCount(doc, index),
+      hedges: hedgeCount(doc, index, dropped),
       score: 0,
     };
     const relevance =
@@ -158,11 +160,11 @@ function factCount(doc: TextDoc, index: number): number {
 const HEDGES = new Set(['seem', 'seems', 'seemingly', 'might', 'perhaps', 'arguably', 'apparent']);
 
 /** Speculative hedges in the writer's voice (Hyland 1998's hedging devices, a small subset). */
-function hedgeCount(doc: TextDoc, index: number): number {
+function hedgeCount(doc: TextDoc, index: number, dropped: ReadonlySet<number>): number {
   const sentence = doc.sentences[index]!;
   let count = 0;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    if (HEDGES.has(doc.tokens[i]!.normal)) count++;
+    if (HEDGES.has(doc.tokens[i]!.normal) && !dropped.has(i)) count++;
   }
   return count;
 }
