@@ -48,6 +48,11 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     await Promise.all([client.login(config.discordToken), ready]);
   } catch (error) {
     await client.destroy();
+    if ((error as { code?: string }).code === 'TokenInvalid') {
+      throw new UserError(
+        'Discord refused DISCORD_TOKEN (invalid, or reset since): copy a new one under Bot → Reset Token in the developer portal.',
+      );
+    }
     throw error;
   }
   logger.info({ user: client.user?.tag, commandName: deps.commandName }, 'connected to Discord');

@@ -57,6 +57,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSessi
     logger: boltLogger(logger),
     clientOptions: config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {},
   });
+  await checkTokens(app, socketMode ? config.slackAppToken : undefined);
   const isManager = createManagerCheck({
     client: app.client,
     managerIds: config.slackManagerIds,
@@ -92,6 +93,33 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSessi
   const port = (server.address() as AddressInfo).port;
   logger.info({ mode: 'http', port }, 'listening for Slack');
   return { stop: async () => void (await app.stop()), port };
+}
+
+/**
+ * Asks Slack about both tokens before connecting: with a bad app token Socket Mode would retry
+ * for ever in silence, and a revoked bot token only shows up at the first command.
+ */
+async function checkTokens(app: App, appToken: string | undefined): Promise<void> {
+  const refused = (env: string, error: unknown) =>
+    new UserError(
+      `Slack refused ${env} (${slackErrorCode(error)}): copy it again from the app's settings at api.slack.com/apps.`,
+    );
+  try {
+    await app.client.auth.test();
+  } catch (error) {
+    throw refused('SLACK_BOT_TOKEN', error);
+  }
+  if (!appToken) return;
+  try {
+    await app.client.apps.connections.open({ token: appToken });
+  } catch (error) {
+    throw refused('SLACK_APP_TOKEN', error);
+  }
+}
+
+function slackErrorCode(error: unknown): string {
+  const data = (error as { data?: { error?: string } }).data;
+  return data?.error ?? (error as Error).message ?? 'no answer';
 }
 
 function requireSetting(value: string | undefined, env: string): string {
