@@ -2,25 +2,13 @@ import type { Lexicon } from '../../src/core/framing/lexicon.js';
 import { findLoadedLanguage } from '../../src/core/framing/loaded-language.js';
 import type { LoadedModel } from '../../src/core/framing/model/loaded-model.js';
 import { findOpinionAsFact } from '../../src/core/framing/opinion-as-fact.js';
-import { readText } from '../../src/core/text/read-text.js';
 import type { Span } from '../../src/core/types.js';
-import {
-  findDoubleQuotedSpans,
-  readJsonl,
-  readShippedLexicon,
-  readWordList,
-} from '../lexicon/corpus.js';
+import { readBabeSentences, readShippedLexicon, readWordList } from '../lexicon/corpus.js';
 import { fitLexicon, type LabelledDoc } from '../lexicon/fit-folds.js';
 import { crossValidatedModels, prepare } from '../lexicon/model-cv.js';
 import { type ListChoice, readPublicLists } from '../lexicon/word-lists.js';
 import type { EvalRow, EvalSection } from './types.js';
 
-interface BabeRow {
-  text: string;
-  label_bias: string;
-  label_opinion: string;
-  biased_words: string[];
-}
 interface Row extends LabelledDoc {
   opinion: boolean | null;
 }
@@ -29,18 +17,9 @@ type Flagger = (row: Row) => { loaded: Span[]; opinion: boolean };
 
 const FOLDS = 5;
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7];
-const words = (s: string) => s.toLowerCase().match(/\w+/g) ?? [];
 
 function loadRows(): Row[] {
-  return readJsonl<BabeRow>('babe/babe_sg2.jsonl')
-    .filter((r) => r.label_bias !== 'No agreement')
-    .map((r) => ({
-      doc: readText(r.text),
-      quoted: findDoubleQuotedSpans(r.text),
-      gold: new Set(r.biased_words.flatMap(words)),
-      biased: r.label_bias === 'Biased',
-      opinion: r.label_opinion === 'No agreement' ? null : r.label_opinion !== 'Entirely factual',
-    }));
+  return readBabeSentences();
 }
 
 /** Token-level scoring as in the BABE baseline notebook: \w+ tokens, gold = marked words. */

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Lexicon, parseLexicon } from '../../src/core/framing/lexicon.js';
+import { readText } from '../../src/core/text/read-text.js';
+import type { TextDoc } from '../../src/core/text/text-model.js';
 import type { Span } from '../../src/core/types.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -42,4 +44,35 @@ export function findDoubleQuotedSpans(text: string): Span[] {
   for (const m of text.matchAll(/"[^"\n]*"|“[^”\n]*”/g))
     spans.push([m.index, m.index + m[0].length]);
   return spans;
+}
+
+interface BabeRow {
+  text: string;
+  label_bias: string;
+  label_opinion: string;
+  biased_words: string[];
+}
+
+/** A BABE SG2 sentence as the evals and fitting scripts read it ("No agreement" rows left out). */
+export interface BabeSentence {
+  doc: TextDoc;
+  quoted: Span[];
+  /** Lower-cased words the annotators marked. */
+  gold: Set<string>;
+  biased: boolean;
+  /** Writer's opinion (true), entirely factual (false), or no agreement (null). */
+  opinion: boolean | null;
+}
+
+export function readBabeSentences(): BabeSentence[] {
+  const words = (s: string) => s.toLowerCase().match(/\w+/g) ?? [];
+  return readJsonl<BabeRow>('babe/babe_sg2.jsonl')
+    .filter((r) => r.label_bias !== 'No agreement')
+    .map((r) => ({
+      doc: readText(r.text),
+      quoted: findDoubleQuotedSpans(r.text),
+      gold: new Set(r.biased_words.flatMap(words)),
+      biased: r.label_bias === 'Biased',
+      opinion: r.label_opinion === 'No agreement' ? null : r.label_opinion !== 'Entirely factual',
+    }));
 }

@@ -1,19 +1,8 @@
-// The learned word scorer fitted on all of BABE (SG2), its two thresholds chosen by a 3-fold CV
-// inside BABE. It is an experiment measured by the eval, built in memory and never shipped: the
-// corpora are test data only (shared/corpora/README.md), so weights fitted on them stay out of
-// config/ and the image. The figures to quote are the eval's 5-fold CV ones, never this model's
-// fit on its own training data.
-import { readText } from '../../src/core/text/read-text.js';
-import { findDoubleQuotedSpans, readJsonl, readShippedLexicon } from './corpus.js';
+import { readBabeSentences, readJsonl, readShippedLexicon } from './corpus.js';
 import type { LabelledDoc } from './fit-folds.js';
 import { fitWithThreshold, prepare } from './model-cv.js';
 import { listsForJson, readPublicLists } from './word-lists.js';
 
-interface BabeRow {
-  text: string;
-  label_bias: string;
-  biased_words: string[];
-}
 interface Pair {
   split: string;
   removed_tokens: string[];
@@ -22,15 +11,7 @@ interface Pair {
 
 /** The model as `parseLoadedModel` reads it, fitted on all of BABE (about 5 s). */
 export function buildLearnedModel() {
-  const words = (s: string) => s.toLowerCase().match(/\w+/g) ?? [];
-  const rows: LabelledDoc[] = readJsonl<BabeRow>('babe/babe_sg2.jsonl')
-    .filter((r) => r.label_bias !== 'No agreement')
-    .map((r) => ({
-      doc: readText(r.text),
-      quoted: findDoubleQuotedSpans(r.text),
-      gold: new Set(r.biased_words.flatMap(words)),
-      biased: r.label_bias === 'Biased',
-    }));
+  const rows: LabelledDoc[] = readBabeSentences();
   const lexicon = readShippedLexicon();
   const lists = readPublicLists('shippable');
   const { fitted, thresholds } = fitWithThreshold(rows.map((r) => prepare(r, lexicon, lists)));
