@@ -1,29 +1,13 @@
-import type {
-  ChannelRef,
-  NewOutboxEntry,
-  OutboxEntry,
-  OutboxState,
-  OutboxStore,
-} from '../../services/ports.js';
+import type { ChannelRef, NewOutboxEntry, OutboxEntry, OutboxStore } from '../../services/ports.js';
 import type { Db } from './open-database.js';
 
-interface Row {
-  id: number;
+/** An outbox row as SQLite returns it: the channel split in two, the arrays as JSON text. */
+type Row = Omit<OutboxEntry, 'channel' | 'messages' | 'platformIds'> & {
   platform: ChannelRef['platform'];
   channelId: string;
-  key: string;
-  slotAt: number;
-  windowStart: number;
-  windowEnd: number;
   messagesJson: string;
   platformIdsJson: string;
-  state: OutboxState;
-  attempts: number;
-  nextAttemptAt: number;
-  lastError: string | null;
-  createdAt: number;
-  deliveredAt: number | null;
-}
+};
 
 const columns = `id, platform, channel_id AS channelId, idempotency_key AS key, slot_at AS slotAt,
   window_start AS windowStart, window_end AS windowEnd, messages_json AS messagesJson,

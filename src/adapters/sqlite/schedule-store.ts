@@ -1,16 +1,11 @@
 import type { ChannelRef, ScheduleRecord, ScheduleStore } from '../../services/ports.js';
 import type { Db } from './open-database.js';
 
-interface Row {
+/** A schedule row as SQLite returns it, with the channel split in two. */
+type Row = Omit<ScheduleRecord, 'channel'> & {
   platform: ChannelRef['platform'];
   channelId: string;
-  cron: string;
-  timezone: string;
-  label: string;
-  maxItems: number;
-  lastRunAt: number | null;
-  pausedReason: string | null;
-}
+};
 
 const columns = `platform, channel_id AS channelId, cron, timezone, label, max_items AS maxItems,
   last_run_at AS lastRunAt, paused_reason AS pausedReason`;
