@@ -1,11 +1,32 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `unit` is what `npm test` runs (quick, no corpora needed); `corpora` holds the
+ * sweeps over every sentence, article or fixture of a public corpus (`npm run test:corpora`).
+ * CI runs both, with the corpora required.
+ */
+const shared = {
+  // Integration tests start real servers and child processes; give them room on a 2-core machine.
+  testTimeout: 30_000,
+  hookTimeout: 30_000,
+  pool: 'forks' as const,
+};
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Integration tests start real servers and child processes; give them room on a 2-core machine.
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-    pool: 'forks',
+    reporters: ['default', './tests/helpers/corpus-reporter.ts'],
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.corpus.test.ts'],
+        },
+      },
+      {
+        test: { ...shared, name: 'corpora', include: ['tests/**/*.corpus.test.ts'] },
+      },
+    ],
   },
 });

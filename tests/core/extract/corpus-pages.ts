@@ -1,17 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { corpusPath } from '../../helpers/corpora.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-
-/** Mozilla Readability's regression pages, beside the repo (`LEDE_CORPORA` overrides). */
-export const testPagesDir = join(
-  process.env.LEDE_CORPORA ?? resolve(repoRoot, '../shared/corpora'),
-  'readability-test-pages',
-);
-
-export const haveTestPages = existsSync(join(testPagesDir, 'index.jsonl'));
+/** Mozilla Readability's regression pages. */
+const testPagesDir = corpusPath('readability-test-pages');
 
 export interface ReadabilityCase {
   page: string;

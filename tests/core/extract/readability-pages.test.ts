@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract.js';
-import { haveTestPages, readCase, tokenF1 } from './corpus-pages.js';
+import { describeCorpus } from '../../helpers/corpora.js';
+import { readCase, tokenF1 } from './corpus-pages.js';
 
 /** Readability's suite parses every page with this URI. */
 const PAGE_URL = 'http://fakehost/test/page.html';
@@ -32,7 +33,7 @@ const expectedText = (html: string) => {
   return document.body.textContent ?? '';
 };
 
-describe.skipIf(!haveTestPages)('extractArticle on Mozilla Readability test pages', () => {
+describeCorpus('extractArticle on Mozilla Readability test pages', () => {
   for (const page of PAGES) {
     it(`finds the article text and title of "${page}"`, () => {
       const c = readCase(page);

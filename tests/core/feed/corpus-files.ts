@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const repoRoot = join(import.meta.dirname, '..', '..', '..');
-
-/** Public corpora live beside the repo (`../shared/corpora`); `LEDE_CORPORA` overrides that. */
-export function corporaDir(): string {
-  return process.env.LEDE_CORPORA ?? join(repoRoot, '..', 'shared', 'corpora');
-}
+import { corpusPath } from '../../helpers/corpora.js';
 
 export function readCorpusBytes(relativePath: string): Uint8Array {
-  return readFileSync(join(corporaDir(), relativePath));
+  return readFileSync(corpusPath(relativePath));
 }
 
 function declaredEncoding(bytes: Uint8Array): string | null {

@@ -4,7 +4,8 @@ import { canonicalUrl } from '../../../src/core/feed/clean-url.js';
 import { parseFeed } from '../../../src/core/feed/parse-feed.js';
 import { htmlToText, plainText } from '../../../src/core/feed/plain-text.js';
 import type { NormalizedFeed, ParseFeedOutcome } from '../../../src/core/feed/types.js';
-import { corporaDir, decodeFeedBytes, readCorpusBytes } from './corpus-files.js';
+import { corpusPath } from '../../helpers/corpora.js';
+import { decodeFeedBytes, readCorpusBytes } from './corpus-files.js';
 import { type Alternative, type FieldRef, parseExpectation } from './feedparser-expect.js';
 
 interface IndexRow {
@@ -25,7 +26,7 @@ export interface FixtureResult {
 }
 
 export function readFeedparserIndex(): IndexRow[] {
-  const text = readFileSync(join(corporaDir(), 'feedparser-tests', 'index.jsonl'), 'utf8');
+  const text = readFileSync(corpusPath('feedparser-tests', 'index.jsonl'), 'utf8');
   return text
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -4,7 +4,8 @@ import { canonicalUrl } from '../../../src/core/feed/clean-url.js';
 import { parseFeed } from '../../../src/core/feed/parse-feed.js';
 import { htmlToText, plainText } from '../../../src/core/feed/plain-text.js';
 import type { NormalizedFeed } from '../../../src/core/feed/types.js';
-import { corporaDir, decodeFeedBytes, decodeJsonBytes, readCorpusBytes } from './corpus-files.js';
+import { corpusPath } from '../../helpers/corpora.js';
+import { decodeFeedBytes, decodeJsonBytes, readCorpusBytes } from './corpus-files.js';
 
 interface ExpectedItem {
   title?: string;
@@ -64,7 +65,7 @@ function compareFeed(expected: ExpectedFeed, feed: NormalizedFeed, record: Recor
 type Recorder = (field: FieldName, ok: boolean, index?: number) => void;
 
 export function runRssParserSuite(): RssParserSummary {
-  const dir = join(corporaDir(), 'rss-parser-tests');
+  const dir = corpusPath('rss-parser-tests');
   const summary: RssParserSummary = {
     files: 0,
     filesFullyMatching: 0,

@@ -97,22 +97,3 @@ describe('the reviewed lexicon', () => {
     expect(() => parseLexicon({})).toThrow(/array/);
   });
 });
-
-const babePath = path.resolve(
-  process.env.LEDE_CORPORA ?? path.join(root, '../shared/corpora'),
-  'babe/babe_sg2.jsonl',
-);
-describe('span invariant over the BABE corpus', () => {
-  it('gives notes whose text equals the sliced sentence for every BABE sentence', () => {
-    const rows = readFileSync(babePath, 'utf8').split('\n').filter(Boolean);
-    let notes = 0;
-    for (const line of rows) {
-      const { text } = JSON.parse(line) as { text: string };
-      for (const note of notesFor(text)) {
-        notes++;
-        expect(text.slice(note.span[0], note.span[1])).toBe(note.text);
-      }
-    }
-    expect(notes).toBeGreaterThan(500);
-  });
-});

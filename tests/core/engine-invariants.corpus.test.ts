@@ -1,14 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { createEngine } from '../../src/core/engine.js';
 import { checkDigestLine } from '../../src/core/summarize/check-digest-line.js';
-import { repoRoot } from '../helpers/run-lede.js';
+import { corpusPath, describeCorpus } from '../helpers/corpora.js';
 
-const corpora = process.env.LEDE_CORPORA ?? join(repoRoot, '..', 'shared', 'corpora');
-const babe = join(corpora, 'babe', 'babe_sg2.jsonl');
-const bbc = join(corpora, 'bbc-news-summary', 'bbc_news_summary.jsonl');
+const babe = corpusPath('babe', 'babe_sg2.jsonl');
+const bbc = corpusPath('bbc-news-summary', 'bbc_news_summary.jsonl');
 const engine = createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 });
 
 function readTexts(path: string, field: string): string[] {
@@ -35,7 +33,7 @@ function problemsOf(text: string): string[] {
   return problems;
 }
 
-describe.skipIf(!existsSync(babe) || !existsSync(bbc))('the engine over public corpora', () => {
+describeCorpus('the engine over public corpora', () => {
   it('keeps the span and never-invent invariants on every BABE sentence', () => {
     const texts = readTexts(babe, 'text');
     expect(texts.length).toBeGreaterThan(3000);

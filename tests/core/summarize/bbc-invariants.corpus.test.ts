@@ -1,14 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { buildDigest } from '../../../src/core/summarize/build-digest.js';
 import { checkDigestLine } from '../../../src/core/summarize/check-digest-line.js';
 import { readText } from '../../../src/core/text/read-text.js';
 import type { FramingNote } from '../../../src/core/types.js';
+import { corpusPath, describeCorpus } from '../../helpers/corpora.js';
 
-const corpus = new URL(
-  '../../../../shared/corpora/bbc-news-summary/bbc_news_summary.jsonl',
-  import.meta.url,
-);
+const corpus = corpusPath('bbc-news-summary', 'bbc_news_summary.jsonl');
 const EVALUATIVE = new Set(['major', 'huge', 'big', 'strong', 'key', 'massive', 'dramatically']);
 
 /** Stand-in notes on common evaluative words, so that neutralisation runs on every article. */
@@ -24,7 +22,7 @@ function fakeNotes(text: string): FramingNote[] {
     }));
 }
 
-describe.skipIf(!existsSync(corpus))('digest invariants over every BBC article', () => {
+describeCorpus('digest invariants over every BBC article', () => {
   it('invents no word, and every span is in bounds and in order', () => {
     const lines = readFileSync(corpus, 'utf8').split('\n').filter(Boolean);
     expect(lines.length).toBe(2225);
