@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { UserError } from './errors.js';
 import { packageRoot } from './package-root.js';
-import { type Config, type Setting, type SettingKey, settings } from './settings.js';
+import { type Config, type Setting, type SettingKey, settingRules, settings } from './settings.js';
 
 export type { Config } from './settings.js';
 
@@ -36,7 +36,10 @@ export function parseConfig(env: Record<string, string | undefined>, defaults: u
     }
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return result as Config;
+  const config = result as Config;
+  problems.push(...settingRules.flatMap((rule) => rule(config) ?? []));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
 }
 
 function readDefaults(defaults: unknown, problems: string[]): Record<string, unknown> {

@@ -4,6 +4,7 @@ import type { CommandDeps } from '../commands/types.js';
 import { createArticleLoader } from './adapters/article-loader.js';
 import { runConsole } from './adapters/console/console-mode.js';
 import { startDiscord } from './adapters/discord/index.js';
+import { failPointFrom } from './adapters/fail-point.js';
 import { fetcherFromConfig } from './adapters/fetcher-from-config.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
 import { loadLexicon } from './adapters/lexicon-file.js';
@@ -45,7 +46,14 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
     firstPollLimit: config.firstPollPosts,
   };
   const itemText = createItemText(fetcher);
-  const delivery = createScheduledDelivery({ config, stores, engine, itemText, log: logger });
+  const delivery = createScheduledDelivery({
+    config,
+    stores,
+    engine,
+    itemText,
+    log: logger,
+    failPoint: failPointFrom(config.testFailPoint),
+  });
   const channels = createChannelServices({
     store: stores.feeds,
     schedules: stores.schedules,

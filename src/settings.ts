@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { failPointNames } from './services/delivery/fail-points.js';
 
 /**
  * Every setting Lede reads, in one table: the environment variable, its schema, an example of a
@@ -47,6 +48,22 @@ const webhookSchedulesSchema = z
   .pipe(z.array(webhookSchedule).max(100));
 
 export type WebhookSchedule = z.infer<typeof webhookSchedule>;
+
+/** LEDE_TEST_FAIL_POINT: `name` or `name:N` (the N-th time the point is reached). */
+const failPointSchema = z
+  .string()
+  .regex(
+    new RegExp(`^(${failPointNames.join('|')})(:[1-9][0-9]?)?$`),
+    `one of ${failPointNames.join(', ')}, optionally with :N`,
+  )
+  .optional()
+  .transform((v) => {
+    if (!v) return undefined;
+    const [name, hit] = v.split(':');
+    return { name: name as (typeof failPointNames)[number], hit: hit ? Number(hit) : 1 };
+  });
+
+export type FailPointSetting = NonNullable<z.infer<typeof failPointSchema>>;
 
 export const settings = {
   logLevel: {
@@ -218,7 +235,31 @@ export const settings = {
     example: 'https://slack.com/api/',
     meaning: 'Slack Web API base URL; change it for GovSlack or a proxy.',
   },
+  testFailPoint: {
+    env: 'LEDE_TEST_FAIL_POINT',
+    schema: failPointSchema,
+    example: 'after-post:2',
+    meaning:
+      'Test only (needs LEDE_TEST_ALLOW_FAIL_POINTS=1): Lede kills itself with SIGKILL at this point of a scheduled delivery (before-queue, before-post, after-post, after-record), the N-th time it is reached. Crash tests use it; never set it on a real bot.',
+  },
+  testAllowFailPoints: {
+    env: 'LEDE_TEST_ALLOW_FAIL_POINTS',
+    schema: z
+      .enum(['0', '1'])
+      .optional()
+      .transform((v) => v === '1'),
+    example: '1',
+    meaning: 'Test only: the switch without which LEDE_TEST_FAIL_POINT is refused.',
+  },
 } satisfies Record<string, Setting>;
+
+/** Rules between settings, checked after each setting is valid on its own. */
+export const settingRules: ((config: Config) => string | null)[] = [
+  (config) =>
+    config.testFailPoint && !config.testAllowFailPoints
+      ? 'LEDE_TEST_FAIL_POINT is for crash tests only and needs LEDE_TEST_ALLOW_FAIL_POINTS=1'
+      : null,
+];
 
 export type SettingKey = keyof typeof settings;
 export type Config = { [K in SettingKey]: z.infer<(typeof settings)[K]['schema']> };

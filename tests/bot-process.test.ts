@@ -44,7 +44,6 @@ describe('the bot process (lede start with a Discord token)', () => {
     );
     const edit = await discord.waitFor(
       (r) => r.method === 'PATCH' && r.path.includes('token-900000000000000001'),
-      15_000,
     );
     const body = edit.body as {
       embeds: { title?: string; description?: string }[];
@@ -67,7 +66,6 @@ describe('the bot process (lede start with a Discord token)', () => {
       (r) =>
         r.path.includes('token-900000000000000002') &&
         JSON.stringify(r.body ?? null).includes('Give a link'),
-      15_000,
     );
     expect(JSON.stringify(reply.body)).not.toContain('root:');
   });

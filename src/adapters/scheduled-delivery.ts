@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Engine } from '../core/engine.js';
+import type { FailPoint } from '../services/delivery/fail-points.js';
 import { startOutboxWorker } from '../services/delivery/outbox-worker.js';
 import type { Posters } from '../services/delivery/poster.js';
 import type { ItemTextReader } from '../services/item-text.js';
@@ -28,6 +29,8 @@ export interface ScheduledDeliveryDeps {
   itemText: ItemTextReader;
   log: PollLog;
   now?: () => number;
+  /** Crash tests only: where to die during a delivery. */
+  failPoint?: FailPoint;
 }
 
 export interface ScheduledDelivery {
@@ -74,6 +77,7 @@ export function createScheduledDelivery(deps: ScheduledDeliveryDeps): ScheduledD
         now,
         log,
         onQueued: () => worker?.kick(),
+        failPoint: deps.failPoint,
       }),
   });
   let started = false;
@@ -84,7 +88,13 @@ export function createScheduledDelivery(deps: ScheduledDeliveryDeps): ScheduledD
     start() {
       if (Object.keys(posters).length === 0) return;
       started = true;
-      worker = startOutboxWorker({ outbox: stores.outbox, posters, now, log });
+      worker = startOutboxWorker({
+        outbox: stores.outbox,
+        posters,
+        now,
+        log,
+        failPoint: deps.failPoint,
+      });
       scheduler.start();
     },
     async stop() {

@@ -35,3 +35,18 @@ export function spawnLede(args: string[], env: Record<string, string>): LedeProc
   });
   return { child, output: () => output, exited };
 }
+
+/** Resolves when the process has written `text` (to stdout or stderr) `times` times. */
+export function outputLine(lede: LedeProcess, text: string, times = 1): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (lede.output().split(text).length - 1 < times) return;
+      lede.child.stdout.off('data', check);
+      lede.child.stderr.off('data', check);
+      resolve();
+    };
+    lede.child.stdout.on('data', check);
+    lede.child.stderr.on('data', check);
+    check();
+  });
+}

@@ -1,5 +1,6 @@
 import type { PollLog } from '../poll-types.js';
 import type { OutboxEntry, OutboxStore } from '../ports.js';
+import { type FailPoint, noFailPoint } from './fail-points.js';
 import { type Poster, partRef } from './poster.js';
 
 export interface DeliveryOptions {
@@ -22,6 +23,7 @@ export interface DeliverDeps {
   now: () => number;
   log: PollLog;
   options?: Partial<DeliveryOptions>;
+  failPoint?: FailPoint;
 }
 
 export type DeliveryResult = 'delivered' | 'retry' | 'failed' | 'paused';
@@ -36,6 +38,7 @@ type Failure = { kind: 'transient' | 'permanent'; error: string; retryAfterMs?: 
  */
 export async function deliverEntry(entry: OutboxEntry, deps: DeliverDeps): Promise<DeliveryResult> {
   const { outbox, poster } = deps;
+  const failPoint = deps.failPoint ?? noFailPoint;
   const options = { ...defaultDeliveryOptions, ...deps.options };
   const attempted = entry.state === 'sending';
   outbox.markSending(entry.id, deps.now());
@@ -57,10 +60,13 @@ export async function deliverEntry(entry: OutboxEntry, deps: DeliverDeps): Promi
     }
   }
   for (const { ref, part } of missing()) {
+    failPoint('before-post');
     const outcome = await poster.post(entry.channel.id, entry.messages[part], ref);
     if (!outcome.ok) return fail(entry, outcome, deps, options);
+    failPoint('after-post');
     outbox.markPart(entry.id, part, outcome.id);
     ids[part] = outcome.id;
+    failPoint('after-record');
   }
   outbox.markDelivered(entry.id, deps.now());
   deps.log.info(

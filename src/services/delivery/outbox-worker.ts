@@ -1,6 +1,7 @@
 import type { PollLog } from '../poll-types.js';
 import type { OutboxEntry, OutboxStore } from '../ports.js';
 import { type DeliveryOptions, deliverEntry } from './deliver-entry.js';
+import type { FailPoint } from './fail-points.js';
 import type { Posters } from './poster.js';
 
 export interface OutboxWorkerDeps {
@@ -13,6 +14,7 @@ export interface OutboxWorkerDeps {
   /** Longest sleep between looks at the outbox (retries come due without a kick). */
   idleMs?: number;
   options?: Partial<DeliveryOptions>;
+  failPoint?: FailPoint;
 }
 
 export interface OutboxWorker {

@@ -1,6 +1,7 @@
 import type { Engine } from '../../core/engine.js';
 import { buildFeedDigest } from '../build-feed-digest.js';
 import { channelItems } from '../channel-items.js';
+import { type FailPoint, noFailPoint } from '../delivery/fail-points.js';
 import type { Posters } from '../delivery/poster.js';
 import type { ItemTextReader } from '../item-text.js';
 import type { PollLog } from '../poll-types.js';
@@ -16,6 +17,7 @@ export interface ScheduledDigestDeps {
   log: PollLog;
   /** Told when a digest was queued, so delivery starts at once. */
   onQueued?: () => void;
+  failPoint?: FailPoint;
 }
 
 export type RunResult = 'queued' | 'already-queued' | 'nothing-new' | 'no-poster';
@@ -66,6 +68,8 @@ export async function runScheduledDigest(
     { engine: deps.engine, itemText: deps.itemText, store: deps.store },
     { max, title: 'Digest' },
   );
+  const messages = poster.render(reply, channel.id);
+  (deps.failPoint ?? noFailPoint)('before-queue');
   const entry = deps.outbox.enqueue(
     {
       channel,
@@ -74,7 +78,7 @@ export async function runScheduledDigest(
       windowStart: since,
       windowEnd: now,
       itemIds: items.map((i) => i.id),
-      messages: poster.render(reply, channel.id),
+      messages,
     },
     deps.now(),
   );

@@ -23,16 +23,12 @@ export interface FakeDiscord {
   dispatch(event: string, data: unknown): number;
   /** Messages posted to each channel (`POST /channels/:id/messages`), oldest first. */
   channelMessages: Map<string, StoredMessage[]>;
-  /**
-   * Decides how a channel post is answered: `respond` (default), `store-and-hold` (the message
-   * lands but the answer never comes, as when the bot dies mid-request), `hold` (neither), or an
-   * error status and body (e.g. 403 with code 50013).
-   */
+  /** Decides how a channel post is answered: `respond` (default) or an error status and body. */
   onChannelPost?: (request: RecordedRequest) => ChannelPostAction;
   /** Discord drops a repeated nonce with `enforce_nonce` (default true; off to test look-ups). */
   enforceNonce: boolean;
   /** The first recorded request (past or future) that matches. */
-  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
+  waitFor(match: (r: RecordedRequest) => boolean): Promise<RecordedRequest>;
   close(): Promise<void>;
 }
 
@@ -47,8 +43,6 @@ export interface StoredMessage {
 
 export type ChannelPostAction =
   | 'respond'
-  | 'store-and-hold'
-  | 'hold'
   | { status: number; body: unknown; headers?: Record<string, string> };
 
 type Waiter = { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void };
@@ -114,16 +108,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       for (const socket of sockets) send(socket, { op: 0, t: event, s: ++seq, d: data });
       return at;
     },
-    waitFor(match, timeoutMs = 10_000) {
+    waitFor(match) {
       const seen = requests.find(match);
       if (seen) return Promise.resolve(seen);
-      return new Promise((resolve, reject) => {
-        const waiter: Waiter = { match, resolve };
-        waiters.add(waiter);
-        setTimeout(() => {
-          if (waiters.delete(waiter)) reject(new Error('fake Discord: no matching request'));
-        }, timeoutMs).unref();
-      });
+      // No timer of its own: the test's timeout is the only clock, so a slow machine waits longer.
+      return new Promise((resolve) => waiters.add({ match, resolve }));
     },
     async close() {
       for (const socket of sockets) socket.terminate();
@@ -165,7 +154,6 @@ function channelRoute(fake: FakeDiscord, request: RecordedRequest, res: ServerRe
     json(action.status, action.body, action.headers);
     return true;
   }
-  if (action === 'hold') return true;
   const body = request.body as {
     content?: string;
     embeds?: StoredMessage['embeds'];
@@ -185,7 +173,7 @@ function channelRoute(fake: FakeDiscord, request: RecordedRequest, res: ServerRe
     ...(body.nonce ? { nonce: body.nonce } : {}),
   };
   if (!repeat) stored.push(message);
-  if (action === 'respond') json(200, { ...fakeMessage(message.id, body), channel_id: channelId });
+  json(200, { ...fakeMessage(message.id, body), channel_id: channelId });
   return true;
 }
 

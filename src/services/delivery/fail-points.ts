@@ -1,0 +1,19 @@
+/**
+ * Named moments of a scheduled delivery where a crash test can make the process die, so that
+ * exactly-once delivery is tested at each moment that matters rather than at random instants:
+ * before the outbox row is written, after it is written and before a part is posted, after the
+ * platform accepted a part and before Lede recorded it, and after recording it.
+ */
+export const failPointNames = [
+  'before-queue',
+  'before-post',
+  'after-post',
+  'after-record',
+] as const;
+
+export type FailPointName = (typeof failPointNames)[number];
+
+/** Called at each named moment. In production it does nothing. */
+export type FailPoint = (name: FailPointName) => void;
+
+export const noFailPoint: FailPoint = () => {};
