@@ -70,6 +70,20 @@ describe('configuration', () => {
     ]);
   });
 
+  it('refuses a crash-test fail point unless the test-only switch is set', () => {
+    expect(problemsOf({ LEDE_TEST_FAIL_POINT: 'after-post:2' })).toEqual([
+      'LEDE_TEST_FAIL_POINT is for crash tests only and needs LEDE_TEST_ALLOW_FAIL_POINTS=1',
+    ]);
+    const config = parseConfig(
+      { LEDE_TEST_FAIL_POINT: 'after-post:2', LEDE_TEST_ALLOW_FAIL_POINTS: '1' },
+      defaults,
+    );
+    expect(config.testFailPoint).toEqual({ name: 'after-post', hit: 2 });
+    expect(
+      problemsOf({ LEDE_TEST_FAIL_POINT: 'mid-air', LEDE_TEST_ALLOW_FAIL_POINTS: '1' })[0],
+    ).toMatch(/^LEDE_TEST_FAIL_POINT: one of before-queue, before-post, after-post, after-record/);
+  });
+
   it('refuses secrets and unknown names in the defaults file', () => {
     const problems = problemsOf({}, { ...defaults, discordToken: 'x', colour: 'red' });
     expect(problems.join('\n')).toContain('"discordToken" is a secret; set DISCORD_TOKEN instead');
