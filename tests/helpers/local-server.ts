@@ -20,6 +20,8 @@ export interface LocalServer {
   lastHeaders: () => IncomingMessage['headers'] | undefined;
   /** Sockets the server still holds open. */
   openSockets: () => number;
+  /** Resolves when the server holds no socket open (after the client closed its connections). */
+  idle: () => Promise<void>;
   route(path: string, handler: Handler): void;
   close(): Promise<void>;
 }
@@ -38,9 +40,15 @@ export async function startLocalServer(): Promise<LocalServer> {
     if (handler) return handler(req, res);
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
+  let idleWaiters: (() => void)[] = [];
   server.on('connection', (socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => {
+      sockets.delete(socket);
+      if (sockets.size > 0) return;
+      for (const resolve of idleWaiters) resolve();
+      idleWaiters = [];
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -50,6 +58,8 @@ export async function startLocalServer(): Promise<LocalServer> {
     seen,
     lastHeaders: () => lastHeaders,
     openSockets: () => sockets.size,
+    idle: () =>
+      sockets.size === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve)),
     route: (path, handler) => routes.set(path, handler),
     close: () =>
       new Promise<void>((resolve) => {
@@ -59,8 +69,11 @@ export async function startLocalServer(): Promise<LocalServer> {
   };
 }
 
-/** `total` bytes of `fill`, produced lazily in 64 KB chunks: nothing large is ever allocated. */
-export function lazyBytes(total: number, fill = 0x61): Readable {
+/**
+ * `total` bytes of `fill`, produced lazily in 64 KB chunks: nothing large is ever allocated.
+ * `produced.bytes` counts what the reader has pulled so far.
+ */
+export function lazyBytes(total: number, fill = 0x61, produced = { bytes: 0 }): Readable {
   const chunk = Buffer.alloc(64 * 1024, fill);
   let sent = 0;
   return new Readable({
@@ -68,6 +81,7 @@ export function lazyBytes(total: number, fill = 0x61): Readable {
       if (sent >= total) return this.push(null);
       const size = Math.min(chunk.length, total - sent);
       sent += size;
+      produced.bytes = sent;
       this.push(size === chunk.length ? chunk : chunk.subarray(0, size));
     },
   });

@@ -1,35 +1,50 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSqliteStore } from '../../src/adapters/sqlite/sqlite-store.js';
-import type { Fetcher } from '../../src/core/fetch-outcome.js';
+import type { Fetcher, FetchOutcome } from '../../src/core/fetch-outcome.js';
 import type { PassSummary } from '../../src/services/poll-feeds.js';
 import { startPoller } from '../../src/services/start-poller.js';
 
 const quietLog = { debug() {}, info() {}, warn() {}, error() {} };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('startPoller', () => {
   it('runs passes one after another, never overlapping, and stops after the pass in progress', async () => {
     const store = createSqliteStore(join(mkdtempSync(join(tmpdir(), 'lede-poller-')), 'db'));
     store.addFeed('https://slow.example/rss', null, 0);
     let inFlight = 0;
-    let peak = 0;
     let fetches = 0;
+    // Each fetch waits until the test lets it finish.
+    const pending: (() => void)[] = [];
     const fetcher: Fetcher = {
-      async fetch(req) {
+      fetch(req) {
         fetches++;
         inFlight++;
-        peak = Math.max(peak, inFlight);
-        await sleep(30);
-        inFlight--;
-        return { kind: 'not-modified', url: req.url, message: '', etag: null, lastModified: null };
+        return new Promise<FetchOutcome>((resolve) => {
+          pending.push(() => {
+            inFlight--;
+            resolve({
+              kind: 'not-modified',
+              url: req.url,
+              message: '',
+              etag: null,
+              lastModified: null,
+            });
+          });
+        });
       },
     };
     const passes: PassSummary[] = [];
-    // Every feed is due again at once (interval 0), and passes are asked for every 5 ms: only
-    // the no-overlap rule keeps a second fetch from starting while the first is slow.
+    // Every feed is due again at once (interval 0), and a pass is asked for every 5 ms: only the
+    // no-overlap rule keeps a second fetch from starting while the first one is held.
     const deps = {
       store,
       fetcher,
@@ -38,15 +53,31 @@ describe('startPoller', () => {
       options: { intervalMs: 0 },
     };
     const poller = startPoller(deps, 5, { onPass: (s) => void passes.push(s) });
-    await sleep(150);
-    await poller.stop();
-    const stoppedAt = fetches;
-    await sleep(40);
-    expect(peak).toBe(1);
-    expect(passes.length).toBeGreaterThanOrEqual(2);
-    expect(passes.every((p) => p.counts['not-modified'] === 1)).toBe(true);
-    expect(fetches).toBe(stoppedAt);
+
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetches).toBe(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(fetches).toBe(1);
+
+    pending.shift()!();
+    await vi.advanceTimersByTimeAsync(5);
+    expect(passes).toHaveLength(1);
+    expect(fetches).toBe(2);
+    expect(inFlight).toBe(1);
+
+    // Stopping while the second pass is held waits for it, then schedules nothing more.
+    let stopped = false;
+    const stopping = poller.stop().then(() => {
+      stopped = true;
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stopped).toBe(false);
+    pending.shift()!();
+    await stopping;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(fetches).toBe(2);
     expect(inFlight).toBe(0);
+    expect(passes.map((p) => p.counts['not-modified'])).toEqual([1, 1]);
     store.close();
   });
 
@@ -66,9 +97,11 @@ describe('startPoller', () => {
       log: { ...quietLog, error: (d: object) => errors.push(d) },
     };
     const poller = startPoller(deps, 5);
-    await sleep(60);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(1);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls).toBe(3);
     await poller.stop();
-    expect(calls).toBeGreaterThanOrEqual(2);
-    expect(errors.length).toBe(calls);
+    expect(errors).toHaveLength(calls);
   });
 });

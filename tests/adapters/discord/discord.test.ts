@@ -20,7 +20,13 @@ import {
   type SlashOptions,
   slashCommand,
 } from '../../helpers/fake-discord/payloads.js';
-import { addFeedCommand, longDigestCommand, recordingLog, testDeps } from './test-deps.js';
+import {
+  addFeedCommand,
+  longDigestCommand,
+  recordingLog,
+  slowArticle,
+  testDeps,
+} from './test-deps.js';
 
 type Body = {
   type?: number;
@@ -53,9 +59,9 @@ afterAll(async () => {
 /** Dispatches a slash command and waits for its acknowledgement. */
 async function send(o: Omit<SlashOptions, 'id'>) {
   const id = String(nextId++);
-  const sentAt = fake.dispatch('INTERACTION_CREATE', slashCommand({ id, ...o }));
+  fake.dispatch('INTERACTION_CREATE', slashCommand({ id, ...o }));
   const callback = await fake.waitFor((r) => r.path === `/interactions/${id}/token-${id}/callback`);
-  return { id, sentAt, callback, body: callback.body as Body };
+  return { id, callback, body: callback.body as Body };
 }
 
 const forToken =
@@ -172,13 +178,16 @@ describe('Lede on Discord (real discord.js against a fake Discord on 127.0.0.1)'
   });
 
   it('acknowledges a slow summary at once and answers when the article arrives', async () => {
-    const { id, sentAt, callback } = await send({
+    // The article is held until the test opens it, so the order proves "acknowledge first".
+    const { id, callback } = await send({
       name: 'summarize',
       options: { url: 'https://x.test/slow' },
     });
-    expect(callback.at - sentAt).toBeLessThan(1_000);
+    expect(slowArticle.isOpen).toBe(false);
+    expect((callback.body as { type: number }).type).toBe(5);
+    expect(fake.requests.some(forToken(id, 'PATCH', '/messages/@original'))).toBe(false);
+    slowArticle.open();
     const edit = await original(id);
-    expect(edit.at - sentAt).toBeGreaterThan(4_900);
     expect(allText(edit.body as Body)).toContain('Harbor');
   });
 

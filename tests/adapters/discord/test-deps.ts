@@ -1,10 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { registry } from '../../../commands/index.js';
 import type { CommandDefinition, CommandDeps } from '../../../commands/types.js';
 import type { DiscordLog } from '../../../src/adapters/discord/index.js';
 import type { Engine } from '../../../src/core/engine.js';
 import type { ArticleAnalysis } from '../../../src/core/types.js';
 import { UserError } from '../../../src/errors.js';
+import { createGate } from '../../helpers/gate.js';
 
 /** A managing command that exists only in tests, with every option type. */
 export const addFeedCommand: CommandDefinition = {
@@ -64,11 +64,14 @@ export const stubEngine: Engine = {
   analyze: (input) => analysis(input.title, input.source),
 };
 
+/** Holds the article at a "slow" address until the test opens it. */
+export const slowArticle = createGate();
+
 export function testDeps(): CommandDeps {
   return {
     engine: stubEngine,
     async loadArticle(source) {
-      if (source.includes('slow')) await sleep(5_000);
+      if (source.includes('slow')) await slowArticle.wait();
       if (source.includes('missing')) throw new UserError('That page could not be found (404).');
       return {
         text: 'The council approved it.',

@@ -5,6 +5,10 @@ import { type SlackSession, startSlack } from '../../../src/adapters/slack/start
 import type { Engine } from '../../../src/core/engine.js';
 import { type FakeSocketMode, startFakeSocketMode } from '../../helpers/fake-slack/socket-mode.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../../helpers/fake-slack/web-api.js';
+import { createGate } from '../../helpers/gate.js';
+
+/** The article is held until the test opens this, so the order proves "acknowledge first". */
+const slowArticle = createGate();
 
 const engine: Engine = {
   analyze: (input) => ({
@@ -21,7 +25,7 @@ const engine: Engine = {
 const deps: CommandDeps = {
   engine,
   loadArticle: async (source) => {
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await slowArticle.wait();
     return { title: 'Slow news', text: 'The council met <@U123> on Tuesday.', source };
   },
   commandName: 'news',
@@ -68,7 +72,7 @@ describe('Slack over Socket Mode (the real Bolt against a fake Slack)', () => {
   });
 
   it('acknowledges the envelope at once, then answers privately through response_url', async () => {
-    const { ms } = await socket.send('slash_commands', {
+    await socket.send('slash_commands', {
       command: '/news',
       text: 'summarize https://news.example/council private',
       user_id: 'U0001',
@@ -78,10 +82,11 @@ describe('Slack over Socket Mode (the real Bolt against a fake Slack)', () => {
       response_url: api.responseUrl('socket-1'),
       trigger_id: '1.2.3',
     });
-    expect(ms).toBeLessThan(3000);
+    expect(slowArticle.isOpen).toBe(false);
     expect(api.responses).toHaveLength(0);
 
-    const response = await waitFor(() => api.responses.find((r) => r.id === 'socket-1'), 10_000);
+    slowArticle.open();
+    const response = await waitFor(() => api.responses.find((r) => r.id === 'socket-1'));
     expect(response.body.response_type).toBe('ephemeral');
     const json = JSON.stringify(response.body);
     expect(json).toContain('The council met &lt;@U123&gt; on Tuesday.');
