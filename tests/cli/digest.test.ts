@@ -7,7 +7,8 @@ import { createSafeFetcher, type SafeFetcher } from '../../src/adapters/http/saf
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { createEngine } from '../../src/core/engine.js';
 import { type LocalServer, startLocalServer } from '../helpers/local-server.js';
-import { repoRoot, runLede } from '../helpers/run-lede.js';
+import { runLedeInProcess } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/run-lede.js';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 1, 12);
@@ -155,7 +156,7 @@ describe('lede digest (in process)', () => {
   });
 });
 
-describe('lede digest (child process)', () => {
+describe('lede digest (the whole command, through runCli)', () => {
   let server: LocalServer;
   beforeAll(async () => {
     server = await startLocalServer();
@@ -166,7 +167,7 @@ describe('lede digest (child process)', () => {
   afterAll(() => server.close());
 
   it('digests a local feed file as JSON', async () => {
-    const run = await runLede(['digest', cityNews, '--format', 'json']);
+    const run = await runLedeInProcess(['digest', cityNews, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const { items } = JSON.parse(run.stdout);
@@ -182,7 +183,7 @@ describe('lede digest (child process)', () => {
       'utf8',
     );
     writeFileSync(path, template.replaceAll('{{origin}}', server.origin));
-    const run = await runLede(['digest', path, '--since', '7d'], {
+    const run = await runLedeInProcess(['digest', path, '--since', '7d'], {
       env: { LEDE_ALLOW_PRIVATE_HOSTS: '127.0.0.1' },
     });
     expect(run.code).toBe(1);
@@ -195,7 +196,7 @@ describe('lede digest (child process)', () => {
   });
 
   it('refuses a loopback feed URL unless the operator allows it', async () => {
-    const run = await runLede(['digest', `${server.origin}/herald.rss`]);
+    const run = await runLedeInProcess(['digest', `${server.origin}/herald.rss`]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^lede: http:\/\/127\.0\.0\.1:\d+\/herald\.rss: .*private network/);
   });

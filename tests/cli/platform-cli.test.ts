@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord/fake-discord.js';
 import { appId } from '../helpers/fake-discord/payloads.js';
-import { repoRoot, runLede } from '../helpers/run-lede.js';
+import { runLedeInProcess } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/run-lede.js';
 
 describe('lede register-commands and lede slack-manifest', () => {
   let discord: FakeDiscord;
@@ -13,7 +14,7 @@ describe('lede register-commands and lede slack-manifest', () => {
   afterAll(() => discord.close());
 
   it('publishes the registry to one server with a single bulk overwrite', async () => {
-    const run = await runLede(['register-commands', '--guild', '222222222222222222'], {
+    const run = await runLedeInProcess(['register-commands', '--guild', '222222222222222222'], {
       env: {
         DISCORD_TOKEN: 'test-token',
         DISCORD_APPLICATION_ID: appId,
@@ -32,16 +33,16 @@ describe('lede register-commands and lede slack-manifest', () => {
   });
 
   it('says what is missing when the Discord credentials are not set', async () => {
-    const run = await runLede(['register-commands']);
+    const run = await runLedeInProcess(['register-commands']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID');
   });
 
   it('prints the committed Slack manifest for the default command', async () => {
-    const run = await runLede(['slack-manifest']);
+    const run = await runLedeInProcess(['slack-manifest']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(readFileSync(join(repoRoot, 'config', 'slack-manifest.json'), 'utf8'));
-    const yaml = await runLede([
+    const yaml = await runLedeInProcess([
       'slack-manifest',
       '--format',
       'yaml',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleAnalysis } from '../../src/core/types.js';
 import { startLocalServer } from '../helpers/local-server.js';
+import { runLedeInProcess } from '../helpers/run-cli.js';
 import { runLede } from '../helpers/run-lede.js';
 import { expectSpansHold } from '../helpers/spans.js';
 
@@ -23,7 +24,7 @@ function expectResultShape(result: ArticleAnalysis) {
 
 describe('lede summarize', () => {
   it('prints one JSON object for one source, with spans that point into the text', async () => {
-    const run = await runLede(['summarize', bridge, '--format', 'json', '--include-text']);
+    const run = await runLedeInProcess(['summarize', bridge, '--format', 'json', '--include-text']);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as ArticleAnalysis;
     expectResultShape(result);
@@ -33,7 +34,7 @@ describe('lede summarize', () => {
   });
 
   it('prints one JSON line per source, in input order, for jsonl', async () => {
-    const run = await runLede([
+    const run = await runLedeInProcess([
       'summarize',
       library,
       bridge,
@@ -56,7 +57,7 @@ describe('lede summarize', () => {
   });
 
   it('renders Markdown by default', async () => {
-    const run = await runLede(['summarize', library]);
+    const run = await runLedeInProcess(['summarize', library]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^## Library extends weekend hours/);
     expect(run.stdout).toContain('**Digest**\n- ');
@@ -92,15 +93,30 @@ describe('lede summarize', () => {
     ['no source at all', ['summarize'], 1, /needs at least one source/],
     ['an unknown command', ['summarise'], 2, /unknown command "summarise"/],
   ])('refuses %s with a one-line message and a non-zero exit', async (_, args, code, message) => {
-    const run = await runLede(args as string[]);
+    const run = await runLedeInProcess(args as string[]);
     expect(run.code).toBe(code);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message as RegExp);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('exits from the real launcher with 2 for a usage error and 1 for a source that fails', async () => {
+    const usage = await runLede(['summarise']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/unknown command "summarise"/);
+    const failed = await runLede(['summarize', join(dir, 'missing.txt')]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/missing\.txt: no such file/);
+  });
+
   it('still prints the good sources when one of several fails, and exits non-zero', async () => {
-    const run = await runLede(['summarize', bridge, join(dir, 'gone.txt'), '--format', 'jsonl']);
+    const run = await runLedeInProcess([
+      'summarize',
+      bridge,
+      join(dir, 'gone.txt'),
+      '--format',
+      'jsonl',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('gone.txt: no such file');
@@ -113,12 +129,12 @@ describe('lede summarize', () => {
     });
     try {
       const url = `${server.origin}/story`;
-      const allowed = await runLede(['summarize', url, '--format', 'json'], {
+      const allowed = await runLedeInProcess(['summarize', url, '--format', 'json'], {
         env: { LEDE_ALLOW_PRIVATE_HOSTS: '127.0.0.1' },
       });
       expect(allowed.code).toBe(0);
       expect(JSON.parse(allowed.stdout)).toMatchObject({ source: url });
-      const refused = await runLede(['summarize', url]);
+      const refused = await runLedeInProcess(['summarize', url]);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(/^lede: .*private/i);
       expect(server.seen).toHaveLength(1);
@@ -127,10 +143,10 @@ describe('lede summarize', () => {
     }
   });
 
-  it('answers --version and --help', async () => {
+  it('answers --version from the real launcher and --help', async () => {
     const version = await runLede(['--version']);
     expect(version.stdout).toMatch(/^lede \d+\.\d+\.\d+\n$/);
-    const help = await runLede(['--help']);
+    const help = await runLedeInProcess(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('summarize <source...>');
   });

@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/adapters/cli/run-cli.js';
+import { parseConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import type { Config } from '../../src/settings.js';
+import { type LedeRun, repoRoot } from './run-lede.js';
+
+const defaults: unknown = JSON.parse(
+  readFileSync(join(repoRoot, 'config', 'defaults.json'), 'utf8'),
+);
+
+/**
+ * Runs one `lede …` invocation in this process through `runCli`, the function the launcher
+ * calls, with the given environment over the shipped defaults and a fresh data folder. Quick
+ * enough for every option and output check; `runLede` keeps the child-process cases (exit
+ * codes of the real launcher, stdin, signals).
+ */
+export async function runLedeInProcess(
+  args: string[],
+  options: { env?: Record<string, string> } = {},
+): Promise<LedeRun> {
+  let stdout = '';
+  let stderr = '';
+  let config: Config | undefined;
+  const env = {
+    LEDE_DATA_DIR: mkdtempSync(join(tmpdir(), 'lede-test-')),
+    LEDE_LOG_LEVEL: 'warn',
+    ...options.env,
+  };
+  const code = await runCli(args, {
+    io: {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+    },
+    config: () => (config ??= parseConfig(env, defaults)),
+    logger: () => createLogger(config?.logLevel ?? 'warn', false),
+  });
+  return { code, stdout, stderr };
+}
