@@ -67,7 +67,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   });
   const depsFor = (allowFiles: boolean): CommandDeps => ({
     engine,
-    loadArticle: createArticleLoader(fetcher, { allowFiles }),
+    loadArticle: createArticleLoader(fetcher, { allowFiles, maxFileBytes: config.fetchMaxBytes }),
     commandName: config.commandName,
     registry,
     channels,

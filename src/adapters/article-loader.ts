@@ -2,6 +2,7 @@ import { extractArticle } from '../core/extract.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import type { ArticleInput } from '../core/types.js';
 import { UserError } from '../errors.js';
+import { DEFAULT_MAX_BYTES } from './http/safe-fetcher.js';
 import { loadLocalSource } from './local-source.js';
 
 export type LoadArticle = (source: string) => Promise<ArticleInput>;
@@ -13,12 +14,13 @@ export type LoadArticle = (source: string) => Promise<ArticleInput>;
  */
 export function createArticleLoader(
   fetcher: Fetcher,
-  options: { allowFiles: boolean },
+  options: { allowFiles: boolean; maxFileBytes?: number },
 ): LoadArticle {
   return async (source) => {
     const trimmed = source.trim().replace(/^<(.*)>$/, '$1');
     if (/^https?:\/\//i.test(trimmed)) return fetchArticle(fetcher, trimmed);
-    if (options.allowFiles) return loadLocalSource(trimmed);
+    if (options.allowFiles)
+      return loadLocalSource(trimmed, options.maxFileBytes ?? DEFAULT_MAX_BYTES);
     throw new UserError('Give a link to the article, starting with https://.');
   };
 }

@@ -1,36 +1,62 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
 import { extractArticle } from '../core/extract.js';
 import type { ArticleInput } from '../core/types.js';
 import { UserError } from '../errors.js';
+import { decodeBody } from './http/decode-body.js';
+import { formatBytes } from './http/messages.js';
+import { readCappedBody } from './http/read-body.js';
 
-/** Reads all of standard input; the CLI's `-` source. */
-export async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file.',
+  EISDIR: 'is a folder, not a file.',
+  EACCES: 'permission denied.',
+};
+
+/**
+ * A local file (or `-` for standard input) as text, read the way a fetched page is: under the
+ * same byte cap, then decoded by the same charset sniffing (BOM, UTF-16 pattern, XML
+ * declaration or meta, UTF-8, windows-1252). Every failure is a UserError naming the file.
+ */
+export async function readLocalText(source: string, maxBytes: number): Promise<string> {
+  const name = displayName(source);
+  const bytes = await readCapped(source, name, maxBytes);
+  const { text } = decodeBody(bytes, undefined);
+  if (looksBinary(text))
+    throw new UserError(`${name}: looks like a binary file, not text or HTML.`);
+  return text;
 }
 
 /** A local file (or `-` for stdin) as article input: plain text as is, HTML through extraction. */
-export async function loadLocalSource(source: string): Promise<ArticleInput> {
-  const name = source === '-' ? 'standard input' : source;
-  let bytes: Buffer;
-  try {
-    bytes = source === '-' ? await readStdin() : await readFile(source);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${name}: no such file.`);
-    if (code === 'EISDIR') throw new UserError(`${name}: is a folder, not a file.`);
-    if (code === 'EACCES') throw new UserError(`${name}: permission denied.`);
-    throw error;
-  }
-  return articleFromBytes(bytes, source === '-' ? 'stdin' : source, name);
+export async function loadLocalSource(source: string, maxBytes: number): Promise<ArticleInput> {
+  const text = await readLocalText(source, maxBytes);
+  return articleFromText(text, source === '-' ? 'stdin' : source, displayName(source));
 }
 
-export function articleFromBytes(bytes: Buffer, source: string, name: string): ArticleInput {
-  if (looksBinary(bytes))
-    throw new UserError(`${name}: looks like a binary file, not text or HTML.`);
-  const raw = bytes.toString('utf8').replace(/^\uFEFF/, '');
+function displayName(source: string): string {
+  return source === '-' ? 'standard input' : source;
+}
+
+async function readCapped(source: string, name: string, maxBytes: number): Promise<Buffer> {
+  const stream: Readable = source === '-' ? process.stdin : createReadStream(source);
+  let read: Awaited<ReturnType<typeof readCappedBody>>;
+  try {
+    read = await readCappedBody(stream, undefined, maxBytes, new AbortController().signal);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === undefined) throw error;
+    throw new UserError(`${name}: ${FILE_PROBLEMS[code] ?? `could not be read (${message}).`}`);
+  }
+  if (read.kind !== 'ok') {
+    throw new UserError(
+      `${name}: is larger than the ${formatBytes(maxBytes)} limit (LEDE_FETCH_MAX_BYTES), so Lede did not read it.`,
+    );
+  }
+  return read.body;
+}
+
+function articleFromText(raw: string, source: string, name: string): ArticleInput {
   if (raw.trim() === '') throw new UserError(`${name}: is empty.`);
   if (!looksLikeHtml(raw)) {
     return { text: raw.replace(/\r\n?/g, '\n').trim(), title: null, source };
@@ -40,13 +66,12 @@ export function articleFromBytes(bytes: Buffer, source: string, name: string): A
   return { text: article.text, title: article.title ?? basename(source), source };
 }
 
-function looksBinary(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return true;
-  // Many replacement characters mean the bytes were not UTF-8 text to begin with.
-  const decoded = head.toString('utf8');
-  const bad = decoded.split('\uFFFD').length - 1;
-  return bad > 8 && bad / decoded.length > 0.02;
+/** Text never holds NUL; once decoded, NULs or many replacement characters mean binary bytes. */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 8192);
+  if (head.includes('\u0000')) return true;
+  const bad = head.split('\uFFFD').length - 1;
+  return bad > 8 && bad / head.length > 0.02;
 }
 
 function looksLikeHtml(text: string): boolean {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../../core/duration.js';
 import type { Engine } from '../../core/engine.js';
@@ -16,6 +15,8 @@ import {
 import { type DigestStory, groupIntoStories } from '../../services/group-stories.js';
 import { createItemText } from '../../services/item-text.js';
 import { mapBounded } from '../../services/map-bounded.js';
+import { DEFAULT_MAX_BYTES } from '../http/safe-fetcher.js';
+import { readLocalText } from '../local-source.js';
 import type { CliIo } from './summarize-cli.js';
 
 const formats = ['markdown', 'json', 'jsonl'] as const;
@@ -25,6 +26,8 @@ export interface DigestCliDeps {
   engine: Engine;
   /** The safe fetcher; the caller closes it. */
   fetcher: Fetcher;
+  /** Local feed files get the fetcher's cap; LEDE_FETCH_MAX_BYTES. */
+  maxFileBytes?: number;
   now?: () => number;
 }
 
@@ -65,7 +68,9 @@ export async function digestCli(args: string[], deps: DigestCliDeps, io: CliIo):
       'digest needs at least one source: a feed URL, a feed file or an OPML file.',
     );
   }
-  const loaded = await mapBounded(positionals, 4, (source) => loadSource(source, deps.fetcher));
+  const loaded = await mapBounded(positionals, 4, (source) =>
+    loadSource(source, deps.fetcher, deps.maxFileBytes ?? DEFAULT_MAX_BYTES),
+  );
   const errors = loaded.flatMap((l) => l.errors);
   for (const error of errors) io.stderr(`lede: ${error}\n`);
   const now = (deps.now ?? Date.now)();
@@ -100,13 +105,14 @@ function parseMax(text: string): number {
   return max;
 }
 
-async function loadSource(source: string, fetcher: Fetcher): Promise<Loaded> {
+async function loadSource(source: string, fetcher: Fetcher, maxBytes: number): Promise<Loaded> {
   if (/^https?:\/\//i.test(source)) return fetchFeed(source, fetcher);
   let text: string;
   try {
-    text = (await readFile(source, 'utf8')).replace(/^\uFEFF/, '');
+    text = await readLocalText(source, maxBytes);
   } catch (error) {
-    return { feeds: [], errors: [`${source}: ${fileProblem(error)}`] };
+    if (error instanceof UserError) return { feeds: [], errors: [error.message] };
+    throw error;
   }
   if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<opml\b/i.test(text)) {
     const { feeds } = parseOpml(text);
@@ -116,14 +122,6 @@ async function loadSource(source: string, fetcher: Fetcher): Promise<Loaded> {
     return { feeds: results.flatMap((r) => r.feeds), errors: results.flatMap((r) => r.errors) };
   }
   return readFeedText(source, text);
-}
-
-function fileProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file.';
-  if (code === 'EISDIR') return 'is a folder, not a file.';
-  if (code === 'EACCES') return 'permission denied.';
-  return `could not be read (${(error as Error).message}).`;
 }
 
 async function fetchFeed(url: string, fetcher: Fetcher, title?: string): Promise<Loaded> {

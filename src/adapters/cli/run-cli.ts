@@ -29,7 +29,10 @@ const handlers: Record<string, Handler> = {
     const fetcher = fetcherFromConfig(config);
     try {
       const engine = createEngine({ ...config, lexicon: loadLexicon() });
-      const load = createArticleLoader(fetcher, { allowFiles: true });
+      const load = createArticleLoader(fetcher, {
+        allowFiles: true,
+        maxFileBytes: config.fetchMaxBytes,
+      });
       return await summarizeCli(args, { engine, load }, ctx.io);
     } finally {
       await fetcher.close();
@@ -40,7 +43,7 @@ const handlers: Record<string, Handler> = {
     const fetcher = fetcherFromConfig(config);
     try {
       const engine = createEngine({ ...config, lexicon: loadLexicon() });
-      return await digestCli(args, { engine, fetcher }, ctx.io);
+      return await digestCli(args, { engine, fetcher, maxFileBytes: config.fetchMaxBytes }, ctx.io);
     } finally {
       await fetcher.close();
     }

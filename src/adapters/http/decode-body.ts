@@ -5,7 +5,14 @@ export interface DecodedText {
   /** The encoding actually used, lower-case. */
   charset: string;
   /** Where the choice came from. */
-  source: 'bom' | 'header' | 'xml-declaration' | 'meta' | 'sniffed-utf-8' | 'default';
+  source:
+    | 'bom'
+    | 'sniffed-utf-16'
+    | 'header'
+    | 'xml-declaration'
+    | 'meta'
+    | 'sniffed-utf-8'
+    | 'default';
 }
 
 const BOMS: [bytes: number[], charset: string][] = [
@@ -35,6 +42,27 @@ function bomCharset(bytes: Buffer): string | null {
     if (bom.every((b, i) => bytes[i] === b)) return charset;
   }
   return null;
+}
+
+/**
+ * UTF-16 without a BOM, told by its first two characters being ASCII (`<?` of `<?xml`, `<r` of
+ * `<rss`, whitespace): each then has a zero byte, after it in LE, before it in BE (XML 1.0,
+ * appendix F). UTF-32 has two zero bytes in a row and does not match.
+ */
+function utf16Pattern(bytes: Buffer): string | null {
+  const [a, b, c, d] = bytes;
+  const ascii = (byte: number | undefined) => byte !== undefined && byte > 0 && byte < 0x80;
+  if (ascii(a) && b === 0 && ascii(c) && d === 0) return 'utf-16le';
+  if (a === 0 && ascii(b) && c === 0 && ascii(d)) return 'utf-16be';
+  return null;
+}
+
+/**
+ * A UTF-16 label over bytes with no zero byte near the start is wrong: markup and whitespace in
+ * UTF-16 always hold zero bytes, and ASCII-compatible text never does.
+ */
+function contradictsUtf16(bytes: Buffer): boolean {
+  return !bytes.subarray(0, 1024).includes(0);
 }
 
 export function charsetFromContentType(header: string | undefined): string | null {
@@ -81,13 +109,24 @@ function decodeWith(bytes: Buffer, charset: string, source: DecodedText['source'
 }
 
 /**
- * Picks the body's character set the way a browser would, with one guard: a label that
- * contradicts valid multi-byte UTF-8 loses, so UTF-8 is never garbled.
- * Order: BOM, HTTP header, XML declaration or meta, then UTF-8 if valid, else windows-1252.
+ * Picks the body's character set the way a browser would, with two guards: a label that
+ * contradicts valid multi-byte UTF-8 loses, so UTF-8 is never garbled, and the bytes' own
+ * evidence of UTF-16 (a BOM, or the zero-byte pattern of ASCII) beats any label.
+ * Order: BOM or UTF-16 pattern, HTTP header, XML declaration or meta, then UTF-8 if valid,
+ * else windows-1252. Local files come through here too, with no header.
  */
 export function decodeBody(bytes: Buffer, contentTypeHeader: string | undefined): DecodedText {
   const bom = bomCharset(bytes);
   if (bom) return decodeWith(bytes, bom, 'bom');
+  const utf16 = utf16Pattern(bytes);
+  if (utf16) return decodeWith(bytes, utf16, 'sniffed-utf-16');
+  return decodeWith(bytes, ...labelledOrSniffed(bytes, contentTypeHeader));
+}
+
+function labelledOrSniffed(
+  bytes: Buffer,
+  contentTypeHeader: string | undefined,
+): [charset: string, source: DecodedText['source']] {
   const declared = declaredCharset(bytes);
   const candidates: [string | null, DecodedText['source']][] = [
     [charsetFromContentType(contentTypeHeader), 'header'],
@@ -99,15 +138,18 @@ export function decodeBody(bytes: Buffer, contentTypeHeader: string | undefined)
     const charset = label ? normaliseLabel(label) : null;
     if (!charset) continue;
     if (charset === 'utf-8') {
-      if (validUtf8(bytes)) return decodeWith(bytes, charset, source);
+      if (validUtf8(bytes)) return [charset, source];
       utf8Declared ??= source;
       continue;
     }
-    if (charset.startsWith('utf-16') || !utf8) return decodeWith(bytes, charset, source);
-    return decodeWith(bytes, 'utf-8', 'sniffed-utf-8');
+    if (charset.startsWith('utf-16')) {
+      if (contradictsUtf16(bytes)) continue;
+      return [charset, source];
+    }
+    return utf8 ? ['utf-8', 'sniffed-utf-8'] : [charset, source];
   }
   // Declared UTF-8 with a few broken bytes: keep the rest readable (U+FFFD for the broken ones).
-  if (utf8Declared) return decodeWith(bytes, 'utf-8', utf8Declared);
-  if (validUtf8(bytes)) return decodeWith(bytes, 'utf-8', utf8 ? 'sniffed-utf-8' : 'default');
-  return decodeWith(bytes, 'windows-1252', 'default');
+  if (utf8Declared) return ['utf-8', utf8Declared];
+  if (validUtf8(bytes)) return ['utf-8', utf8 ? 'sniffed-utf-8' : 'default'];
+  return ['windows-1252', 'default'];
 }

@@ -55,6 +55,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSessi
       ? { socketMode: true, appToken: requireSetting(config.slackAppToken, 'SLACK_APP_TOKEN') }
       : { signingSecret: requireSetting(config.slackSigningSecret, 'SLACK_SIGNING_SECRET') }),
     logger: boltLogger(logger),
+    // checkTokens verifies the token; Bolt's own auth.test at construction is never awaited, so
+    // a refused token would crash the process with an unhandled rejection, racing our message.
+    tokenVerificationEnabled: false,
     clientOptions: config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {},
   });
   await checkTokens(app, socketMode ? config.slackAppToken : undefined);

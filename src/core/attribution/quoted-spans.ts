@@ -13,16 +13,19 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * opens with one; then the span ends at the end of its own paragraph.
  */
 export function findQuotedSpans(text: string): Span[] {
-  const spans: Span[] = [];
+  // Lists of spans, flattened once: push(...spans) overflows the stack on a paragraph of ~120k quotes.
+  const found: Span[][] = [];
   for (const [start, end] of paragraphs(text)) {
     const nextOpensQuote = /^\s*["“«]/u.test(text.slice(end + 1, end + 12));
     const runOn = nextOpensQuote ? end : -1;
-    spans.push(...straightDoubleQuotes(text, start, end, runOn));
-    spans.push(...pairedMarks(text, start, end, '“', '”', runOn));
-    spans.push(...pairedMarks(text, start, end, '«', '»', runOn));
-    spans.push(...curlySingleQuotes(text, start, end));
+    found.push(
+      straightDoubleQuotes(text, start, end, runOn),
+      pairedMarks(text, start, end, '“', '”', runOn),
+      pairedMarks(text, start, end, '«', '»', runOn),
+      curlySingleQuotes(text, start, end),
+    );
   }
-  return outermost(spans);
+  return outermost(found.flat());
 }
 
 /** [start, end) of each line of text; a line break ends a paragraph. */

@@ -182,6 +182,7 @@ function countNotes(doc: TextDoc, notes: readonly FramingNote[]): number[] {
 }
 
 function scaleToMax(values: readonly number[]): number[] {
-  const max = Math.max(0, ...values);
+  // Not Math.max(...values): past ~120k sentences the spread overflows the call stack.
+  const max = values.reduce((a, b) => Math.max(a, b), 0);
   return values.map((v) => (max > 0 ? v / max : 0));
 }

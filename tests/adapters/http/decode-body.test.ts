@@ -7,6 +7,8 @@ import {
 } from '../../../src/adapters/http/decode-body.js';
 
 const encode = (text: string, charset: string) => iconv.encode(text, charset);
+const xmlDeclaring = (charset: string, title: string) =>
+  `<?xml version="1.0" encoding="${charset}"?><rss version="2.0"><title>${title}</title></rss>`;
 
 describe('decodeBody', () => {
   it.each([
@@ -132,6 +134,70 @@ describe('decodeBody', () => {
       'plain ascii',
       'utf-8',
       'default',
+    ],
+    [
+      'UTF-8 bytes under a UTF-16 XML declaration',
+      Buffer.from(xmlDeclaring('UTF-16', 'Grüße')),
+      'application/rss+xml',
+      'Grüße',
+      'utf-8',
+      'sniffed-utf-8',
+    ],
+    [
+      'ASCII bytes under a UTF-16 XML declaration',
+      Buffer.from(xmlDeclaring('UTF-16', 'plain')),
+      undefined,
+      '<title>plain</title>',
+      'utf-8',
+      'default',
+    ],
+    [
+      'windows-1252 bytes under a UTF-16 header and a windows-1252 declaration',
+      encode(xmlDeclaring('windows-1252', '“curly” café'), 'windows-1252'),
+      'application/xml; charset=utf-16',
+      '“curly” café',
+      'windows-1252',
+      'xml-declaration',
+    ],
+    [
+      'a UTF-16BE BOM over a UTF-8 declaration and header',
+      encode(`\ufeff${xmlDeclaring('UTF-8', 'Grüße')}`, 'utf-16be'),
+      'application/xml; charset=utf-8',
+      'Grüße',
+      'utf-16be',
+      'bom',
+    ],
+    [
+      'a UTF-16LE BOM over a windows-1252 header',
+      encode(`\ufeff${xmlDeclaring('windows-1252', 'Grüße')}`, 'utf-16le'),
+      'text/xml; charset=windows-1252',
+      'Grüße',
+      'utf-16le',
+      'bom',
+    ],
+    [
+      'UTF-16LE without a BOM',
+      encode(xmlDeclaring('UTF-16', 'Grüße'), 'utf-16le'),
+      undefined,
+      'Grüße',
+      'utf-16le',
+      'sniffed-utf-16',
+    ],
+    [
+      'UTF-16BE without a BOM, under a UTF-8 header',
+      encode(xmlDeclaring('UTF-16', 'Grüße'), 'utf-16be'),
+      'application/rss+xml; charset=utf-8',
+      'Grüße',
+      'utf-16be',
+      'sniffed-utf-16',
+    ],
+    [
+      'a UTF-16 header over UTF-16 bytes that start with a non-ASCII character',
+      encode('Привет, мир', 'utf-16le'),
+      'text/plain; charset=utf-16le',
+      'Привет, мир',
+      'utf-16le',
+      'header',
     ],
   ])('follows %s', (_, bytes, header, text, charset, source) => {
     const decoded = decodeBody(bytes, header);

@@ -53,3 +53,12 @@ describe('findQuotedSpans', () => {
     expect(quoted(text)).toEqual(expected);
   });
 });
+
+describe('findQuotedSpans on a huge paragraph', () => {
+  it('finds 200,000 quotations in one paragraph without overflowing the stack', () => {
+    const text = '"a" '.repeat(200_000);
+    const spans = findQuotedSpans(text);
+    expect(spans).toHaveLength(200_000);
+    expect(spans.at(-1)).toEqual([799_996, 799_999]);
+  });
+});
