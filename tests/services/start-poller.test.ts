@@ -13,7 +13,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('startPoller', () => {
   it('runs passes one after another, never overlapping, and stops after the pass in progress', async () => {
     const store = createSqliteStore(join(mkdtempSync(join(tmpdir(), 'lede-poller-')), 'db'));
-    store.addFeed('https://slow.example/rss', null, 0);
+    const feed = store.addFeed('https://slow.example/rss', null, 0);
+    store.subscribe({ platform: 'console', id: 'terminal' }, feed.id, 'tester', 0);
     let inFlight = 0;
     let peak = 0;
     let fetches = 0;
