@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { buildFeedDigest } from './build-feed-digest.js';
 import { channelItems, hostOf } from './channel-items.js';
 import type { ItemTextReader } from './item-text.js';
-import { pollFeed } from './poll-feeds.js';
+import { fetchFeed, recordPollOutcome } from './poll-feeds.js';
 import type { Clock, PollLog, PollOptions } from './poll-types.js';
 import type { ChannelRef, FeedRecord, ScheduleRecord, ScheduleStore, Store } from './ports.js';
 import { nextRuns, parseScheduleSpec } from './schedule-spec.js';
@@ -24,6 +24,8 @@ export interface ChannelServiceDeps {
 }
 
 const MAX_FEEDS_PER_CHANNEL = 50;
+/** A first fetch asks for the whole feed, whatever validators an old failing check left. */
+const unvalidated = { etag: null, lastModified: null };
 
 /** The feed, digest and schedule commands' view of the store, fetcher and engine. */
 export function createChannelServices(deps: ChannelServiceDeps): ChannelServices {
@@ -35,22 +37,23 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
       if (store.channelFeeds(channel).length >= MAX_FEEDS_PER_CHANNEL) {
         throw new UserError(`A channel can follow at most ${MAX_FEEDS_PER_CHANNEL} feeds.`);
       }
-      const feed = store.addFeed(clean, null, clock.now());
-      const known = feed.lastCheckedAt !== null && feed.failureCount === 0;
-      if (!known) {
-        const result = await pollFeed(feed, pollDeps);
-        if (result.outcome === 'failed' || result.outcome === 'disabled') {
-          store.dropFeedIfUnfollowed(feed.id);
-          throw new UserError(result.error);
+      const known = store.feedByUrl(clean);
+      const healthy = known !== null && known.lastCheckedAt !== null && known.failureCount === 0;
+      const fetched = healthy ? null : await fetchFeed({ ...unvalidated, url: clean }, pollDeps);
+      // The feed, its first items and the channel's subscription land together or not at all:
+      // a crash or a full disk midway can leave no feed that no channel follows.
+      const feed = store.inTransaction(() => {
+        const added = store.addFeed(clean, null, clock.now());
+        store.subscribe(channel, added.id, by, clock.now());
+        if (fetched) {
+          const result = recordPollOutcome(added, fetched, pollDeps);
+          if (result.outcome === 'failed' || result.outcome === 'disabled') {
+            throw new UserError(result.error);
+          }
         }
-      }
-      store.subscribe(channel, feed.id, by, clock.now());
-      const stored = store.getFeed(feed.id)!;
-      return {
-        title: stored.title ?? clean,
-        url: clean,
-        items: store.seenIdentities(feed.id).size,
-      };
+        return store.getFeed(added.id)!;
+      });
+      return { title: feed.title ?? clean, url: clean, items: store.seenIdentities(feed.id).size };
     },
     async removeFeed(channel, ref) {
       const feed = findFeed(store.channelFeeds(channel), ref);

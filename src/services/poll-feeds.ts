@@ -34,13 +34,21 @@ interface Failure {
  * and disable the feed when retrying stops making sense (see `classifyFetchFailure`).
  */
 export async function pollFeed(feed: FeedRecord, deps: PollDeps): Promise<PollResult> {
+  return recordPollOutcome(feed, await fetchFeed(feed, deps), deps);
+}
+
+export function fetchFeed(feed: Pick<FeedRecord, 'url' | 'etag' | 'lastModified'>, deps: PollDeps) {
+  const { url, etag, lastModified } = feed;
+  return deps.fetcher.fetch({ url, etag, lastModified, accept: 'feed' });
+}
+
+/** Stores what one fetch of the feed brought; synchronous, so it can join a transaction. */
+export function recordPollOutcome(
+  feed: FeedRecord,
+  outcome: FetchOutcome,
+  deps: PollDeps,
+): PollResult {
   const options = { ...defaultPollOptions, ...deps.options };
-  const outcome = await deps.fetcher.fetch({
-    url: feed.url,
-    etag: feed.etag,
-    lastModified: feed.lastModified,
-    accept: 'feed',
-  });
   const now = deps.clock.now();
   if (outcome.kind === 'not-modified') {
     const nextCheckAt = now + options.intervalMs;
@@ -185,6 +193,8 @@ export interface PassSummary {
 /** Checks the feeds that are due, a few at a time; one feed's failure never stops the others. */
 export async function pollDueFeeds(deps: PollDeps, pass: PassOptions = {}): Promise<PassSummary> {
   const feeds = deps.store.dueFeeds(deps.clock.now(), pass.batch ?? 100);
+  const orphans = deps.store.dropOrphanFeeds();
+  if (orphans > 0) deps.log.info({ feeds: orphans }, 'removed feeds no channel follows');
   const counts = { updated: 0, 'not-modified': 0, partial: 0, failed: 0, disabled: 0, error: 0 };
   const results = await mapBounded(feeds, pass.concurrency ?? 8, async (feed) => {
     try {

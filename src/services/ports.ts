@@ -59,13 +59,18 @@ export interface Store {
   /** Adds the feed, or returns the one already stored under that URL. */
   addFeed(url: string, title: string | null, now: number): FeedRecord;
   getFeed(id: number): FeedRecord | null;
+  feedByUrl(url: string): FeedRecord | null;
+  /** Runs `work` (synchronous) in one transaction: all of its writes land, or none if it throws. */
+  inTransaction<T>(work: () => T): T;
   subscribe(channel: ChannelRef, feedId: number, addedBy: string, now: number): void;
   /** Returns false when the channel did not follow that feed. */
   unsubscribe(channel: ChannelRef, feedId: number): boolean;
   channelFeeds(channel: ChannelRef): FeedRecord[];
   /** Deletes the feed and its items when no channel follows it any more; true if it did. */
   dropFeedIfUnfollowed(feedId: number): boolean;
-  /** Enabled feeds whose next check is due, most overdue first. */
+  /** Deletes every feed no channel follows (left by a crash in older versions); returns how many. */
+  dropOrphanFeeds(): number;
+  /** Enabled feeds some channel follows whose next check is due, most overdue first. */
   dueFeeds(now: number, limit: number): FeedRecord[];
   recordFetchSuccess(feedId: number, result: FetchSuccess): void;
   recordFetchFailure(feedId: number, result: FetchFailure): void;

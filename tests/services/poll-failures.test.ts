@@ -12,6 +12,7 @@ import { type LocalServer, startLocalServer } from '../helpers/local-server.js';
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const T0 = Date.UTC(2025, 0, 10, 12);
+const channel = { platform: 'console', id: 'terminal' } as const;
 const quietLog = { debug() {}, info() {}, warn() {}, error() {} };
 const tempStore = () => createSqliteStore(join(mkdtempSync(join(tmpdir(), 'lede-fail-')), 'db'));
 const options = { intervalMs: 15 * MIN, maxBackoffMs: 24 * HOUR };
@@ -90,6 +91,7 @@ describe('failing feeds against a local server', () => {
     let now = T0;
     const deps = { store, fetcher, clock: { now: () => now }, log: quietLog, options };
     const feed = store.addFeed(`${server.origin}/flaky.rss`, null, now);
+    store.subscribe(channel, feed.id, 'tester', now);
 
     const first = await pollDueFeeds(deps);
     expect(first.results[0]).toMatchObject({ outcome: 'failed', failureCount: 1 });
@@ -199,9 +201,11 @@ describe('backoff and disabling, with a fake clock', () => {
 
   it('keeps polling the other feeds when one check crashes, and pushes that feed back', async () => {
     const store = tempStore();
-    const feeds = ['a', 'b', 'c', 'd'].map((n) =>
-      store.addFeed(`https://${n}.example/rss`, null, T0),
-    );
+    const feeds = ['a', 'b', 'c', 'd'].map((n) => {
+      const feed = store.addFeed(`https://${n}.example/rss`, null, T0);
+      store.subscribe(channel, feed.id, 'tester', T0);
+      return feed;
+    });
     let inFlight = 0;
     let peak = 0;
     const fetcher: Fetcher = {

@@ -19,7 +19,8 @@ afterEach(() => {
 describe('startPoller', () => {
   it('runs passes one after another, never overlapping, and stops after the pass in progress', async () => {
     const store = createSqliteStore(join(mkdtempSync(join(tmpdir(), 'lede-poller-')), 'db'));
-    store.addFeed('https://slow.example/rss', null, 0);
+    const feed = store.addFeed('https://slow.example/rss', null, 0);
+    store.subscribe({ platform: 'console', id: 'terminal' }, feed.id, 'tester', 0);
     let inFlight = 0;
     let fetches = 0;
     // Each fetch waits until the test lets it finish.

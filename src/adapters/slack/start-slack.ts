@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { App, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { CommandDeps } from '../../../commands/types.js';
 import type { Config } from '../../config.js';
 import { UserError } from '../../errors.js';
 import { handleSlashCommand, type SlackOutbox } from './handle-command.js';
 import { createManagerCheck } from './managers.js';
+import { guardSlackRequests } from './request-guard.js';
 
 export type SlackConfig = Pick<
   Config,
@@ -32,6 +33,8 @@ export interface StartSlackOptions {
   logger: SlackLog;
   /** HTTP mode: the interface to listen on (all of them unless set; tests use 127.0.0.1). */
   host?: string;
+  /** HTTP mode: the clock request timestamps are checked against (tests move it). */
+  now?: () => number;
 }
 
 export interface SlackSession {
@@ -53,7 +56,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSessi
     token,
     ...(socketMode
       ? { socketMode: true, appToken: requireSetting(config.slackAppToken, 'SLACK_APP_TOKEN') }
-      : { signingSecret: requireSetting(config.slackSigningSecret, 'SLACK_SIGNING_SECRET') }),
+      : { receiver: guardedReceiver(options) }),
     logger: boltLogger(logger),
     // checkTokens verifies the token; Bolt's own auth.test at construction is never awaited, so
     // a refused token would crash the process with an unhandled rejection, racing our message.
@@ -96,6 +99,19 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSessi
   const port = (server.address() as AddressInfo).port;
   logger.info({ mode: 'http', port }, 'listening for Slack');
   return { stop: async () => void (await app.stop()), port };
+}
+
+/** Bolt's HTTP receiver behind Lede's stricter check: no replays, no timestamps from the future. */
+function guardedReceiver(options: StartSlackOptions): HTTPReceiver {
+  const signingSecret = requireSetting(options.config.slackSigningSecret, 'SLACK_SIGNING_SECRET');
+  const { logger } = options;
+  const receiver = new HTTPReceiver({ signingSecret, logger: boltLogger(logger) });
+  receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+    signingSecret,
+    now: options.now ?? Date.now,
+    warn: (details, message) => logger.warn(details, message),
+  });
+  return receiver;
 }
 
 /**

@@ -17,6 +17,8 @@ const itemColumns = `items.id, items.feed_id AS feedId, identity, items.url, ite
   published_at AS publishedAt, first_seen_at AS firstSeenAt, announce = 1 AS announce, summary, content_html AS contentHtml,
   text, analysis_json AS analysisJson`;
 
+const unfollowed = 'NOT EXISTS (SELECT 1 FROM channel_feeds WHERE feed_id = feeds.id)';
+
 /** Lede's store on one SQLite file (better-sqlite3, WAL mode). */
 export function createSqliteStore(path: string): Store {
   return createStoreOn(openDatabase(path));
@@ -31,6 +33,8 @@ export function createStoreOn(db: Db): Store {
       return statements.feedByUrl.get(url) as FeedRecord;
     },
     getFeed: (id) => (statements.feedById.get(id) as FeedRecord | undefined) ?? null,
+    feedByUrl: (url) => (statements.feedByUrl.get(url) as FeedRecord | undefined) ?? null,
+    inTransaction: (work) => db.transaction(work)(),
     subscribe(channel, feedId, addedBy, now) {
       statements.subscribe.run({ ...channelParams(channel), feedId, addedBy, now });
     },
@@ -38,6 +42,7 @@ export function createStoreOn(db: Db): Store {
       statements.unsubscribe.run({ ...channelParams(channel), feedId }).changes > 0,
     channelFeeds: (channel) => statements.channelFeeds.all(channelParams(channel)) as FeedRecord[],
     dropFeedIfUnfollowed: (feedId) => statements.dropUnfollowed.run(feedId).changes > 0,
+    dropOrphanFeeds: () => statements.dropOrphans.run().changes,
     dueFeeds: (now, limit) => statements.dueFeeds.all({ now, limit }) as FeedRecord[],
     recordFetchSuccess(feedId, result: FetchSuccess) {
       statements.fetchSuccess.run({ feedId, title: null, ...result });
@@ -87,12 +92,11 @@ function prepare(db: Db) {
       `SELECT ${feedColumns} FROM feeds JOIN channel_feeds ON channel_feeds.feed_id = feeds.id
        WHERE platform = @platform AND channel_id = @channelId ORDER BY added_at, feeds.id`,
     ),
-    dropUnfollowed: db.prepare(
-      'DELETE FROM feeds WHERE id = ? AND NOT EXISTS (SELECT 1 FROM channel_feeds WHERE feed_id = feeds.id)',
-    ),
+    dropUnfollowed: db.prepare(`DELETE FROM feeds WHERE id = ? AND ${unfollowed}`),
+    dropOrphans: db.prepare(`DELETE FROM feeds WHERE ${unfollowed}`),
     dueFeeds: db.prepare(
       `SELECT ${feedColumns} FROM feeds WHERE disabled_reason IS NULL AND next_check_at <= @now
-       ORDER BY next_check_at LIMIT @limit`,
+       AND NOT (${unfollowed}) ORDER BY next_check_at LIMIT @limit`,
     ),
     fetchSuccess: db.prepare(
       `UPDATE feeds SET etag = @etag, last_modified = @lastModified, last_checked_at = @checkedAt,

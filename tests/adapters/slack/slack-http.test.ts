@@ -96,6 +96,8 @@ let api: FakeSlackApi;
 let session: SlackSession;
 let eventsUrl: string;
 let nextId = 0;
+/** Lede's clock runs this far ahead of the real one, to replay a request "later" without waiting. */
+let clockAheadMs = 0;
 
 beforeAll(async () => {
   api = await startFakeSlackApi();
@@ -113,6 +115,7 @@ beforeAll(async () => {
     deps,
     logger,
     host: '127.0.0.1',
+    now: () => Date.now() + clockAheadMs,
   });
   eventsUrl = `http://127.0.0.1:${session.port}/slack/events`;
 });
@@ -187,6 +190,48 @@ describe('Slack over HTTP (the real Bolt against a fake Slack)', () => {
     expect(stale.status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(api.responses.some((r) => r.id === 'refused')).toBe(false);
+  });
+
+  it('refuses a captured request replayed 3 s and 10 s later, having run the command once', async () => {
+    const fields = { text: 'help', response_url: api.responseUrl('captured') };
+    const timestamp = Math.floor(Date.now() / 1000);
+    const first = await postSlashCommand(eventsUrl, secret, fields, { timestamp });
+    expect(first.status).toBe(200);
+    await responseTo('captured');
+    try {
+      for (const laterMs of [3000, 10_000]) {
+        clockAheadMs = laterMs;
+        const replayed = await postSlashCommand(eventsUrl, secret, fields, { timestamp });
+        expect(replayed.status).toBe(401);
+      }
+    } finally {
+      clockAheadMs = 0;
+    }
+    // A fresh command answered after the replays means they would have been answered by now.
+    await responseTo((await send('help')).id);
+    expect(api.responses.filter((r) => r.id === 'captured')).toHaveLength(1);
+    expect(logged.filter((l) => l.message === 'refused a Slack request')).not.toHaveLength(0);
+  });
+
+  it('refuses a correctly signed request stamped an hour ahead or six minutes behind, and takes a fresh one', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    for (const [id, timestamp] of [
+      ['future', now + 3600],
+      ['past', now - 6 * 60],
+    ] as const) {
+      const fields = { text: 'help', response_url: api.responseUrl(id) };
+      const sent = await postSlashCommand(eventsUrl, secret, fields, { timestamp });
+      expect(sent.status).toBe(401);
+    }
+    const fresh = await postSlashCommand(
+      eventsUrl,
+      secret,
+      { text: 'help', response_url: api.responseUrl('fresh') },
+      { timestamp: now - 2 },
+    );
+    expect(fresh.status).toBe(200);
+    await responseTo('fresh');
+    expect(api.responses.some((r) => r.id === 'future' || r.id === 'past')).toBe(false);
   });
 
   it('refuses a manage command to a member who is not a workspace admin', async () => {

@@ -87,6 +87,7 @@ describe('SQLite store', () => {
   it('tracks fetch health: validators, failures and the reason a feed was disabled', () => {
     const store = createSqliteStore(tempDbPath());
     const feed = store.addFeed('https://news.example/rss', null, 0);
+    store.subscribe(general, feed.id, 'u1', 0);
     expect(store.dueFeeds(0, 10).map((f) => f.id)).toEqual([feed.id]);
     store.recordFetchSuccess(feed.id, {
       checkedAt: 5,

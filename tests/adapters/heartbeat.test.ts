@@ -1,0 +1,78 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkHeartbeat, createHeartbeat } from '../../src/adapters/heartbeat.js';
+
+function readOnlyError(path: string): Error {
+  return Object.assign(new Error(`EROFS: read-only file system, open '${path}'`), {
+    code: 'EROFS',
+  });
+}
+
+function recorder() {
+  const lines: { level: string; message: string; details: object }[] = [];
+  const at = (level: string) => (details: object, message: string) =>
+    void lines.push({ level, message, details });
+  return { lines, log: { info: at('info'), error: at('error') } };
+}
+
+function captureIo() {
+  const io = { out: '', err: '' };
+  return {
+    io,
+    stdout: (text: string) => {
+      io.out += text;
+    },
+    stderr: (text: string) => {
+      io.err += text;
+    },
+  };
+}
+
+describe('the heartbeat', () => {
+  it('survives a read-only data folder, logs it once, and healthcheck says why until it recovers', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lede-beat-'));
+    const faultPath = join(mkdtempSync(join(tmpdir(), 'lede-fault-')), 'lede.fault');
+    const { lines, log } = recorder();
+    let readOnly = true;
+    const write = (path: string, text: string) => {
+      if (readOnly) throw readOnlyError(path);
+      writeFileSync(path, text);
+    };
+    const now = Date.UTC(2026, 0, 5, 12);
+    const heartbeat = createHeartbeat({ dataDir, log, write, now: () => now, faultPath });
+
+    for (let i = 0; i < 5; i++) expect(() => heartbeat.beat()).not.toThrow();
+    const errors = lines.filter((l) => l.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(JSON.stringify(errors[0]!.details)).toContain('EROFS');
+
+    const sick = captureIo();
+    expect(checkHeartbeat(dataDir, Date.now(), sick, faultPath)).toBe(1);
+    expect(sick.io.err).toMatch(
+      /^lede: unhealthy: cannot write the heartbeat: EROFS.*heartbeat'\n$/,
+    );
+
+    readOnly = false;
+    heartbeat.beat();
+    heartbeat.beat();
+    expect(lines.filter((l) => l.message === 'the heartbeat is written again')).toHaveLength(1);
+    expect(existsSync(faultPath)).toBe(false);
+    const well = captureIo();
+    expect(checkHeartbeat(dataDir, Date.now(), well, faultPath)).toBe(0);
+    expect(well.io.out).toBe('healthy\n');
+  });
+
+  it('clears a fault left by an earlier run at the first good beat', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lede-beat-'));
+    const faultPath = join(dataDir, 'old.fault');
+    writeFileSync(faultPath, 'cannot write the heartbeat: ENOSPC\n');
+    const { lines, log } = recorder();
+    createHeartbeat({ dataDir, log, faultPath }).beat();
+    expect(existsSync(faultPath)).toBe(false);
+    expect(lines).toEqual([]);
+    const io = captureIo();
+    expect(checkHeartbeat(dataDir, Date.now(), io, faultPath)).toBe(0);
+  });
+});
