@@ -19,7 +19,12 @@ export const feedsListCommand: CommandDefinition = {
     }
     return {
       title: `Feeds (${feeds.length})`,
-      body: feeds.map((feed) => `**${feed.title}** — ${feed.url} — ${feed.health}`),
+      body: feeds.map((feed) => [
+        { strong: feed.title },
+        ' — ',
+        { link: feed.url },
+        ` — ${feed.health}`,
+      ]),
     };
   },
 };
