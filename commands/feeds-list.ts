@@ -13,7 +13,11 @@ export const feedsListCommand: CommandDefinition = {
       return {
         title: 'Feeds',
         body: [
-          `This channel follows no feeds yet. Add one with \`/${deps.commandName} feeds add\`.`,
+          [
+            'This channel follows no feeds yet. Add one with ',
+            { code: `/${deps.commandName} feeds add` },
+            '.',
+          ],
         ],
       };
     }

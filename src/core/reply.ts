@@ -25,8 +25,8 @@ export type Inline =
   | { link: string; label?: string };
 
 /**
- * A paragraph: runs, or one string of plain text in which paired `backticks` mark code (the
- * short form for Lede's own help and error messages). Nothing else in a string is markup.
+ * A paragraph: runs, or one string of plain text. Nothing in a string is markup, not even the
+ * backticks of an error message, because messages may quote a URL, a title or what was typed.
  */
 export type Paragraph = string | Inline[];
 

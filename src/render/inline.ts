@@ -10,15 +10,9 @@ export interface InlineFormat {
   link(url: string, label?: string): string;
 }
 
-/** A paragraph as runs: in a string, paired backticks mark code and the rest is plain text. */
+/** A paragraph as runs; a string is one run of plain text. */
 export function toRuns(paragraph: Paragraph): Inline[] {
-  if (typeof paragraph !== 'string') return paragraph;
-  const parts = paragraph.split('`');
-  // An unpaired backtick makes no code at all: the whole string is plain text.
-  if (parts.length % 2 === 0) return [paragraph];
-  return parts
-    .map((part, i): Inline => (i % 2 === 1 ? { code: part } : part))
-    .filter((run) => (typeof run === 'string' ? run !== '' : !('code' in run) || run.code !== ''));
+  return typeof paragraph === 'string' ? [paragraph] : paragraph;
 }
 
 /** A paragraph in one platform's markup. */

@@ -97,7 +97,7 @@ describe('feed and schedule commands in console mode', () => {
     expect(run.stdout).toContain('Give the feed’s link, starting with https://.');
     expect(run.stdout).toContain('is not a schedule Lede knows');
     expect(run.stdout).toContain('"Mars/Olympus" is not a time zone Lede knows');
-    expect(run.stdout).toContain('`since` takes a number and m, h or d');
+    expect(run.stdout).toContain('\\`since\\` takes a number and m, h or d');
     expect(run.stdout).toContain('This channel follows no feeds yet.');
   });
 });
