@@ -6,9 +6,9 @@ import { linkLabel, webLink } from './web-link.js';
  * The longest link address Lede writes: with its words and the `<|>` around it, a link stays
  * well under the 3,000 characters of one section or context element, so it is never cut.
  */
-export const maxLinkUrl = 2500;
+const maxLinkUrl = 2500;
 /** Link words longer than this are shortened (the link text, never the address). */
-export const maxLinkLabel = 450;
+const maxLinkLabel = 450;
 
 /**
  * Makes characters Slack reads as control inert: `&`, `<` and `>` are Slack's control
