@@ -23,7 +23,13 @@ export const feedsAddCommand: CommandDefinition = {
     return {
       title: 'Feed added',
       body: [
-        `Following **${added.title}** (${added.url}): ${added.items} item(s) in the feed now. New stories will appear in this channel’s digests.`,
+        [
+          'Following ',
+          { strong: added.title },
+          ' (',
+          { link: added.url },
+          `): ${added.items} item(s) in the feed now. New stories will appear in this channel’s digests.`,
+        ],
       ],
     };
   },

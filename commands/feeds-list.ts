@@ -13,13 +13,22 @@ export const feedsListCommand: CommandDefinition = {
       return {
         title: 'Feeds',
         body: [
-          `This channel follows no feeds yet. Add one with \`/${deps.commandName} feeds add\`.`,
+          [
+            'This channel follows no feeds yet. Add one with ',
+            { code: `/${deps.commandName} feeds add` },
+            '.',
+          ],
         ],
       };
     }
     return {
       title: `Feeds (${feeds.length})`,
-      body: feeds.map((feed) => `**${feed.title}** — ${feed.url} — ${feed.health}`),
+      body: feeds.map((feed) => [
+        { strong: feed.title },
+        ' — ',
+        { link: feed.url },
+        ` — ${feed.health}`,
+      ]),
     };
   },
 };

@@ -17,6 +17,9 @@ export const feedsRemoveCommand: CommandDefinition = {
   ],
   async run(input, deps) {
     const title = await requireChannels(deps).removeFeed(input.channel, String(input.options.feed));
-    return { title: 'Feed removed', body: [`This channel no longer follows **${title}**.`] };
+    return {
+      title: 'Feed removed',
+      body: [['This channel no longer follows ', { strong: title }, '.']],
+    };
   },
 };

@@ -18,7 +18,8 @@ export const helpCommand: CommandDefinition = {
         )
         .join(' ');
       const who = command.permission === 'manage' ? ' (server or channel managers only)' : '';
-      return `\`/${deps.commandName} ${commandPath(command)}${options ? ` ${options}` : ''}\` — ${command.description}${who}`;
+      const usage = `/${deps.commandName} ${commandPath(command)}${options ? ` ${options}` : ''}`;
+      return [{ code: usage }, ` — ${command.description}${who}`];
     });
     return {
       private: true,

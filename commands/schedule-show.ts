@@ -14,7 +14,11 @@ export const scheduleShowCommand: CommandDefinition = {
       return {
         title: 'Schedule',
         body: [
-          `No schedule here. Set one with \`/${deps.commandName} schedule set cron:daily 08:00\`.`,
+          [
+            'No schedule here. Set one with ',
+            { code: `/${deps.commandName} schedule set cron:daily 08:00` },
+            '.',
+          ],
         ],
       };
     }

@@ -1,12 +1,18 @@
+import type { Paragraph } from '../src/core/reply.js';
 import type { ScheduleSummary } from './types.js';
 
-/** How `schedule set` and `schedule show` describe a schedule. */
-export function describeSchedule(schedule: ScheduleSummary): string[] {
+/** How `schedule set` and `schedule show` describe a schedule (as runs: nothing pasted into markup). */
+export function describeSchedule(schedule: ScheduleSummary): Paragraph[] {
   const next = schedule.nextRuns.map(
     (d) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   );
-  const lines = [
-    `**${schedule.label}** (${schedule.timezone}; cron \`${schedule.cron}\`), up to ${schedule.maxItems} stories.`,
+  const lines: Paragraph[] = [
+    [
+      { strong: schedule.label },
+      ` (${schedule.timezone}; cron `,
+      { code: schedule.cron },
+      `), up to ${schedule.maxItems} stories.`,
+    ],
     `Next: ${next.join(', ') || 'never'}.`,
   ];
   if (schedule.lastRunAt !== null)
@@ -14,6 +20,6 @@ export function describeSchedule(schedule: ScheduleSummary): string[] {
       `Last digest: ${new Date(schedule.lastRunAt).toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
     );
   if (schedule.pausedReason)
-    lines.push(`Paused: ${schedule.pausedReason} Set the schedule again to resume.`);
+    lines.push([`Paused: ${schedule.pausedReason} Set the schedule again to resume.`]);
   return lines;
 }

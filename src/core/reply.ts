@@ -13,6 +13,23 @@ export interface ReplyItem {
   framingNote?: string;
 }
 
+/**
+ * A run of text inside a paragraph. A bare string is plain text; the other runs are the only
+ * formatting and links a reply can ask for, so text from a feed or page is never pasted into
+ * markup: each renderer escapes it for its platform and rebuilds links from the parsed URL.
+ */
+export type Inline =
+  | string
+  | { strong: string }
+  | { code: string }
+  | { link: string; label?: string };
+
+/**
+ * A paragraph: runs, or one string of plain text. Nothing in a string is markup, not even the
+ * backticks of an error message, because messages may quote a URL, a title or what was typed.
+ */
+export type Paragraph = string | Inline[];
+
 export interface ReplyNoteGroup {
   kind: NoteKind;
   /** Human heading for the kind ("Loaded language"). */
@@ -30,7 +47,7 @@ export interface Reply {
   title?: string;
   url?: string;
   /** Free paragraphs: help text, confirmations, errors. */
-  body?: string[];
+  body?: Paragraph[];
   digest?: string[];
   notes?: ReplyNoteGroup[];
   items?: ReplyItem[];

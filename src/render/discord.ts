@@ -1,5 +1,15 @@
 import { noteKindLabels } from '../core/present-analysis.js';
 import type { Reply, ReplyItem } from '../core/reply.js';
+import {
+  articleText,
+  discordFormat,
+  discordLink,
+  neutralizeMentions,
+  splitText,
+  truncate,
+} from './discord-text.js';
+import { formatParagraph } from './inline.js';
+import { webLink } from './web-link.js';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const discordLimits = {
@@ -39,8 +49,9 @@ const bullet = '• ';
 
 /**
  * Turns a reply into Discord messages. Owns every Discord limit: text that does not fit is
- * split across embeds and messages, never rejected. Article text is escaped so it cannot break
- * the layout, and mentions are defused twice (in the text and by `allowed_mentions`).
+ * split across embeds and messages, never rejected. Text from feeds and pages is escaped so it
+ * carries no Markdown or links of its own (links are rebuilt from parsed URLs), and mentions
+ * are defused twice (in the text and by `allowed_mentions`).
  */
 export function renderDiscord(reply: Reply): DiscordMessage[] {
   const embeds = [...mainEmbeds(reply), ...(reply.items ?? []).flatMap(itemEmbeds)];
@@ -54,7 +65,7 @@ export function renderDiscord(reply: Reply): DiscordMessage[] {
 const noMentions = { allowed_mentions: { parse: [] as [] } };
 
 function mainEmbeds(reply: Reply): DiscordEmbed[] {
-  const paragraphs = (reply.body ?? []).map(neutralizeMentions);
+  const paragraphs = (reply.body ?? []).map((p) => formatParagraph(p, discordFormat));
   if (reply.digest?.length) {
     paragraphs.push(['**Digest**', ...reply.digest.map((l) => bullet + articleText(l))].join('\n'));
   }
@@ -80,10 +91,9 @@ function itemEmbeds(item: ReplyItem): DiscordEmbed[] {
   const meta = [item.outlet && articleText(item.outlet), counts && `notes: ${counts}`]
     .filter(Boolean)
     .join(' · ');
-  const coverage = (item.coverage ?? []).map((c) => {
-    const link = safeUrl(c.url);
-    return link ? `[${articleText(c.outlet)}](${link})` : articleText(c.outlet);
-  });
+  const coverage = (item.coverage ?? []).map((c) =>
+    c.url ? discordLink(c.url, c.outlet) : articleText(c.outlet),
+  );
   const lines = [
     ...(meta ? [`*${meta}*`] : []),
     ...item.digest.map((l) => bullet + articleText(l)),
@@ -170,77 +180,6 @@ export function embedSize(embed: DiscordEmbed): number {
 }
 
 function safeUrl(url: string | undefined): string | undefined {
-  if (!url || url.length > discordLimits.url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return /^https?:$/.test(parsed.protocol) ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Text that came from an article or feed: no formatting of its own, no mentions. */
-export function articleText(text: string): string {
-  return neutralizeMentions(escapeMarkdown(text.replace(/\s+/g, ' ').trim()));
-}
-
-/** Backslash-escapes Discord Markdown so a title like "**x**" or "```" shows as typed. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_~|[\]]/g, '\\$&')
-    .replace(/^(\s*)([#>-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)\./gm, '$1\\.');
-}
-
-/**
- * Puts a zero-width space inside anything Discord would render as a mention or ping
- * (`@everyone`, `@here`, `<@123>`, `<@&123>`, `<#123>`, `</cmd:1>`), and Slack-style `<!channel>`.
- */
-export function neutralizeMentions(text: string): string {
-  return text.replace(/@(?=everyone|here)/gi, '@\u200b').replace(/<(?=[@#!&/:]|a:|t:)/g, '<\u200b');
-}
-
-/** Splits text into parts of at most `max` characters at line, then word, then safe boundaries. */
-export function splitText(text: string, max: number): string[] {
-  const parts: string[] = [];
-  let rest = text.trim();
-  while (rest.length > max) {
-    const window = rest.slice(0, max);
-    let cut = window.lastIndexOf('\n');
-    if (cut < max / 2) cut = window.lastIndexOf(' ');
-    if (cut < max / 2) cut = safeCut(rest, max);
-    const part = rest.slice(0, cut).trimEnd();
-    if (part) parts.push(part);
-    rest = rest.slice(cut).trimStart();
-  }
-  if (rest) parts.push(rest);
-  return parts;
-}
-
-/** Shortens text to at most `max` characters, ending with an ellipsis when cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const window = text.slice(0, max - 1);
-  let cut = window.lastIndexOf(' ');
-  if (cut < max * 0.8) cut = safeCut(text, max - 1);
-  return `${text.slice(0, cut).trimEnd()}…`;
-}
-
-/**
- * The largest cut at or before `at` that does not split a surrogate pair, a combining mark or
- * joiner from its base, or a Markdown escape from the character it escapes.
- */
-function safeCut(text: string, at: number): number {
-  let cut = at;
-  while (cut > 1 && splitsCluster(text, cut)) cut--;
-  return cut;
-}
-
-function splitsCluster(text: string, cut: number): boolean {
-  const next = text.charCodeAt(cut);
-  const prev = text.charCodeAt(cut - 1);
-  if (next >= 0xdc00 && next <= 0xdfff) return true;
-  if (prev === 0x200d || prev === 0x5c) return true;
-  if (next === 0x200d || next === 0x200b || next === 0xfe0f) return true;
-  return /^\p{M}/u.test(text[cut] ?? '');
+  const href = url === undefined ? undefined : webLink(url);
+  return href && href.length <= discordLimits.url ? href : undefined;
 }

@@ -1,43 +1,46 @@
-import type { Reply } from '../core/reply.js';
+import type { Reply, ReplyItem } from '../core/reply.js';
+import { formatParagraph } from './inline.js';
+import { escapeMarkdownText as esc, markdownFormat, markdownLink } from './markdown-text.js';
+import { webLink } from './web-link.js';
 
-/** Markdown for the console, the CLI and anything else that reads plain text. */
+/**
+ * Markdown for the console, the CLI and anything else that reads plain text. Text from feeds
+ * and pages is escaped, and the only links are the ones rebuilt from parsed URLs.
+ */
 export function renderMarkdown(reply: Reply): string {
   const out: string[] = [];
-  if (reply.title) out.push(`## ${reply.title}`);
-  if (reply.url) out.push(`<${reply.url}>`);
-  for (const paragraph of reply.body ?? []) out.push(paragraph);
-  if (reply.digest?.length)
-    out.push(['**Digest**', ...reply.digest.map((l) => `- ${l}`)].join('\n'));
+  if (reply.title) out.push(`## ${esc(reply.title)}`);
+  const url = reply.url && webLink(reply.url);
+  if (url) out.push(`<${url}>`);
+  for (const paragraph of reply.body ?? []) out.push(formatParagraph(paragraph, markdownFormat));
+  if (reply.digest?.length) out.push(bulleted('**Digest**', reply.digest));
   if (reply.notes?.length) {
     out.push('**Framing notes**');
-    for (const group of reply.notes) {
-      out.push([`*${group.label}*`, ...group.items.map((i) => `- ${i}`)].join('\n'));
-    }
+    for (const group of reply.notes) out.push(bulleted(`*${esc(group.label)}*`, group.items));
   }
-  for (const item of reply.items ?? []) {
-    const heading =
-      item.url && isWebLink(item.url) ? `### [${item.title}](${item.url})` : `### ${item.title}`;
-    const counts = Object.entries(item.noteCounts)
-      .map(([kind, n]) => `${kind} ${n}`)
-      .join(', ');
-    const meta = [item.outlet, counts && `notes: ${counts}`].filter(Boolean).join(' · ');
-    const coverage = (item.coverage ?? []).map((c) =>
-      c.url && isWebLink(c.url) ? `[${c.outlet}](${c.url})` : c.outlet,
-    );
-    out.push(
-      [
-        heading,
-        ...(meta ? [`*${meta}*`] : []),
-        ...item.digest.map((l) => `- ${l}`),
-        ...(coverage.length ? [`Also covered by ${coverage.join(', ')}`] : []),
-        ...(item.framingNote ? [`_${item.framingNote}_`] : []),
-      ].join('\n'),
-    );
-  }
-  if (reply.footer) out.push(`_${reply.footer}_`);
+  for (const item of reply.items ?? []) out.push(itemText(item));
+  if (reply.footer) out.push(`_${esc(reply.footer)}_`);
   return `${out.join('\n\n')}\n`;
 }
 
-function isWebLink(url: string): boolean {
-  return /^https?:\/\//i.test(url);
+function itemText(item: ReplyItem): string {
+  const heading = `### ${item.url ? markdownLink(item.url, item.title) : esc(item.title)}`;
+  const counts = Object.entries(item.noteCounts)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
+  const meta = [item.outlet, counts && `notes: ${counts}`].filter(Boolean).join(' · ');
+  const coverage = (item.coverage ?? []).map((c) =>
+    c.url ? markdownLink(c.url, c.outlet) : esc(c.outlet),
+  );
+  return [
+    heading,
+    ...(meta ? [`*${esc(meta)}*`] : []),
+    ...item.digest.map((l) => `- ${esc(l)}`),
+    ...(coverage.length ? [`Also covered by ${coverage.join(', ')}`] : []),
+    ...(item.framingNote ? [`_${esc(item.framingNote)}_`] : []),
+  ].join('\n');
+}
+
+function bulleted(heading: string, lines: string[]): string {
+  return [heading, ...lines.map((line) => `- ${esc(line)}`)].join('\n');
 }

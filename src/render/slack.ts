@@ -1,4 +1,13 @@
 import type { Reply, ReplyItem } from '../core/reply.js';
+import { formatParagraph, paragraphText } from './inline.js';
+import {
+  escapeSlack,
+  escapeSlackControl,
+  slackFormat,
+  slackLink,
+  splitText,
+  truncate,
+} from './slack-text.js';
 
 export interface SlackMrkdwn {
   type: 'mrkdwn';
@@ -19,57 +28,43 @@ export interface SlackMessage {
 }
 
 /**
- * Slack's documented limits, and our own budget per message: Slack advises staying well under
- * ~12,000 characters, so a message's JSON is kept under 10,000.
+ * Slack's documented limits (https://docs.slack.dev/reference/block-kit/blocks), and our own
+ * budget per message: Slack advises staying well under ~12,000 characters, so a message's JSON
+ * is kept under 10,000.
  */
 export const slackLimits = {
   blocksPerMessage: 50,
   sectionText: 3000,
   headerText: 150,
-  contextText: 2000,
+  contextText: 3000,
+  contextElements: 10,
   fallbackText: 300,
   messageJson: 10_000,
 } as const;
 
 /**
- * Makes text from articles (or from people) inert in Slack: `&`, `<` and `>` are Slack's control
- * characters (https://api.slack.com/reference/surfaces/formatting#escaping), so escaping them
- * stops `<!channel>`, `<@U123>` and `<https://x|click>`; a word joiner keeps `@channel`-style
- * words from ever being linked; a fence of three backticks cannot swallow the rest of a block.
+ * Renders a reply as one or more Slack messages within every limit; it never fails. Text from
+ * feeds and pages is escaped (no mentions, markup or links of its own) and the only links are
+ * the ones Lede rebuilt from parsed URLs, each kept whole inside one block.
  */
-export function escapeSlack(text: string): string {
-  return text
-    .replace(/\p{Cc}/gu, (c) => (c === '\n' || c === '\t' ? c : ''))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(channel|here|everyone|group)\b/gi, '@\u2060$1')
-    .replace(/```/g, '`\u200B`\u200B`');
-}
-
-/** A link Lede adds itself: `<url|title>` for http(s) URLs, escaped text for anything else. */
-export function slackLink(url: string, title: string): string {
-  if (!/^https?:\/\/[^\s]+$/i.test(url)) return escapeSlack(title);
-  const safeUrl = url.replace(/[<>|"]/g, (c) => encodeURIComponent(c)).replace(/&/g, '&amp;');
-  return `<${safeUrl}|${escapeSlack(title)}>`;
-}
-
-/** Renders a reply as one or more Slack messages within every limit; it never fails. */
 export function renderSlack(reply: Reply): SlackMessage[] {
   const blocks = replyBlocks(reply);
   if (blocks.length === 0) blocks.push(section('_(nothing to show)_'));
-  const lead = escapeSlack(reply.title ?? reply.body?.[0] ?? reply.digest?.[0] ?? 'Lede');
-  return packMessages(blocks, truncate(lead, slackLimits.fallbackText - 20));
+  const first = reply.body?.[0];
+  const lead = reply.title ?? (first && paragraphText(first)) ?? reply.digest?.[0] ?? 'Lede';
+  return packMessages(blocks, truncate(escapeSlack(lead), slackLimits.fallbackText - 20));
 }
 
 function replyBlocks(reply: Reply): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   if (reply.title) {
-    const title = truncate(escapeSlack(reply.title), slackLimits.headerText);
+    const title = truncate(escapeSlackControl(reply.title), slackLimits.headerText);
     blocks.push({ type: 'header', text: { type: 'plain_text', text: title, emoji: false } });
   }
   if (reply.url) blocks.push(context(slackLink(reply.url, hostOf(reply.url))));
-  for (const paragraph of reply.body ?? []) blocks.push(...sections(escapeSlack(paragraph)));
+  for (const paragraph of reply.body ?? []) {
+    blocks.push(...sections(formatParagraph(paragraph, slackFormat)));
+  }
   if (reply.digest?.length) blocks.push(...sections(bulleted('*Digest*', reply.digest)));
   if (reply.notes?.length) {
     blocks.push(section('*Framing notes*'));
@@ -124,44 +119,6 @@ function context(text: string): SlackBlock {
 /** Section blocks for already-escaped text, split at lines, then words, when over the limit. */
 function sections(text: string): SlackBlock[] {
   return splitText(text, slackLimits.sectionText).map(section);
-}
-
-export function splitText(text: string, max: number): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf('\n', max);
-    if (cut < max / 2) cut = rest.lastIndexOf(' ', max);
-    if (cut < max / 2) cut = safeCut(rest, max);
-    parts.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^[\n ]/, '');
-  }
-  if (rest !== '' || parts.length === 0) parts.push(rest);
-  return parts;
-}
-
-/** Cuts escaped text to at most `max` characters, ending with an ellipsis when it had to cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, safeCut(text, max - 1)).trimEnd()}…`;
-}
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/**
- * The last index at or before `max` where text may be cut: never inside a grapheme (an emoji
- * sequence, a letter and its combining marks, a surrogate pair) nor inside an `&amp;` entity.
- */
-function safeCut(text: string, max: number): number {
-  const from = Math.max(0, max - 64);
-  let cut = from;
-  for (const { index } of graphemes.segment(text.slice(from, max + 1))) {
-    if (from + index <= max) cut = from + index;
-  }
-  if (cut === from && from > 0) cut = max;
-  const amp = text.lastIndexOf('&', cut - 1);
-  if (amp >= 0 && cut - amp < 6 && !text.slice(amp, cut).includes(';')) cut = amp;
-  return cut > 0 ? cut : Math.min(max, text.length);
 }
 
 function blockSize(block: SlackBlock): number {

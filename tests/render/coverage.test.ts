@@ -26,7 +26,7 @@ describe('stories covered by several outlets', () => {
   it('lists the other outlets and the framing note in Markdown', () => {
     const text = renderMarkdown(reply);
     expect(text).toContain(
-      'Also covered by @everyone Voice, [<!channel> Post](https://post.example/bridge)',
+      'Also covered by @everyone Voice, [\\<!channel\\> Post](https://post.example/bridge)',
     );
     expect(text).toContain('_Metro Voice’s copy carries 5 loaded terms');
   });

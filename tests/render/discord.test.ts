@@ -5,13 +5,15 @@ import type { NoteKind } from '../../src/core/types.js';
 import {
   type DiscordMessage,
   embedSize,
-  escapeMarkdown,
   discordLimits as limits,
-  neutralizeMentions,
   renderDiscord,
+} from '../../src/render/discord.js';
+import {
+  escapeMarkdown,
+  neutralizeMentions,
   splitText,
   truncate,
-} from '../../src/render/discord.js';
+} from '../../src/render/discord-text.js';
 
 const hostile =
   '@everyone @here <!channel> <@123> <@!456> <@&789> <#321> </news help:1> **bold** __u__ ~~s~~ ||spoiler|| [link](https://evil.test) ```js\nalert(1)\n``` `code`';

@@ -66,11 +66,14 @@ describe('feed and schedule commands in console mode', () => {
     const out = run.stdout;
     expect(out).toContain('Following **Harbor Gazette**');
     expect(out).toContain('2 item(s) in the feed now');
-    expect(out).toMatch(/\*\*Harbor Gazette\*\* — http:\/\/127\.0\.0\.1:\d+\/feed\.xml — ok/);
+    expect(out).toMatch(
+      /\*\*Harbor Gazette\*\* — \[127\.0\.0\.1:\d+\/feed\.xml\]\(http:\/\/127\.0\.0\.1:\d+\/feed\.xml\) — ok/,
+    );
     expect(out).toContain('### [Bridge repairs approved](https://example.org/a)');
     expect(out).toContain('- The plan will cost about $4.2 million over two years');
     expect(out).toContain(
-      '**weekdays 17:30** (America/New_York; cron `30 17 * * 1-5`), up to 5 stories.',
+      // Markdown: the zone's `_` is escaped, as all text from outside Lede is.
+      '**weekdays 17:30** (America/New\\_York; cron `30 17 * * 1-5`), up to 5 stories.',
     );
     expect(out).toContain('This channel no longer follows **Harbor Gazette**.');
     expect(out).toContain('This channel follows no feeds yet.');
@@ -94,7 +97,7 @@ describe('feed and schedule commands in console mode', () => {
     expect(run.stdout).toContain('Give the feed’s link, starting with https://.');
     expect(run.stdout).toContain('is not a schedule Lede knows');
     expect(run.stdout).toContain('"Mars/Olympus" is not a time zone Lede knows');
-    expect(run.stdout).toContain('`since` takes a number and m, h or d');
+    expect(run.stdout).toContain('\\`since\\` takes a number and m, h or d');
     expect(run.stdout).toContain('This channel follows no feeds yet.');
   });
 });

@@ -34,7 +34,7 @@ describe('console mode (lede start with no chat tokens)', () => {
     expect(run.stdout).toContain('Unknown command: frobnicate. Try /news help.');
     expect(run.stdout).toContain('Commands start with /news.');
     expect(run.stdout).toContain('nope.txt: no such file.');
-    expect(run.stdout).toContain('`summarize` needs `url`.');
+    expect(run.stdout).toContain('\\`summarize\\` needs \\`url\\`.');
     expect(run.stdout).toContain('## Lede: neutral news digests');
   });
 
