@@ -2,6 +2,7 @@ import { analyzeFraming } from './analyze-framing.js';
 import type { Lexicon } from './framing/lexicon.js';
 import type { LoadedModel } from './framing/model/loaded-model.js';
 import { buildDigest } from './summarize/build-digest.js';
+import { type AnalysedPart, analysedPart, omittedNotice } from './text/bound-text.js';
 import { readText } from './text/read-text.js';
 import type { ArticleAnalysis, ArticleInput } from './types.js';
 
@@ -21,7 +22,8 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   return {
     analyze(input) {
-      const doc = readText(input.text);
+      const part = analysedPart(input.text);
+      const doc = readText(part.text);
       const framing = analyzeFraming(doc, options.lexicon, options.loadedModel);
       const digest = buildDigest(doc, framing.notes, {
         sentences: options.digestSentences,
@@ -37,8 +39,14 @@ export function createEngine(options: EngineOptions): Engine {
         notes: framing.notes,
         sources: framing.sources,
         stats: { words, sentences: doc.sentences.length },
-        ...(digest.status === 'ok' ? {} : { notice: digest.message }),
+        ...noticeOf(digest.status === 'ok' ? null : digest.message, part),
       };
     },
   };
+}
+
+/** The digest's own notice and, for a text longer than is analysed, how much was left out. */
+function noticeOf(digestNotice: string | null, part: AnalysedPart): { notice?: string } {
+  const parts = [digestNotice, part.omitted > 0 ? omittedNotice(part) : null].filter(Boolean);
+  return parts.length > 0 ? { notice: parts.join(' ') } : {};
 }
