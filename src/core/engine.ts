@@ -18,6 +18,19 @@ export interface Engine {
   analyze(input: ArticleInput): ArticleAnalysis;
 }
 
+/**
+ * The engine as commands, services and the CLI use it: the analysis may run on another thread
+ * (src/adapters/analysis-pool), so the answer comes later, and a refusal is a rejected promise.
+ */
+export interface Analyzer {
+  analyze(input: ArticleInput): Promise<ArticleAnalysis>;
+}
+
+/** An analyser that runs the engine on the calling thread (tests, scripts). */
+export function inProcessAnalyzer(engine: Engine): Analyzer {
+  return { analyze: async (input) => engine.analyze(input) };
+}
+
 /** The analysis engine. Heavy resources (the NLP model, lexicons) are loaded once, here. */
 export function createEngine(options: EngineOptions): Engine {
   return {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../../core/duration.js';
-import type { Engine } from '../../core/engine.js';
+import type { Analyzer } from '../../core/engine.js';
 import { type NormalizedItem, parseFeed, parseOpml } from '../../core/feed/index.js';
 import type { Fetcher } from '../../core/fetch-outcome.js';
 import { UserError } from '../../errors.js';
@@ -22,7 +22,7 @@ const formats = ['markdown', 'json', 'jsonl'] as const;
 type Format = (typeof formats)[number];
 
 export interface DigestCliDeps {
-  engine: Engine;
+  engine: Analyzer;
   /** The safe fetcher; the caller closes it. */
   fetcher: Fetcher;
   now?: () => number;
