@@ -73,8 +73,6 @@ export async function benchSchedules(): Promise<BenchRow[]> {
   return rows;
 }
 
-type Engine = ReturnType<typeof createEngine>;
-
 function channelsFor(prefix: string): ChannelRef[] {
   return Array.from({ length: CHANNELS }, (_, i) => ({ platform: 'discord', id: `${prefix}${i}` }));
 }
