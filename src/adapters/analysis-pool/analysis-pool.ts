@@ -33,6 +33,30 @@ interface Task {
   reject(error: Error): void;
 }
 
+type Outcome = { analysis: ArticleAnalysis } | { error: Error };
+
+/** The outcome a worker's message gives request `id`, or null for another message. */
+function outcomeFor(id: number, message: WorkerMessage): Outcome | null {
+  if (!('id' in message) || message.id !== id) return null;
+  return 'error' in message ? { error: new Error(message.error) } : { analysis: message.analysis };
+}
+
+/** Listens to a worker's messages and failures; returns what stops listening. */
+function watch(
+  worker: Worker,
+  onMessage: (message: WorkerMessage) => void,
+  onFailure: (cause: unknown) => void,
+): () => void {
+  worker.on('message', onMessage);
+  worker.on('error', onFailure);
+  worker.on('exit', onFailure);
+  return () => {
+    worker.off('message', onMessage);
+    worker.off('error', onFailure);
+    worker.off('exit', onFailure);
+  };
+}
+
 const engineWorker = new URL(
   `./analysis-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
   import.meta.url,
@@ -84,28 +108,26 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
     const id = nextId++;
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
-    const settle = (outcome: { analysis: ArticleAnalysis } | { error: Error }, keep: boolean) => {
+    const settle = (outcome: Outcome, keepWorker: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      slot.worker.off('message', onMessage);
-      slot.worker.off('error', onFailure);
-      slot.worker.off('exit', onFailure);
-      if (keep) slot.busy = false;
+      unwatch();
+      if (keepWorker) slot.busy = false;
       else retire(slot);
       'analysis' in outcome ? task.resolve(outcome.analysis) : task.reject(outcome.error);
       dispatch();
     };
-    const onMessage = (message: WorkerMessage) => {
-      if (!('id' in message) || message.id !== id) return;
-      if ('error' in message) settle({ error: new Error(message.error) }, true);
-      else settle({ analysis: message.analysis }, true);
-    };
     const onFailure = (cause: unknown) =>
       settle({ error: new Error('The analysis worker stopped.', { cause }) }, false);
-    slot.worker.on('message', onMessage);
-    slot.worker.on('error', onFailure);
-    slot.worker.on('exit', onFailure);
+    const unwatch = watch(
+      slot.worker,
+      (message) => {
+        const outcome = outcomeFor(id, message);
+        if (outcome) settle(outcome, true);
+      },
+      onFailure,
+    );
     slot.ready.then(() => {
       if (settled) return;
       timer = setTimeout(
