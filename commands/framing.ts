@@ -10,7 +10,7 @@ export const framingCommand: CommandDefinition = {
   async run(input, deps) {
     const text = String(input.options.text ?? '').trim();
     if (text === '') throw new UserError('Paste some text to read: `framing text:<text>`.');
-    const analysis = deps.engine.analyze({ text, title: null, source: 'pasted text' });
+    const analysis = await deps.engine.analyze({ text, title: null, source: 'pasted text' });
     const { notes, footer } = presentAnalysis(analysis);
     const body = notes?.length
       ? undefined

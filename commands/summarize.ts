@@ -11,7 +11,7 @@ export const summarizeCommand: CommandDefinition = {
   ],
   async run(input, deps) {
     const article = await deps.loadArticle(String(input.options.url));
-    const reply = presentAnalysis(deps.engine.analyze(article));
+    const reply = presentAnalysis(await deps.engine.analyze(article));
     return { ...reply, private: input.options.private === true };
   },
 };

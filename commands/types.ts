@@ -1,4 +1,4 @@
-import type { Engine } from '../src/core/engine.js';
+import type { Analyzer } from '../src/core/engine.js';
 import type { Reply } from '../src/core/reply.js';
 import type { ArticleInput } from '../src/core/types.js';
 import type { ChannelRef } from '../src/services/ports.js';
@@ -26,7 +26,8 @@ export interface CommandInput {
 
 /** What commands may use; adapters build it, so commands never touch I/O themselves. */
 export interface CommandDeps {
-  engine: Engine;
+  /** The article analyser (the engine, usually on worker threads). */
+  engine: Analyzer;
   /** Turns what a person typed (a URL, or a file path in the console) into article text. */
   loadArticle(source: string): Promise<ArticleInput>;
   commandName: string;

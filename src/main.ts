@@ -1,18 +1,17 @@
 import { fstatSync } from 'node:fs';
 import { registry } from '../commands/index.js';
 import type { CommandDeps } from '../commands/types.js';
+import { createEnginePool } from './adapters/analysis-pool/engine-pool.js';
 import { createArticleLoader } from './adapters/article-loader.js';
 import { runConsole } from './adapters/console/console-mode.js';
 import { startDiscord } from './adapters/discord/index.js';
 import { failPointFrom } from './adapters/fail-point.js';
 import { fetcherFromConfig } from './adapters/fetcher-from-config.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
-import { loadLexicon } from './adapters/lexicon-file.js';
 import { createScheduledDelivery } from './adapters/scheduled-delivery.js';
 import { startSlack } from './adapters/slack/start-slack.js';
 import { openStores } from './adapters/sqlite/open-stores.js';
 import type { Config } from './config.js';
-import { createEngine } from './core/engine.js';
 import { UserError } from './errors.js';
 import type { Logger } from './logger.js';
 import { createChannelServices } from './services/channel-services.js';
@@ -39,7 +38,8 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   }
   const fetcher = fetcherFromConfig(config);
   const stores = openStores(config.dataDir);
-  const engine = createEngine({ ...config, lexicon: loadLexicon() });
+  // Analysis runs on worker threads: a hostile article must not freeze chat acknowledgements.
+  const engine = createEnginePool(config);
   const clock = { now: () => Date.now() };
   const poll = {
     intervalMs: config.pollIntervalMinutes * 60_000,
@@ -112,7 +112,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
     }
   } finally {
     await Promise.allSettled(running.map((r) => r.stop()));
-    await fetcher.close();
+    await Promise.all([fetcher.close(), engine.close()]);
     stores.close();
     stopHeartbeat();
   }

@@ -98,6 +98,13 @@ export const settings = {
     example: '90',
     meaning: 'Word budget of a neutral digest.',
   },
+  analysisTimeoutSeconds: {
+    env: 'LEDE_ANALYSIS_TIMEOUT_SECONDS',
+    schema: z.coerce.number().int().min(1).max(600).default(10),
+    example: '10',
+    meaning:
+      'Longest one article may take to analyse, in seconds; a slower one is refused and its worker thread replaced.',
+  },
   fetchTimeoutMs: {
     env: 'LEDE_FETCH_TIMEOUT_MS',
     schema: z.coerce.number().int().min(1000).max(120_000),

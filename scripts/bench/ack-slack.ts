@@ -2,7 +2,6 @@ import { pathToFileURL } from 'node:url';
 import { registry } from '../../commands/index.js';
 import type { CommandDeps } from '../../commands/types.js';
 import { startSlack } from '../../src/adapters/slack/start-slack.js';
-import type { Engine } from '../../src/core/engine.js';
 import { postSlashCommand } from '../../tests/helpers/fake-slack/sign.js';
 import { startFakeSlackApi, waitFor } from '../../tests/helpers/fake-slack/web-api.js';
 import type { BenchRow } from './types.js';
@@ -13,7 +12,7 @@ const secret = 'bench-signing-secret';
 /** Each command loads its article for 200 ms, so an ack that waited for the work would show it. */
 const deps: CommandDeps = {
   engine: {
-    analyze: (input) => ({
+    analyze: async (input) => ({
       title: input.title,
       source: input.source,
       genre: { label: 'news', score: 0.8, evidence: [] },
@@ -22,7 +21,7 @@ const deps: CommandDeps = {
       sources: [],
       stats: { words: 8, sentences: 1 },
     }),
-  } satisfies Engine,
+  } satisfies CommandDeps['engine'],
   loadArticle: async (source) => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     return {

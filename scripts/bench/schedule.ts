@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { createDiscordPoster } from '../../src/adapters/discord/post-channel.js';
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { openStores } from '../../src/adapters/sqlite/open-stores.js';
-import { createEngine } from '../../src/core/engine.js';
+import { type Analyzer, createEngine, inProcessAnalyzer } from '../../src/core/engine.js';
 import { startOutboxWorker } from '../../src/services/delivery/outbox-worker.js';
 import { mapBounded } from '../../src/services/map-bounded.js';
 import type { ChannelRef } from '../../src/services/ports.js';
@@ -34,7 +34,9 @@ export async function benchSchedules(): Promise<BenchRow[]> {
     worker.postMessage({ countPosts: true });
     return ((await once(worker, 'message')) as [{ posts: number }])[0].posts;
   };
-  const engine = createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 });
+  const engine = inProcessAnalyzer(
+    createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 }),
+  );
   const rows: BenchRow[] = [];
   try {
     const baseline = await direct(apiUrl, countPosts);
@@ -71,8 +73,6 @@ export async function benchSchedules(): Promise<BenchRow[]> {
   return rows;
 }
 
-type Engine = ReturnType<typeof createEngine>;
-
 function channelsFor(prefix: string): ChannelRef[] {
   return Array.from({ length: CHANNELS }, (_, i) => ({ platform: 'discord', id: `${prefix}${i}` }));
 }
@@ -94,7 +94,7 @@ async function waitForPosts(target: number, countPosts: () => Promise<number>) {
 
 async function scheduled(
   apiUrl: string,
-  engine: Engine,
+  engine: Analyzer,
   jitterSeconds: number,
   countPosts: () => Promise<number>,
 ) {

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Engine } from '../core/engine.js';
+import type { Analyzer } from '../core/engine.js';
 import type { FailPoint } from '../services/delivery/fail-points.js';
 import { startOutboxWorker } from '../services/delivery/outbox-worker.js';
 import type { Posters } from '../services/delivery/poster.js';
@@ -25,7 +25,7 @@ export interface ScheduledDeliveryDeps {
     | 'webhookSchedules'
   >;
   stores: { feeds: Store; schedules: ScheduleStore; outbox: OutboxStore };
-  engine: Engine;
+  engine: Analyzer;
   itemText: ItemTextReader;
   log: PollLog;
   now?: () => number;

@@ -2,6 +2,7 @@ import { analyzeFraming } from './analyze-framing.js';
 import type { Lexicon } from './framing/lexicon.js';
 import type { LoadedModel } from './framing/model/loaded-model.js';
 import { buildDigest } from './summarize/build-digest.js';
+import { type AnalysedPart, analysedPart, omittedNotice } from './text/bound-text.js';
 import { readText } from './text/read-text.js';
 import type { ArticleAnalysis, ArticleInput } from './types.js';
 
@@ -17,11 +18,25 @@ export interface Engine {
   analyze(input: ArticleInput): ArticleAnalysis;
 }
 
+/**
+ * The engine as commands, services and the CLI use it: the analysis may run on another thread
+ * (src/adapters/analysis-pool), so the answer comes later, and a refusal is a rejected promise.
+ */
+export interface Analyzer {
+  analyze(input: ArticleInput): Promise<ArticleAnalysis>;
+}
+
+/** An analyser that runs the engine on the calling thread (tests, scripts). */
+export function inProcessAnalyzer(engine: Engine): Analyzer {
+  return { analyze: async (input) => engine.analyze(input) };
+}
+
 /** The analysis engine. Heavy resources (the NLP model, lexicons) are loaded once, here. */
 export function createEngine(options: EngineOptions): Engine {
   return {
     analyze(input) {
-      const doc = readText(input.text);
+      const part = analysedPart(input.text);
+      const doc = readText(part.text);
       const framing = analyzeFraming(doc, options.lexicon, options.loadedModel);
       const digest = buildDigest(doc, framing.notes, {
         sentences: options.digestSentences,
@@ -37,8 +52,14 @@ export function createEngine(options: EngineOptions): Engine {
         notes: framing.notes,
         sources: framing.sources,
         stats: { words, sentences: doc.sentences.length },
-        ...(digest.status === 'ok' ? {} : { notice: digest.message }),
+        ...noticeOf(digest.status === 'ok' ? null : digest.message, part),
       };
     },
   };
+}
+
+/** The digest's own notice and, for a text longer than is analysed, how much was left out. */
+function noticeOf(digestNotice: string | null, part: AnalysedPart): { notice?: string } {
+  const parts = [digestNotice, part.omitted > 0 ? omittedNotice(part) : null].filter(Boolean);
+  return parts.length > 0 ? { notice: parts.join(' ') } : {};
 }

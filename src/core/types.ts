@@ -46,7 +46,10 @@ export interface ArticleAnalysis {
   notes: FramingNote[];
   sources: SourceCount[];
   stats: { words: number; sentences: number };
-  /** Present when no regular digest could be written: a short text, a list, not English. */
+  /**
+   * Present when no regular digest could be written (a short text, a list, not English), or when
+   * the text was longer than the engine analyses (MAX_ANALYSED_CHARS) and its end was left out.
+   */
   notice?: string;
   text?: string;
 }

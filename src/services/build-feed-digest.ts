@@ -1,4 +1,4 @@
-import type { Engine } from '../core/engine.js';
+import type { Analyzer } from '../core/engine.js';
 import type { Reply, ReplyItem } from '../core/reply.js';
 import type { ArticleAnalysis, NoteKind } from '../core/types.js';
 import { type DigestStory, groupIntoStories } from './group-stories.js';
@@ -34,7 +34,7 @@ export interface DigestCandidate {
 }
 
 export interface FeedDigestDeps {
-  engine: Engine;
+  engine: Analyzer;
   itemText: (item: ItemTextSource) => Promise<ItemText>;
   store?: Pick<Store, 'saveItemAnalysis'>;
   /** Items read (and their pages fetched) at the same time; 4 by default. */
@@ -95,7 +95,7 @@ async function toCandidate(
   if (found.text === null) return { ...base, text: null, analysis: null, problem: found.reason };
   try {
     const source = found.url ?? base.outlet;
-    const analysis = deps.engine.analyze({ text: found.text, title: item.title, source });
+    const analysis = await deps.engine.analyze({ text: found.text, title: item.title, source });
     if (item.id !== undefined)
       deps.store?.saveItemAnalysis(item.id, found.text, JSON.stringify(analysis));
     return { ...base, url: base.url ?? found.url, text: found.text, analysis };

@@ -1,5 +1,5 @@
 import type { ChannelServices, FeedSummary, ScheduleSummary } from '../../commands/types.js';
-import type { Engine } from '../core/engine.js';
+import type { Analyzer } from '../core/engine.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import { UserError } from '../errors.js';
 import { buildFeedDigest } from './build-feed-digest.js';
@@ -14,7 +14,7 @@ export interface ChannelServiceDeps {
   store: Store;
   schedules: ScheduleStore;
   fetcher: Fetcher;
-  engine: Engine;
+  engine: Analyzer;
   itemText: ItemTextReader;
   clock: Clock;
   log: PollLog;

@@ -7,11 +7,13 @@ import { digestCli } from '../../src/adapters/cli/digest-cli.js';
 import { createSafeFetcher, type SafeFetcher } from '../../src/adapters/http/safe-fetcher.js';
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { loadLocalSource, readLocalText } from '../../src/adapters/local-source.js';
-import { createEngine } from '../../src/core/engine.js';
+import { createEngine, inProcessAnalyzer } from '../../src/core/engine.js';
 import { UserError } from '../../src/errors.js';
 import { runLede } from '../helpers/run-lede.js';
 
-const engine = createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 });
+const engine = inProcessAnalyzer(
+  createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 }),
+);
 const dir = mkdtempSync(join(tmpdir(), 'lede-local-source-'));
 const TITLES = ['Straße in Köln reopens', 'Café “Zur Post” wins award'];
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestCli } from '../../src/adapters/cli/digest-cli.js';
 import { createSafeFetcher, type SafeFetcher } from '../../src/adapters/http/safe-fetcher.js';
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
-import { createEngine } from '../../src/core/engine.js';
+import { createEngine, inProcessAnalyzer } from '../../src/core/engine.js';
 import { type LocalServer, startLocalServer } from '../helpers/local-server.js';
 import { runLedeInProcess } from '../helpers/run-cli.js';
 import { repoRoot } from '../helpers/run-lede.js';
@@ -13,7 +13,9 @@ import { repoRoot } from '../helpers/run-lede.js';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 1, 12);
 const cityNews = 'tests/fixtures/poller/city-news.rss';
-const engine = createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 });
+const engine = inProcessAnalyzer(
+  createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 }),
+);
 const dir = mkdtempSync(join(tmpdir(), 'lede-digest-'));
 
 const paragraph = (topic: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../commands/index.js';
 import type { ChannelServices, CommandDeps, ScheduleSummary } from '../../commands/types.js';
-import type { Engine } from '../../src/core/engine.js';
+import type { Analyzer } from '../../src/core/engine.js';
 import { presentAnalysis } from '../../src/core/present-analysis.js';
 import type { Reply } from '../../src/core/reply.js';
 import { UserError } from '../../src/errors.js';
@@ -135,7 +135,7 @@ async function run(path: string, services: ChannelServices): Promise<Reply> {
     channel: { id: 'c', platform: 'discord' as const },
   };
   const found = path === 'digest' ? registry.find((c) => c.name === 'digest')! : command(path);
-  return runCommand(found, input, { ...deps, engine: {} as Engine }, log);
+  return runCommand(found, input, { ...deps, engine: {} as Analyzer }, log);
 }
 
 function summary(title: string, url: string): Reply {

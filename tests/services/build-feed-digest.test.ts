@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
-import { createEngine, type Engine } from '../../src/core/engine.js';
+import { type Analyzer, createEngine, inProcessAnalyzer } from '../../src/core/engine.js';
 import {
   buildFeedDigest,
   collectDigestCandidates,
@@ -9,7 +9,9 @@ import {
 } from '../../src/services/build-feed-digest.js';
 import type { ItemText, ItemTextSource } from '../../src/services/item-text.js';
 
-const engine = createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 });
+const engine = inProcessAnalyzer(
+  createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 }),
+);
 const news =
   'The city council voted on Monday to build cycle lanes on River Road. Work will start in September, the transport department said. The project will cost 4.2 million euros, according to the council. Two councillors voted against the plan.';
 const opinion =
@@ -40,10 +42,10 @@ function tableText(table: Record<string, string>) {
   return { itemText, asked };
 }
 
-function countingEngine(): Engine & { calls: number } {
+function countingEngine(): Analyzer & { calls: number } {
   const counter = {
     calls: 0,
-    analyze(input: Parameters<Engine['analyze']>[0]) {
+    analyze(input: Parameters<Analyzer['analyze']>[0]) {
       counter.calls++;
       return engine.analyze(input);
     },

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../../core/duration.js';
-import type { Engine } from '../../core/engine.js';
+import type { Analyzer } from '../../core/engine.js';
 import { type NormalizedItem, parseFeed, parseOpml } from '../../core/feed/index.js';
 import type { Fetcher } from '../../core/fetch-outcome.js';
 import { UserError } from '../../errors.js';
@@ -23,7 +23,7 @@ const formats = ['markdown', 'json', 'jsonl'] as const;
 type Format = (typeof formats)[number];
 
 export interface DigestCliDeps {
-  engine: Engine;
+  engine: Analyzer;
   /** The safe fetcher; the caller closes it. */
   fetcher: Fetcher;
   /** Local feed files get the fetcher's cap; LEDE_FETCH_MAX_BYTES. */

@@ -1,13 +1,12 @@
 import type { Config } from '../../config.js';
-import { createEngine } from '../../core/engine.js';
 import { describeFailure, UserError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { startLede } from '../../main.js';
 import { packageVersion } from '../../package-root.js';
+import { createEnginePool } from '../analysis-pool/engine-pool.js';
 import { createArticleLoader } from '../article-loader.js';
 import { fetcherFromConfig } from '../fetcher-from-config.js';
 import { checkHeartbeat } from '../heartbeat.js';
-import { loadLexicon } from '../lexicon-file.js';
 import { digestCli } from './digest-cli.js';
 import { registerCommandsCli, slackManifestCli } from './platform-cli.js';
 import { type CliIo, summarizeCli } from './summarize-cli.js';
@@ -27,25 +26,25 @@ const handlers: Record<string, Handler> = {
   summarize: async (args, ctx) => {
     const config = ctx.config();
     const fetcher = fetcherFromConfig(config);
+    const engine = createEnginePool(config, 1);
     try {
-      const engine = createEngine({ ...config, lexicon: loadLexicon() });
       const load = createArticleLoader(fetcher, {
         allowFiles: true,
         maxFileBytes: config.fetchMaxBytes,
       });
       return await summarizeCli(args, { engine, load }, ctx.io);
     } finally {
-      await fetcher.close();
+      await Promise.all([fetcher.close(), engine.close()]);
     }
   },
   digest: async (args, ctx) => {
     const config = ctx.config();
     const fetcher = fetcherFromConfig(config);
+    const engine = createEnginePool(config, 1);
     try {
-      const engine = createEngine({ ...config, lexicon: loadLexicon() });
       return await digestCli(args, { engine, fetcher, maxFileBytes: config.fetchMaxBytes }, ctx.io);
     } finally {
-      await fetcher.close();
+      await Promise.all([fetcher.close(), engine.close()]);
     }
   },
   healthcheck: async (_args, ctx) => checkHeartbeat(ctx.config().dataDir, Date.now(), ctx.io),

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Engine } from '../../core/engine.js';
+import type { Analyzer } from '../../core/engine.js';
 import { presentAnalysis } from '../../core/present-analysis.js';
 import type { ArticleAnalysis } from '../../core/types.js';
 import { UserError } from '../../errors.js';
@@ -20,7 +20,7 @@ export interface CliIo {
  */
 export async function summarizeCli(
   args: string[],
-  deps: { engine: Engine; load: LoadArticle },
+  deps: { engine: Analyzer; load: LoadArticle },
   io: CliIo,
 ): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -43,7 +43,7 @@ export async function summarizeCli(
   for (const source of positionals) {
     try {
       const article = await deps.load(source);
-      const analysis = deps.engine.analyze(article);
+      const analysis = await deps.engine.analyze(article);
       results.push(values['include-text'] ? { ...analysis, text: article.text } : analysis);
       if (format === 'jsonl') io.stdout(`${JSON.stringify(results.at(-1))}\n`);
       if (format === 'markdown') io.stdout(renderMarkdown(presentAnalysis(analysis)));

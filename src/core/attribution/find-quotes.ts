@@ -173,11 +173,19 @@ function reportedSpan(doc: TextDoc, bounds: Bounds, verb: number, speaker: Speak
   const tailTokens = bounds[1] - verb;
   if (!speakerFirst || tailTokens <= 5) {
     const cut = Math.min(speaker.span[0], verbToken.start);
-    const before = doc.text.slice(sentenceStart, cut).replace(/[\s,]+$/u, '');
-    if (before.length > 0) return [sentenceStart, sentenceStart + before.length];
+    const end = trimmedEnd(doc.text, sentenceStart, cut);
+    if (end > sentenceStart) return [sentenceStart, end];
   }
   let from = verb + 1;
   if (/^(that|:|,)$/.test(tokens[from]?.normal ?? '')) from++;
   if (from >= bounds[1]) return [sentenceStart, sentenceEnd];
   return [tokens[from]!.start, sentenceEnd];
+}
+
+/** Where text[start, end) ends without its trailing spaces and commas; a `[\s,]+$` regex is
+ * quadratic over a long run of them. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /[\s,]/u.test(text[at - 1]!)) at--;
+  return at;
 }

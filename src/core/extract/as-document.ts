@@ -9,7 +9,7 @@ export function asDocument(html: string, baseUrl?: string): string {
   const hasHtml = /<html[\s>]/i.test(out);
   if (!/<body[\s>]/i.test(out)) {
     const headEnd = /<\/head\s*>/i.exec(out);
-    const htmlOpen = /<html(\s[^>]*)?>/i.exec(out);
+    const htmlOpen = /<html(\s[^<>]*)?>/i.exec(out);
     const at = headEnd
       ? headEnd.index + headEnd[0].length
       : htmlOpen
@@ -20,8 +20,8 @@ export function asDocument(html: string, baseUrl?: string): string {
   const base = baseUrl ? `<base href="${escapeAttribute(baseUrl)}">` : '';
   if (!hasHtml) return `<html><head>${base}</head>${out}</html>`;
   if (!base) return out;
-  if (/<head[\s>]/i.test(out)) return out.replace(/<head(\s[^>]*)?>/i, (m) => m + base);
-  return out.replace(/<html(\s[^>]*)?>/i, (m) => `${m}<head>${base}</head>`);
+  if (/<head[\s>]/i.test(out)) return out.replace(/<head(\s[^<>]*)?>/i, (m) => m + base);
+  return out.replace(/<html(\s[^<>]*)?>/i, (m) => `${m}<head>${base}</head>`);
 }
 
 function escapeAttribute(value: string): string {

@@ -3,7 +3,7 @@ import { decodeEntities } from './plain-text.js';
 
 const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/;
 const FEED_ROOT = /^<(?:[\w.-]+:)?(?:rss|feed|rdf|channel)\b/i;
-const LINK_TAG = /<link\b[^>]*>/gi;
+const LINK_TAG = /<link\b[^<>]*>/gi;
 const FEED_TYPE = /^application\/(?:rss|atom|feed|rdf)\+(?:xml|json)$/i;
 
 function attribute(tag: string, name: string): string | null {

@@ -3,6 +3,12 @@ import { parseFeedDate } from './parse-date.js';
 import { escapeHtml, htmlToText, nonEmpty, plainText } from './plain-text.js';
 import type { DraftItem } from './types.js';
 
+/**
+ * A feed item's title, summary or body is read up to this many characters (about 30,000 words of
+ * markup); the rest is dropped before any text extraction. Real items are a few kilobytes.
+ */
+export const MAX_ITEM_FIELD_CHARS = 200_000;
+
 /** An Atom-style text construct: `type` says whether `value` is text, escaped HTML or XHTML. */
 export interface TypedText {
   value?: string;
@@ -36,12 +42,14 @@ export function isHtmlType(type: string | undefined): boolean {
 /** Plain text of a text construct; RSS fields (no type) are treated as HTML, as readers do. */
 export function textOf(text: TypedText | undefined): string | null {
   if (!text?.value) return null;
-  return nonEmpty(isHtmlType(text.type) ? htmlToText(text.value) : plainText(text.value));
+  const value = text.value.slice(0, MAX_ITEM_FIELD_CHARS);
+  return nonEmpty(isHtmlType(text.type) ? htmlToText(value) : plainText(value));
 }
 
 export function htmlOf(text: TypedText | undefined): string | null {
-  if (!text?.value?.trim()) return null;
-  return isHtmlType(text.type) ? text.value.trim() : escapeHtml(text.value.trim());
+  const value = text?.value?.slice(0, MAX_ITEM_FIELD_CHARS).trim();
+  if (!value) return null;
+  return isHtmlType(text?.type) ? value : escapeHtml(value);
 }
 
 /** The first date that parses: a feed often has several date fields and some carry junk. */

@@ -1,7 +1,8 @@
 import { NAMED_ENTITIES } from './html-entities.js';
+import { removeElements } from './scan-tags.js';
 
 const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g;
-const HIDDEN_ELEMENTS = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const HIDDEN_ELEMENTS = ['script', 'style', 'template', 'noscript'];
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const CDATA = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g;
 /** A tag starts with a letter, `/`, `!` or `?`, so "1 < 2" survives as text. */
@@ -32,12 +33,8 @@ export function collapseWhitespace(text: string): string {
 
 /** Plain text from an HTML fragment: hidden elements and tags dropped, entities decoded. */
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(CDATA, '$1')
-    .replace(COMMENT, ' ')
-    .replace(HIDDEN_ELEMENTS, ' ')
-    .replace(BLOCK_BREAK, ' $&')
-    .replace(TAG, '');
+  const visible = removeElements(html.replace(CDATA, '$1').replace(COMMENT, ' '), HIDDEN_ELEMENTS);
+  const text = visible.replace(BLOCK_BREAK, ' $&').replace(TAG, '');
   return collapseWhitespace(decodeEntities(text));
 }
 

@@ -1,4 +1,4 @@
-import type { Engine } from '../../core/engine.js';
+import type { Analyzer } from '../../core/engine.js';
 import { buildFeedDigest } from '../build-feed-digest.js';
 import { channelItems } from '../channel-items.js';
 import { type FailPoint, noFailPoint } from '../delivery/fail-points.js';
@@ -11,7 +11,7 @@ export interface ScheduledDigestDeps {
   store: Store;
   outbox: OutboxStore;
   posters: Posters;
-  engine: Engine;
+  engine: Analyzer;
   itemText: ItemTextReader;
   now: () => number;
   log: PollLog;

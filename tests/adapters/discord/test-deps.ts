@@ -1,7 +1,7 @@
 import { registry } from '../../../commands/index.js';
 import type { CommandDefinition, CommandDeps } from '../../../commands/types.js';
 import type { DiscordLog } from '../../../src/adapters/discord/index.js';
-import type { Engine } from '../../../src/core/engine.js';
+import type { Analyzer } from '../../../src/core/engine.js';
 import type { ArticleAnalysis } from '../../../src/core/types.js';
 import { UserError } from '../../../src/errors.js';
 import { createGate } from '../../helpers/gate.js';
@@ -60,8 +60,8 @@ const analysis = (title: string | null, source: string): ArticleAnalysis => ({
   stats: { words: 120, sentences: 6 },
 });
 
-export const stubEngine: Engine = {
-  analyze: (input) => analysis(input.title, input.source),
+export const stubEngine: Analyzer = {
+  analyze: async (input) => analysis(input.title, input.source),
 };
 
 /** Holds the article at a "slow" address until the test opens it. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../../commands/index.js';
 import type { CommandDefinition, CommandDeps } from '../../../commands/types.js';
 import { type SlackSession, startSlack } from '../../../src/adapters/slack/start-slack.js';
-import type { Engine } from '../../../src/core/engine.js';
+import type { Analyzer } from '../../../src/core/engine.js';
 import type { Reply } from '../../../src/core/reply.js';
 import type { ArticleInput } from '../../../src/core/types.js';
 import { renderSlack } from '../../../src/render/slack.js';
@@ -60,8 +60,8 @@ async function loadArticle(source: string): Promise<ArticleInput> {
  * The analysis itself is tested elsewhere; here the article's sentences become the digest
  * verbatim, with one framing note quoting hostile text, so what reaches Slack is predictable.
  */
-const engine: Engine = {
-  analyze: (input) => ({
+const engine: Analyzer = {
+  analyze: async (input) => ({
     title: input.title,
     source: input.source,
     genre: { label: 'news', score: 0.9, evidence: [] },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../../commands/index.js';
 import type { CommandDeps } from '../../../commands/types.js';
 import { type SlackSession, startSlack } from '../../../src/adapters/slack/start-slack.js';
-import type { Engine } from '../../../src/core/engine.js';
+import type { Analyzer } from '../../../src/core/engine.js';
 import { type FakeSocketMode, startFakeSocketMode } from '../../helpers/fake-slack/socket-mode.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../../helpers/fake-slack/web-api.js';
 import { createGate } from '../../helpers/gate.js';
@@ -10,8 +10,8 @@ import { createGate } from '../../helpers/gate.js';
 /** The article is held until the test opens this, so the order proves "acknowledge first". */
 const slowArticle = createGate();
 
-const engine: Engine = {
-  analyze: (input) => ({
+const engine: Analyzer = {
+  analyze: async (input) => ({
     title: input.title,
     source: input.source,
     genre: { label: 'unknown', score: 0, evidence: [] },

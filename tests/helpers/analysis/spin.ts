@@ -1,0 +1,4 @@
+/** Text that makes the test-only spin worker (spin-worker.ts) busy the CPU until terminated. */
+export const SPIN = 'SPIN: this article never finishes.';
+
+export const spinWorker = new URL('./spin-worker.ts', import.meta.url);
