@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createHostLimiter } from '../../../src/adapters/http/host-limiter.js';
 import { createSafeFetcher } from '../../../src/adapters/http/safe-fetcher.js';
@@ -39,14 +40,20 @@ describe('per-host politeness', () => {
     const server = await startLocalServer();
     const active = new Map<string, number>();
     const peak = new Map<string, number>();
+    // Each host's requests are held until two are open at once, then answered together: a
+    // limiter that allowed more would show a higher peak, one that allowed fewer would hang.
+    const held = new Map<string, ServerResponse[]>();
     server.route('/slow', (req, res) => {
       const host = String(req.headers.host).split(':')[0]!;
       active.set(host, (active.get(host) ?? 0) + 1);
       peak.set(host, Math.max(peak.get(host) ?? 0, active.get(host)!));
-      setTimeout(() => {
+      const waiting = [...(held.get(host) ?? []), res];
+      held.set(host, waiting.length >= 2 ? [] : waiting);
+      if (waiting.length < 2) return;
+      for (const response of waiting) {
         active.set(host, active.get(host)! - 1);
-        res.writeHead(200, { 'content-type': 'text/html' }).end('<p>done');
-      }, 60);
+        response.writeHead(200, { 'content-type': 'text/html' }).end('<p>done');
+      }
     });
     const dns = tableResolver({ 'a.test': '127.0.0.1', 'b.test': '127.0.0.1' });
     const fetcher = createSafeFetcher({

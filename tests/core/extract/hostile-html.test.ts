@@ -94,10 +94,9 @@ describe('extractArticle on odd and hostile HTML', () => {
     expect(extractArticle(html, URL)?.text).toContain(SENTENCE);
   });
 
-  it('refuses absurdly deep markup quickly instead of parsing it', () => {
+  // How long it takes is the complexity row of `npm run bench`; here, that it is refused.
+  it('refuses absurdly deep markup instead of parsing it', () => {
     const html = `<html><body>${'<div>'.repeat(50_000)}${paragraphs(3)}${'</div>'.repeat(50_000)}</body></html>`;
-    const start = performance.now();
     expect(extractArticle(html, URL)).toBeNull();
-    expect(performance.now() - start).toBeLessThan(5_000);
   });
 });
