@@ -72,7 +72,11 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
     registry,
     channels,
   });
-  const stopHeartbeat = startHeartbeat({ dataDir: config.dataDir, log: logger });
+  const stopHeartbeat = startHeartbeat({
+    dataDir: config.dataDir,
+    log: logger,
+    probes: [stores.probe],
+  });
   const stopped = new Promise<string>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
     process.once('SIGINT', () => resolve('SIGINT'));

@@ -21,6 +21,8 @@ export interface HeartbeatDeps {
   now?: () => number;
   /** Where the reason of a fault goes; see `faultFileFor`. */
   faultPath?: string;
+  /** Checks run at each beat (the database can be written): null when well, else the reason. */
+  probes?: (() => string | null)[];
 }
 
 export interface Heartbeat {
@@ -58,7 +60,8 @@ export function createHeartbeat(deps: HeartbeatDeps): Heartbeat {
   return {
     beat() {
       const error = attempt(() => write(beatPath, `${new Date(now()).toISOString()}\n`));
-      report(error === null ? null : `cannot write the heartbeat: ${error}`);
+      const probed = (deps.probes ?? []).map((probe) => probe()).find((fault) => fault !== null);
+      report(error !== null ? `cannot write the heartbeat: ${error}` : (probed ?? null));
     },
   };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHeartbeat, createHeartbeat } from '../../src/adapters/heartbeat.js';
+import { openStores } from '../../src/adapters/sqlite/open-stores.js';
 
 function readOnlyError(path: string): Error {
   return Object.assign(new Error(`EROFS: read-only file system, open '${path}'`), {
@@ -74,5 +75,33 @@ describe('the heartbeat', () => {
     expect(lines).toEqual([]);
     const io = captureIo();
     expect(checkHeartbeat(dataDir, Date.now(), io, faultPath)).toBe(0);
+  });
+
+  it("reports the database's own fault (a probe at each beat) once, and healthcheck says why", () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lede-beat-'));
+    const faultPath = join(dataDir, 'db.fault');
+    const { lines, log } = recorder();
+    let fault: string | null = 'Cannot use data/lede.sqlite: cannot grow: the disk is full.';
+    const heartbeat = createHeartbeat({ dataDir, log, faultPath, probes: [() => fault] });
+    heartbeat.beat();
+    heartbeat.beat();
+    expect(lines.filter((l) => l.level === 'error')).toHaveLength(1);
+    const sick = captureIo();
+    expect(checkHeartbeat(dataDir, Date.now(), sick, faultPath)).toBe(1);
+    expect(sick.io.err).toBe(`lede: unhealthy: ${fault}\n`);
+    fault = null;
+    heartbeat.beat();
+    expect(checkHeartbeat(dataDir, Date.now(), captureIo(), faultPath)).toBe(0);
+  });
+
+  it('probes a real database: writable, so no fault', () => {
+    const stores = openStores(mkdtempSync(join(tmpdir(), 'lede-probe-')));
+    try {
+      expect(stores.probe()).toBeNull();
+      // The probe leaves no transaction open behind it.
+      expect(() => stores.feeds.addFeed('https://probe.example/rss', null, 0)).not.toThrow();
+    } finally {
+      stores.close();
+    }
   });
 });
