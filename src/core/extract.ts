@@ -5,7 +5,7 @@ import { blockParagraphs } from './extract/block-text.js';
 import { dropBoilerplate, looksLikeArticle } from './extract/boilerplate.js';
 import { limitDepth } from './extract/limit-depth.js';
 import { nestsDeeperThan } from './extract/nesting.js';
-import { pruneContent } from './extract/prune.js';
+import { pruneFurniture } from './extract/prune.js';
 
 /** Deeper than any real page seen (51 levels over both corpora); see `limitDepth`. */
 const MAX_DEPTH = 64;
@@ -39,6 +39,8 @@ export function extractArticle(html: string, baseUrl?: string): ExtractedArticle
   const strayTitle = document.title ? null : document.querySelector('title');
   if (strayTitle) document.head.append(strayTitle);
   const pageLang = document.documentElement.getAttribute('lang');
+  // Before Readability: it turns caption boxes into plain paragraphs, and their names are lost.
+  pruneFurniture(document.body as unknown as Element);
   const reader = new Readability<Element>(document as unknown as Document, {
     keepClasses: true,
     // Hand back the content element itself: no serialise-and-reparse round trip.
@@ -47,7 +49,7 @@ export function extractArticle(html: string, baseUrl?: string): ExtractedArticle
   const article = reader.parse();
   if (!article?.content) return null;
   const title = clean(article.title);
-  pruneContent(article.content);
+  pruneFurniture(article.content);
   const paragraphs = dropBoilerplate(blockParagraphs(article.content), title);
   if (!looksLikeArticle(paragraphs, article.content)) return null;
   return {

@@ -49,6 +49,24 @@ const POINTER =
   /^\[?\s*(read more|related|see more|see also|also read|also|more|watch|listen|don't miss)\s*:/i;
 
 /**
+ * Paragraphs that are about the page, not the story, recognised by their words: a time stamp,
+ * a photo credit ("Natalie Naccache | Bloomberg | Getty Images"), the author's bio line ("Phil
+ * Helsel is a reporter for NBC News."), credits for reporting, and prompts to sign up, follow or
+ * share. Each is anchored and has no nested repetition, so it runs in linear time.
+ */
+const PAGE_NOTES: RegExp[] = [
+  /^(updated|published|posted|last updated)?[\s:]*(\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4})(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,5})?)?$/iu,
+  /^[^|.!?]{2,60}( \| [^|.!?]{2,40}){1,3}$/u,
+  /^.{0,80}\b(getty images|ap photo|shutterstock|file photo)\)?$/i,
+  /^\(?(photo|image|picture|video|credit|source)s?( by)?\s*:/i,
+  /^[\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3} (is|was) (a|an|the) [^.]{0,80}\b(reporter|correspondent|writer|editor|columnist|producer|contributor|journalist|intern)\b[^.]{0,80}\.?$/u,
+  /^(additional )?reporting (by|from|contributed)\b/i,
+  /\b(contributed (to )?this (report|story|article))\.?$/i,
+  /^(sign up|subscribe|get (our|the) [^.]{0,40}newsletter|follow (us|him|her|them|[\p{Lu}][\p{L}]+) on|click here|share this|join the conversation)\b/iu,
+  /\bdelivered (to your inbox|weekday mornings|every (morning|day|week))\b/i,
+];
+
+/**
  * Drops paragraphs that are page furniture: labels before the story, stock phrases
  * ("Advertisement", "Comments"), pointers to other stories, and a repeat of the headline.
  * Each rule was kept only if it raised shingle F1 on the extraction benchmark.
@@ -59,7 +77,7 @@ export function dropBoilerplate(paragraphs: readonly string[], title: string | n
     const k = key(p);
     if (k === '' || FURNITURE.has(k)) return false;
     if (headline && k === headline) return false;
-    return !POINTER.test(p);
+    return !POINTER.test(p) && !PAGE_NOTES.some((note) => note.test(p));
   });
 }
 

@@ -1,20 +1,96 @@
-const CAPTION = /(^|[-_\s])(caption|credit|image-?credit|photo-?credit|wp-caption-text)($|[-_\s])/i;
+/**
+ * Class and id words that mark page furniture inside an article's content: captions and credits
+ * of pictures, newsletter and sign-up boxes, promos and related links, share bars, hover cards
+ * (The Hill's "rollover" people cards), author bios and sponsor blocks. Matched as whole words of
+ * the class or id after camelCase is split ("InlineImage-imageEmbedCaption" has "caption").
+ */
+const FURNITURE_WORDS = new Set([
+  'caption',
+  'captions',
+  'figcaption',
+  'credit',
+  'credits',
+  'newsletter',
+  'newsletters',
+  'signup',
+  'subscribe',
+  'subscription',
+  'promo',
+  'promos',
+  'related',
+  'rollover',
+  'tooltip',
+  'hovercard',
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'sponsor',
+  'sponsored',
+  'advert',
+  'advertisement',
+  'outbrain',
+  'taboola',
+  'recirc',
+  'bio',
+  'byline',
+]);
 const MEDIA = 'img, picture, video, audio, iframe, svg';
 const CONTENT = 'pre, table, blockquote, ol, ul';
+/** Elements whose role says they are not the story. */
+const ASIDE_ROLES = new Set(['complementary', 'navigation', 'banner', 'contentinfo', 'search']);
+
+/** The words of a class or id: "InlineImage-imageEmbedCaption" → inline image image embed caption. */
+export function attributeWords(value: string): string[] {
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/** Furniture by what it is: a caption, an aside, a box whose role says it is not the story. */
+function isFurnitureElement(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'FIGCAPTION' || tag === 'ASIDE') return true;
+  if (tag === 'FIGURE') return el.querySelector(MEDIA) !== null && !el.querySelector(CONTENT);
+  return ASIDE_ROLES.has(el.getAttribute('role') ?? '');
+}
+
+/** Furniture by what its class or id calls it. Links are inline text, never furniture alone. */
+function hasFurnitureName(el: Element): boolean {
+  if (el.tagName === 'A') return false;
+  const words = attributeWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  return words.some((w) => FURNITURE_WORDS.has(w));
+}
 
 /**
- * Removes what Readability keeps but a reader of the story does not need: figure captions and
- * photo credits, and figures that are only a picture with its caption.
+ * Removes page furniture from a page or an article's content: captions and photo credits,
+ * figures that are only a picture, asides, and boxes whose class names them furniture. A named
+ * box is removed only where no named box sits inside it (The Hill wraps a person's linked name
+ * and their hover card in one "rollover" span: the card goes, the name stays). Nothing that holds
+ * half the text or more is removed, whatever its class says.
  */
-export function pruneContent(root: Element): void {
+export function pruneFurniture(root: Element): void {
+  const total = textLength(root);
+  const elements = Array.from(root.querySelectorAll('*'));
+  const named = new Set(elements.filter(hasFurnitureName));
+  const outerNamed = new Set<Element>();
+  for (const el of named) {
+    for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+      if (named.has(up)) outerNamed.add(up);
+    }
+  }
   const doomed: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const tag = el.tagName;
-    if (tag === 'FIGCAPTION') doomed.push(el);
-    else if (tag === 'FIGURE') {
-      if (el.querySelector(MEDIA) && !el.querySelector(CONTENT)) doomed.push(el);
-    } else if (CAPTION.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`))
-      doomed.push(el);
+  for (const el of elements) {
+    // Document order: whatever sits inside the last removed element comes right after it.
+    if (doomed.at(-1)?.contains(el)) continue;
+    const furniture = isFurnitureElement(el) || (named.has(el) && !outerNamed.has(el));
+    if (furniture && textLength(el) < total / 2) doomed.push(el);
   }
   for (const el of doomed) el.remove();
+}
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').length;
 }

@@ -19,6 +19,8 @@ export function correctSentenceEnds(tokens: Token[], ends: boolean[]): void {
 
 const REPORT_LEMMAS = new Set(['say', 'tell', 'add', 'ask', 'reply', 'write', 'explain', 'insist']);
 const TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.']);
+/** Abbreviations that mostly modify what follows: "U.S. Rep. Ilhan Omar", "U.N. Secretary-General". */
+const MODIFIER_ABBREVIATIONS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.']);
 const STARTER_POS = new Set(['PRON', 'DET', 'AUX', 'SCONJ', 'CCONJ', 'ADV']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 
@@ -29,6 +31,7 @@ function shouldMerge(tokens: Token[], ends: boolean[], i: number): boolean {
   // A sentence does not start with a comma, a closing bracket or a stray dot ("mean...see").
   if (/^[,;:)\]]/.test(next.value) || /^\.(?!\.\.\.)/.test(next.value)) return true;
   if (/^\d/.test(next.value) && endsWithShortAbbreviation(tokens, i)) return true;
+  if (MODIFIER_ABBREVIATIONS.has(tokens[i]!.normal) && TITLES.has(next.normal)) return true;
   return CLOSING_QUOTES.has(tokens[i]!.value) && startsWithAttribution(tokens, ends, i + 1);
 }
 
@@ -57,7 +60,8 @@ function shouldSplit(token: Token, next: Token): boolean {
   // "6 P.M. Mr. Smith", "in the U.S. He" — a dotted abbreviation, then a title or a sentence opener.
   if (/^(\p{L}\.){2,}$/u.test(token.value)) {
     const upperCase = token.value === token.value.toUpperCase();
-    return (upperCase && TITLES.has(next.normal)) || STARTER_POS.has(next.pos);
+    const title = TITLES.has(next.normal) && !MODIFIER_ABBREVIATIONS.has(token.normal);
+    return (upperCase && title) || STARTER_POS.has(next.pos);
   }
   // "you and I. Did you see Albert I. Jones": an initial before a function word ends a sentence.
   if (/^\p{Lu}\.$/u.test(token.value)) return STARTER_POS.has(next.pos) && next.pos !== 'ADV';

@@ -82,6 +82,28 @@ describe('extractArticle on odd and hostile HTML', () => {
     expect(article.text.split('\n\n')).toHaveLength(3);
   });
 
+  it('leaves out captions, credits, hover cards, newsletter boxes, time stamps and bios', () => {
+    const article = extractArticle(fixture('page-furniture.html'), URL)!;
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^NORTHPORT — The ferry between Northport and Elm Island/);
+    expect(paragraphs[1]).toBe(
+      'Harbour director Ines Duarte said the repairs cost 1.2 million euros, about a third less than first estimated.',
+    );
+    for (const gone of [
+      'gulls over the stern',
+      'Getty Images',
+      'Ines Maria Duarte',
+      'Harbour fees to rise',
+      'delivered weekday mornings',
+      'SUBSCRIBE',
+      '9:28 AM UTC',
+      'is a reporter for',
+    ]) {
+      expect(article.text).not.toContain(gone);
+    }
+    expect(paragraphs).toHaveLength(4);
+  });
+
   it('ignores a multi-megabyte inline script', () => {
     const script = `<script>var junk = "${'a<b>c</b>'.repeat(400_000)}";</script>`;
     const html = `<html><head><title>Big script</title>${script}</head><body><article>${script}${paragraphs(3)}</article></body></html>`;

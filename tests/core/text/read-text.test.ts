@@ -13,6 +13,14 @@ describe('readText sentence splitting', () => {
       ['The U.S. Navy sailed north.', 'Its ships live in the U.S.', 'They rarely leave.'],
     ],
     [
+      'keeps "U.S." with a title that follows it',
+      'A man admitted threatening U.S. Rep. Ana Ruiz, prosecutors said. He was arrested in April.',
+      [
+        'A man admitted threatening U.S. Rep. Ana Ruiz, prosecutors said.',
+        'He was arrested in April.',
+      ],
+    ],
+    [
       'keeps military and political titles with the name',
       'Lt. Gen. Ada Moss met Sen. Paul Brant and Gov. Rita Lane. Nothing was agreed.',
       ['Lt. Gen. Ada Moss met Sen. Paul Brant and Gov. Rita Lane.', 'Nothing was agreed.'],
