@@ -3,8 +3,14 @@ import type { DigestLine, FramingNote, Span } from '../types.js';
 import { guessEnglish } from './language.js';
 import { looksLikeList } from './list.js';
 import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.js';
-import { DEFAULT_RANK_WEIGHTS, type RankWeights, rankSentences } from './rank-sentences.js';
+import {
+  DEFAULT_RANK_WEIGHTS,
+  type Ranking,
+  type RankWeights,
+  rankSentences,
+} from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
+import { contentWords, leadSentence, repeatsLine, standaloneProblem } from './standalone.js';
 
 export interface DigestOptions {
   /** How many sentences to aim for; clamped to 2..4. */
@@ -111,6 +117,7 @@ function rankedLines(
 
   const weights = options.factsFirst ? FACTS_FIRST_WEIGHTS : DEFAULT_RANK_WEIGHTS;
   const ranking = rankSentences(doc, [...surviving], weights, dropped);
+  if (!options.factsFirst) leadFirst(doc, ranking);
   let used = 0;
   const pick = (strict: boolean) =>
     selectSentences(ranking, {
@@ -121,8 +128,8 @@ function rankedLines(
         // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
         const cap = strict ? options.maxWords : options.maxWords * 1.5;
         const budget = chosen.length === 0 ? cap : options.maxWords - used;
-        const opensWithPronoun = DANGLING.has(wordsOf(n.line.text)[0] ?? '');
-        if (words < 5 || words > budget || (strict && (!n.clean || opensWithPronoun))) return false;
+        if (words < 5 || words > budget) return false;
+        if (strict && !readsAlone(n, chosen.map((c) => made(c).line.text))) return false;
         used += words;
         return true;
       },
@@ -133,6 +140,25 @@ function rankedLines(
     chosen = pick(false);
   }
   return chosen.map((i) => made(i).line);
+}
+
+/** Clean, readable without the article, and not saying again what a chosen line says. */
+function readsAlone(n: NeutralSentence, chosen: readonly string[]): boolean {
+  if (!n.clean || DANGLING.has(wordsOf(n.line.text)[0] ?? '')) return false;
+  if (standaloneProblem(n.line.text) !== null) return false;
+  const words = contentWords(n.line.text);
+  return !chosen.some((line) => repeatsLine(words, contentWords(line)));
+}
+
+/**
+ * News puts the event in its first sentence; a news digest opens on that sentence whenever it
+ * reads alone, so it goes to the top of the ranking (MMR then fills the rest).
+ */
+function leadFirst(doc: TextDoc, ranking: Ranking): void {
+  const lead = leadSentence(doc);
+  if (lead === null) return;
+  const top = ranking.scores.reduce((max, s) => Math.max(max, s.score), 0);
+  ranking.scores[lead]!.score = top * 2 + 1;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { DigestLine, FramingNote } from '../types.js';
 import { type Clause, enclosingClause } from './clauses.js';
+import { datelineEnd } from './dateline.js';
 import { type LinePlan, renderLine } from './render-line.js';
 
 export interface NeutralSentence {
@@ -33,7 +34,7 @@ export function neutralizeSentence(
   notes: readonly FramingNote[],
 ): NeutralSentence {
   const sentence = doc.sentences[sentenceIndex]!;
-  const removed = new Set<number>();
+  const removed = new Set(range(sentence.firstToken, datelineEnd(doc, sentence)));
   const plan: LinePlan = { keep: [], insertBefore: new Map() };
   let clean = true;
   const replacements: { unit: [number, number]; text: string }[] = [];

@@ -1,0 +1,33 @@
+import type { Sentence, TextDoc } from '../text/text-model.js';
+
+const DASH = /^(—|–|-|--|―)$/;
+const CAPS = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+const TITLE_CASE = /^\p{Lu}[\p{Ll}.'’-]*$/u;
+
+/**
+ * One past the last token of a dateline that opens a sentence ("WASHINGTON (Reuters) -",
+ * "DUBAI, United Arab Emirates —", "(CNN)"), or the sentence's first token when there is none.
+ * A dateline says where the copy was filed, not what happened, so a digest line leaves it out.
+ */
+export function datelineEnd(doc: TextDoc, sentence: Sentence): number {
+  const { tokens } = doc;
+  const first = sentence.firstToken;
+  const last = Math.min(sentence.endToken, first + 10);
+  // "(CNN)President …": an agency in brackets glued to the first word.
+  if (tokens[first]?.value === '(' && CAPS.test(tokens[first + 1]?.value ?? '')) {
+    if (tokens[first + 2]?.value === ')' && first + 3 < sentence.endToken) return first + 3;
+  }
+  if (!CAPS.test(tokens[first]?.value ?? '')) return first;
+  let i = first;
+  while (i < last && CAPS.test(tokens[i]!.value)) i++;
+  if (tokens[i]?.value === ',') {
+    i++;
+    while (i < last && (TITLE_CASE.test(tokens[i]!.value) || /^\d{1,2}$/.test(tokens[i]!.value))) i++;
+  }
+  if (tokens[i]?.value === '(') {
+    const close = tokens.findIndex((t, k) => k > i && k < last && t.value === ')');
+    if (close < 0) return first;
+    i = close + 1;
+  }
+  return DASH.test(tokens[i]?.value ?? '') && i + 1 < sentence.endToken ? i + 1 : first;
+}

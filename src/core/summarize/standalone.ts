@@ -1,0 +1,125 @@
+import type { TextDoc } from '../text/text-model.js';
+
+/**
+ * Why a digest line would not read on its own, or null when it does. A digest is read without
+ * the article, so a line may not open inside a quote, on a lower-case word, or on a word that
+ * points back at a sentence the reader has not seen ("But", "That's", "They"); and its quotation
+ * marks and brackets must pair up, or it is half a quote.
+ */
+export function standaloneProblem(text: string): string | null {
+  const first = text.match(/^[^\p{L}\p{N}]*([\p{L}\p{N}'’]+)/u)?.[1] ?? '';
+  if (/^[’”»)\]]/.test(text.trimStart())) return 'opens inside a quote';
+  if (/^\p{Ll}/u.test(first)) return 'opens on a lower-case word';
+  if (NEEDS_BEFORE.has(first.toLowerCase().replace(/’/g, "'"))) return `opens with "${first}"`;
+  if (!quotesPair(text)) return 'has unpaired quotation marks';
+  if (count(text, '(') !== count(text, ')') || count(text, '[') !== count(text, ']'))
+    return 'has unpaired brackets';
+  return null;
+}
+
+/** Openers that need the sentence before: pronouns without a name, and connectives. */
+const NEEDS_BEFORE = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'them',
+  'this',
+  'these',
+  'those',
+  'that',
+  "that's",
+  "it's",
+  "he's",
+  "she's",
+  "they're",
+  'his',
+  'her',
+  'its',
+  'their',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'also',
+  'however',
+  'still',
+  'meanwhile',
+  'instead',
+  'then',
+  'thus',
+  'hence',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+  'nonetheless',
+  'besides',
+  'otherwise',
+  'neither',
+  'nor',
+  'such',
+  'both',
+  'others',
+  'another',
+  'likewise',
+  'similarly',
+]);
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+/** Straight double quotes come in pairs; curly ones open and close in turn. */
+function quotesPair(text: string): boolean {
+  if (count(text, '"') % 2 !== 0) return false;
+  let depth = 0;
+  for (const char of text) {
+    if (char === '“') depth++;
+    else if (char === '”') depth--;
+    if (depth < 0 || depth > 1) return false;
+  }
+  return depth === 0;
+}
+
+const STOP = new Set(
+  'the a an of to in on at for and or but with by from as is was are were be been has have had that this it its he she they their his her said says will would could not no'.split(
+    ' ',
+  ),
+);
+
+/** Content words of a line, lower-cased. */
+export function contentWords(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.filter((w) => !STOP.has(w) && w.length > 1));
+}
+
+/**
+ * A line that mostly repeats another (a quote given once with its attribution and once as a
+ * fragment): most of the shorter line's content words are in the longer one.
+ */
+export function repeatsLine(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [short, long] = a.size <= b.size ? [a, b] : [b, a];
+  if (short.size === 0) return false;
+  let shared = 0;
+  for (const word of short) if (long.has(word)) shared++;
+  return shared / short.size >= 0.6;
+}
+
+/**
+ * The sentence that states the news in a news story: the first sentence of the first
+ * paragraphs that is long enough to be a lead, is not a quote, and carries a verb. Wire and
+ * newspaper copy put the main event there (the inverted pyramid), so a news digest opens on it.
+ */
+export function leadSentence(doc: TextDoc): number | null {
+  const limit = Math.min(doc.sentences.length, 4);
+  for (let i = 0; i < limit; i++) {
+    const sentence = doc.sentences[i]!;
+    const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+    const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
+    if (words < 12 || /^["“‘']/.test(sentence.text) || sentence.text.endsWith('?')) continue;
+    if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    return i;
+  }
+  return null;
+}
