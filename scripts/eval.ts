@@ -13,6 +13,7 @@ const sections: (() => Promise<EvalSection>)[] = [
   async () => (await import('./eval/feeds.js')).feedsSection,
   async () => (await import('./eval/extraction.js')).extractionSection,
   async () => (await import('./eval/stories.js')).storiesSection,
+  async () => (await import('./eval/real-pages.js')).realPagesSection,
 ];
 
 const json = process.argv.includes('--json');
@@ -30,14 +31,25 @@ if (json) {
 } else {
   console.log(
     formatTable(
-      ['section', 'metric', 'Lede', 'baseline (same run)', 'published anchor', 'target'],
+      [
+        'section',
+        'metric',
+        'Lede',
+        'today’s engine (same run)',
+        'baseline (same run)',
+        'published anchor',
+        'target',
+        'distance',
+      ],
       rows.map((r) => [
         r.section,
         r.metric,
         formatNumber(r.lede),
+        r.today === undefined ? '' : formatNumber(r.today),
         r.baseline ? `${r.baseline.name}: ${formatNumber(r.baseline.value)}` : '',
         r.anchor ?? '',
         r.target ?? '',
+        r.distance ?? '',
       ]),
     ),
   );
