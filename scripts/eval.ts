@@ -9,7 +9,7 @@ const sections: (() => Promise<EvalSection>)[] = [
   async () => (await import('./eval/wnc.js')).wncSection,
   async () => (await import('./eval/genre.js')).genreEval,
   async () => (await import('./eval/bbc-rouge.js')).bbcRouge,
-  async () => (await import('./eval/neus-density.js')).neusDensity,
+  async () => (await import('./eval/neus-yardsticks.js')).neusYardsticks,
   async () => (await import('./eval/feeds.js')).feedsSection,
   async () => (await import('./eval/extraction.js')).extractionSection,
   async () => (await import('./eval/stories.js')).storiesSection,

@@ -3,13 +3,19 @@ import type { DigestLineUnderTest } from './digest-line.js';
 import { ngrams, tokenJaccard, words } from './text-match.js';
 
 const REPEAT_JACCARD = 0.6;
+// One or two shared 5-grams are often just a long name ("the New York State Attorney General").
+const REPEAT_SHARED_FIVE_GRAMS = 3;
 
-/** Two lines of one digest say the same thing: a shared word 5-gram, or word Jaccard >= 0.6. */
+/**
+ * Two lines of one digest say the same thing: they share three word 5-grams (a run of seven
+ * words, or several shorter runs), or their word sets have a Jaccard similarity of at least 0.6.
+ */
 export function hasRepeatedContent(lines: readonly DigestLineUnderTest[]): boolean {
   const grams = lines.map((l) => new Set(ngrams(words(l.text), 5)));
   for (let i = 0; i < lines.length; i++) {
     for (let j = i + 1; j < lines.length; j++) {
-      if ([...grams[i]!].some((g) => grams[j]!.has(g))) return true;
+      const shared = [...grams[i]!].filter((g) => grams[j]!.has(g)).length;
+      if (shared >= REPEAT_SHARED_FIVE_GRAMS) return true;
       if (tokenJaccard(lines[i]!.text, lines[j]!.text) >= REPEAT_JACCARD) return true;
     }
   }

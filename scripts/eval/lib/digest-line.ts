@@ -6,7 +6,10 @@ export interface DigestLineUnderTest {
    * last span's end (spans skip the words a rewrite dropped, so joining them would hide the drop).
    */
   source: string;
-  /** The line's source directly follows the previous line's source (only spaces between). */
+  /**
+   * Nothing the reader was not shown comes before the line: its source directly follows the
+   * previous line's source (only spaces between), or opens the article.
+   */
   followsPrevious: boolean;
 }
 
@@ -25,15 +28,13 @@ export function linesUnderTest(
     const previous = lines[i - 1]?.spans.at(-1);
     const last = line.spans.at(-1);
     const source = first && last ? text.slice(first[0], last[1]) : line.text;
-    const followsPrevious =
-      first !== undefined && previous !== undefined && previous[1] <= first[0]
-        ? text.slice(previous[1], first[0]).trim() === ''
-        : false;
+    const from = previous && first && previous[1] <= first[0] ? previous[1] : 0;
+    const followsPrevious = first !== undefined && text.slice(from, first[0]).trim() === '';
     return { text: line.text, source, followsPrevious };
   });
 }
 
-/** Lead sentences as digest lines: each one follows the one before. */
+/** Lead sentences as digest lines: the first opens the article, each other follows the one before. */
 export function leadLines(sentences: readonly string[]): DigestLineUnderTest[] {
-  return sentences.map((s, i) => ({ text: s, source: s, followsPrevious: i > 0 }));
+  return sentences.map((s) => ({ text: s, source: s, followsPrevious: true }));
 }

@@ -1,21 +1,33 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** ICU breaks after "Nov." or inside “Meth. We’re on it.”; such a break is not a sentence end. */
+function falseBreak(previous: string, next: string): boolean {
+  if (/^[\p{Ll}\p{N},;:)\]”’]/u.test(next)) return true;
+  if (/(^|[\s(])(\p{Lu}\p{Ll}{0,3}|\p{Lu}(\.\p{Lu})*)\.$/u.test(previous)) return true;
+  const opens = previous.match(/“/g)?.length ?? 0;
+  return opens > (previous.match(/”/g)?.length ?? 0);
+}
+
 /**
- * The first sentences of a text, split by ICU's sentence rules (Intl.Segmenter), independent of
- * the engine's own splitter so that the yardstick does not move when the engine changes.
+ * The sentences of a text, split by ICU's sentence rules (Intl.Segmenter) with breaks after
+ * abbreviations and inside quotes undone: independent of the engine's own splitter, so the
+ * Lead-3 yardstick does not move when the engine changes.
  */
-export function leadSentences(text: string, count = 3): string[] {
+export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   for (const paragraph of text.split(/\n+/)) {
+    let open = false;
     for (const { segment } of segmenter.segment(paragraph)) {
       const sentence = segment.trim();
-      if (sentence) out.push(sentence);
-      if (out.length === count) return out;
+      if (!sentence) continue;
+      if (open && falseBreak(out.at(-1)!, sentence)) out[out.length - 1] += ` ${sentence}`;
+      else out.push(sentence);
+      open = true;
     }
   }
   return out;
 }
 
-export function sentencesOf(text: string): string[] {
-  return leadSentences(text, Number.POSITIVE_INFINITY);
+export function leadSentences(text: string, count = 3): string[] {
+  return sentencesOf(text).slice(0, count);
 }
