@@ -47,7 +47,7 @@ export function materialiseTree(sha: string): string {
   return dir;
 }
 
-async function importFrom<T>(dir: string, path: string): Promise<T> {
+export async function importFrom<T>(dir: string, path: string): Promise<T> {
   return (await import(pathToFileURL(join(dir, path)).href)) as T;
 }
 
@@ -92,14 +92,25 @@ export function baselineEngine(ref = baselineRef()): Promise<BaselineEngine> {
   return engine;
 }
 
-async function loadBaseline(ref: string): Promise<BaselineEngine> {
-  const name = `engine at ${ref}`;
+/** The baseline commit's tree on disk, or why it is not there. */
+export function baselineTree(
+  ref = baselineRef(),
+): { dir: string; sha: string } | { dir: null; reason: string } {
   try {
     const sha = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
-    const engine = await engineFromTree(materialiseTree(sha), name);
-    return { available: true, sha, ...engine };
+    return { dir: materialiseTree(sha), sha };
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0] || 'git failed';
-    return { available: false, name, reason };
+    return { dir: null, reason: (error as Error).message.split('\n')[0] || 'git failed' };
+  }
+}
+
+async function loadBaseline(ref: string): Promise<BaselineEngine> {
+  const name = `engine at ${ref}`;
+  const tree = baselineTree(ref);
+  if (tree.dir === null) return { available: false, name, reason: tree.reason };
+  try {
+    return { available: true, sha: tree.sha, ...(await engineFromTree(tree.dir, name)) };
+  } catch (error) {
+    return { available: false, name, reason: (error as Error).message.split('\n')[0]! };
   }
 }

@@ -63,6 +63,6 @@ export function swapDamage(line: DigestLineUnderTest): SwapDamage {
     .map((w) => `${w} ${w}`)
     .filter((pair) => !doubledInSource.has(pair));
   const kept = keptIndexes(source, said);
-  const brokenCompounds = source.filter((w, i) => !kept.has(i) && insideCompound(source, i));
+  const brokenCompounds = source.filter((_, i) => !kept.has(i) && insideCompound(source, i));
   return { doubledWords, brokenCompounds };
 }
