@@ -14,6 +14,7 @@ const sections: (() => Promise<EvalSection>)[] = [
   async () => (await import('./eval/extraction.js')).extractionSection,
   async () => (await import('./eval/stories.js')).storiesSection,
   async () => (await import('./eval/real-pages.js')).realPagesSection,
+  async () => (await import('./eval/note-precision.js')).notePrecisionSection,
 ];
 
 const json = process.argv.includes('--json');
