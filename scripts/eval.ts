@@ -20,11 +20,14 @@ const sections: (() => Promise<EvalSection>)[] = [
 const json = process.argv.includes('--json');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const rows: EvalRow[] = [];
+const seconds: string[] = [];
 for (const load of sections) {
   const section = await load();
   if (only && !only.split(',').includes(section.name)) continue;
   process.stderr.write(`eval: ${section.name}…\n`);
+  const started = performance.now();
   rows.push(...(await section.run()));
+  seconds.push(`${section.name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 const seed = only && !only.split(',').includes('seed') ? null : seedReport();
 if (json) {
@@ -56,6 +59,7 @@ if (json) {
   );
   const notes = rows.filter((r) => r.note).map((r) => `- ${r.section} / ${r.metric}: ${r.note}`);
   if (notes.length) console.log(`\nNotes:\n${notes.join('\n')}`);
+  console.log(`\nTime per section: ${seconds.join('; ')}`);
   if (seed)
     console.log(`\nThe seed article (${seed.path}), digest and notes in full:\n\n${seed.markdown}`);
 }

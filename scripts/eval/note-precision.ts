@@ -4,7 +4,7 @@ import { baselineEngine, currentEngine, type EngineUnderTest } from './lib/basel
 import { readBenchmarkPages } from './lib/extraction-pages.js';
 import { type Judgement, judgementLookup, readNoteJudgements } from './lib/note-judgements.js';
 import { distanceTo } from './lib/targets.js';
-import type { EvalRow, EvalSection } from './types.js';
+import type { EvalSection } from './types.js';
 
 const DUMP_PATH = '/tmp/lede-unjudged-notes.md';
 
@@ -13,6 +13,14 @@ interface Tally {
   falseAlarm: number;
   unjudged: { page: string; note: FramingNote; context: string }[];
   byKind: Map<string, { right: number; falseAlarm: number }>;
+}
+
+function count(t: Tally, kind: string, verdict: Judgement): void {
+  const byKind = t.byKind.get(kind) ?? { right: 0, falseAlarm: 0 };
+  const field = verdict === 'right' ? 'right' : 'falseAlarm';
+  t[field]++;
+  byKind[field]++;
+  t.byKind.set(kind, byKind);
 }
 
 async function tally(engine: EngineUnderTest, pageIds: readonly string[]): Promise<Tally> {
@@ -35,10 +43,7 @@ async function tally(engine: EngineUnderTest, pageIds: readonly string[]): Promi
         });
         continue;
       }
-      const kind = t.byKind.get(note.kind) ?? { right: 0, falseAlarm: 0 };
-      if (verdict === 'right') t.right++, kind.right++;
-      else t.falseAlarm++, kind.falseAlarm++;
-      t.byKind.set(note.kind, kind);
+      count(t, note.kind, verdict);
     }
   }
   return t;
