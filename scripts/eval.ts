@@ -9,20 +9,25 @@ const sections: (() => Promise<EvalSection>)[] = [
   async () => (await import('./eval/wnc.js')).wncSection,
   async () => (await import('./eval/genre.js')).genreEval,
   async () => (await import('./eval/bbc-rouge.js')).bbcRouge,
-  async () => (await import('./eval/neus-density.js')).neusDensity,
+  async () => (await import('./eval/neus-yardsticks.js')).neusYardsticks,
   async () => (await import('./eval/feeds.js')).feedsSection,
   async () => (await import('./eval/extraction.js')).extractionSection,
   async () => (await import('./eval/stories.js')).storiesSection,
+  async () => (await import('./eval/real-pages.js')).realPagesSection,
+  async () => (await import('./eval/note-precision.js')).notePrecisionSection,
 ];
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const rows: EvalRow[] = [];
+const seconds: string[] = [];
 for (const load of sections) {
   const section = await load();
   if (only && !only.split(',').includes(section.name)) continue;
   process.stderr.write(`eval: ${section.name}…\n`);
+  const started = performance.now();
   rows.push(...(await section.run()));
+  seconds.push(`${section.name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 const seed = only && !only.split(',').includes('seed') ? null : seedReport();
 if (json) {
@@ -30,19 +35,31 @@ if (json) {
 } else {
   console.log(
     formatTable(
-      ['section', 'metric', 'Lede', 'baseline (same run)', 'published anchor', 'target'],
+      [
+        'section',
+        'metric',
+        'Lede',
+        'today’s engine (same run)',
+        'baseline (same run)',
+        'published anchor',
+        'target',
+        'distance',
+      ],
       rows.map((r) => [
         r.section,
         r.metric,
         formatNumber(r.lede),
+        r.today === undefined ? '' : formatNumber(r.today),
         r.baseline ? `${r.baseline.name}: ${formatNumber(r.baseline.value)}` : '',
         r.anchor ?? '',
         r.target ?? '',
+        r.distance ?? '',
       ]),
     ),
   );
   const notes = rows.filter((r) => r.note).map((r) => `- ${r.section} / ${r.metric}: ${r.note}`);
   if (notes.length) console.log(`\nNotes:\n${notes.join('\n')}`);
+  console.log(`\nTime per section: ${seconds.join('; ')}`);
   if (seed)
     console.log(`\nThe seed article (${seed.path}), digest and notes in full:\n\n${seed.markdown}`);
 }

@@ -7,6 +7,7 @@ import { readBabeSentences, readShippedLexicon, readWordList } from '../lexicon/
 import { fitLexicon, type LabelledDoc } from '../lexicon/fit-folds.js';
 import { crossValidatedModels, prepare } from '../lexicon/model-cv.js';
 import { type ListChoice, readPublicLists } from '../lexicon/word-lists.js';
+import { baselineSentenceFlags } from './lib/baseline-detectors.js';
 import type { EvalRow, EvalSection } from './types.js';
 
 interface Row extends LabelledDoc {
@@ -132,13 +133,19 @@ function crossValidatedScorer(rows: readonly Row[], lexicon: Lexicon, choice: Li
 const fmt = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-function rowsFor(name: string, s: Scores, base: Scores, note: string): EvalRow[] {
+/** Today's engine's figure for a row, when that engine was run (shipped-lexicon rows only). */
+type Today = Scores | 'unavailable' | undefined;
+
+function rowsFor(name: string, s: Scores, base: Scores, note: string, today?: Today): EvalRow[] {
   const section = `BABE (${name})`;
   const neg = (v: number | string) => ({ name: 'Hu & Liu negative words', value: v });
-  return [
+  const of = (pick: (x: Scores) => string) =>
+    today === undefined ? {} : { today: today === 'unavailable' ? today : pick(today) };
+  const rows: EvalRow[] = [
     {
       section,
       metric: 'word F1 (biased sentences with marked words)',
+      ...of((x) => fmt(x.f1)),
       lede: fmt(s.f1),
       baseline: neg(fmt(base.f1)),
       anchor: 'negative-sentiment lexicon F1 0.40 (Spinde et al. 2021)',
@@ -148,6 +155,7 @@ function rowsFor(name: string, s: Scores, base: Scores, note: string): EvalRow[]
     {
       section,
       metric: 'word precision / recall',
+      ...of((x) => `${fmt(x.p)} / ${fmt(x.r)}`),
       lede: `${fmt(s.p)} / ${fmt(s.r)}`,
       baseline: neg(`${fmt(base.p)} / ${fmt(base.r)}`),
       anchor: 'lexicon P 0.35 / R 0.47',
@@ -155,6 +163,7 @@ function rowsFor(name: string, s: Scores, base: Scores, note: string): EvalRow[]
     {
       section,
       metric: 'non-biased sentences with a loaded-language note',
+      ...of((x) => pct(x.falseAlarm)),
       lede: pct(s.falseAlarm),
       baseline: neg(pct(base.falseAlarm)),
       target: '<= 20%',
@@ -162,6 +171,7 @@ function rowsFor(name: string, s: Scores, base: Scores, note: string): EvalRow[]
     {
       section,
       metric: 'sentence accuracy (Biased vs Non-biased)',
+      ...of((x) => fmt(x.accuracy)),
       lede: fmt(s.accuracy),
       baseline: neg(fmt(base.accuracy)),
       anchor: 'XGBoost 0.575; RoBERTa 0.801',
@@ -169,6 +179,7 @@ function rowsFor(name: string, s: Scores, base: Scores, note: string): EvalRow[]
     {
       section,
       metric: 'sentence macro-F1 (Biased, Non-biased)',
+      ...of((x) => fmt(x.macroF1)),
       lede: fmt(s.macroF1),
       baseline: neg(fmt(base.macroF1)),
       anchor: 'RoBERTa 0.804',
@@ -177,10 +188,12 @@ function rowsFor(name: string, s: Scores, base: Scores, note: string): EvalRow[]
     {
       section,
       metric: 'accuracy vs opinion label (any note = opinionated)',
+      ...of((x) => fmt(x.opinionAccuracy)),
       lede: fmt(s.opinionAccuracy),
       baseline: neg(fmt(base.opinionAccuracy)),
     },
   ];
+  return rows;
 }
 
 function scorerRows(rows: readonly Row[], lexicon: Lexicon, base: Scores): EvalRow[] {
@@ -212,12 +225,17 @@ export const babeSection: EvalSection = {
       rows,
       negativeLexiconFlagger(readWordList('bias-lexicons/negative_liu2005.txt')),
     );
+    const todayFlags = await baselineSentenceFlags();
+    const today = todayFlags
+      ? score(rows, (row) => todayFlags(row.doc.text, row.quoted))
+      : 'unavailable';
     return [
       ...rowsFor(
         'shipped lexicon',
         score(rows, ledeFlagger(lexicon)),
         base,
         'reviewed lexicon as shipped; no weight or term was fitted on BABE',
+        today,
       ),
       ...rowsFor(
         `fitted layer, ${FOLDS}-fold CV`,

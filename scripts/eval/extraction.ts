@@ -1,9 +1,8 @@
-import { parseHTML } from 'linkedom';
-import { blockParagraphs } from '../../src/core/extract/block-text.js';
 import { extractArticle } from '../../src/core/extract.js';
 import { bodyText, plainReadabilityText } from './lib/extraction-baselines.js';
 import {
   type BenchmarkPage,
+  expectedText,
   readBenchmarkOutput,
   readBenchmarkPages,
   readTestPages,
@@ -70,12 +69,6 @@ function benchmarkRows(pages: readonly BenchmarkPage[]): EvalRow[] {
     },
     { section, metric: 'pages with no article returned / thrown', lede: `${nulls} / ${throws}` },
   ];
-}
-
-/** The text Readability's suite expects: `expected.html` flattened the same way as Lede's. */
-function expectedText(page: TestPage): string {
-  const { document } = parseHTML(`<html><body>${page.expectedHtml}</body></html>`);
-  return blockParagraphs(document.body as unknown as Node).join('\n\n');
 }
 
 const same = (a: string | null | undefined, b: string | null | undefined) =>

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { blockParagraphs } from '../../../src/core/extract/block-text.js';
 import { corporaDir } from './corpora.js';
 
 /** One page of the Zyte article-extraction-benchmark: gzipped HTML and its ground-truth body. */
@@ -80,4 +82,10 @@ export function readTestPages(only?: readonly string[]): TestPage[] {
     expectedHtml: readFileSync(join(dir, row.expected_html), 'utf8'),
     expected: row.expected_metadata,
   }));
+}
+
+/** The text Readability's suite expects: `expected.html` flattened the same way as Lede's. */
+export function expectedText(page: TestPage): string {
+  const { document } = parseHTML(`<html><body>${page.expectedHtml}</body></html>`);
+  return blockParagraphs(document.body as unknown as Node).join('\n\n');
 }

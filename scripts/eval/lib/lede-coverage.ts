@@ -1,0 +1,80 @@
+import { normalise, words } from './text-match.js';
+
+/** Capitalised words that start a clause or a quote rather than name anyone. */
+const NOT_NAMES = new Set(
+  'i a an the this that these those it he she they we you his her their our my but and or so if in on at as for of to by with from after before when while what who why how'.split(
+    ' ',
+  ),
+);
+const MIN_PARAGRAPH_WORDS = 8;
+
+/** The body's first paragraph of at least 8 words (skips datelines, credits, "Staff Reports"). */
+export function firstParagraph(body: string): string {
+  const paragraphs = body.split(/\n+/).map((p) => p.trim());
+  return paragraphs.find((p) => words(p).length >= MIN_PARAGRAPH_WORDS) ?? paragraphs[0] ?? '';
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,'’&-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** A short word written with a full stop ("Gov.", "Nov.", "U.S."): a title or abbreviation. */
+function isAbbreviation(word: string, after: string): boolean {
+  return after.startsWith('.') && (word.length <= 4 || word.includes('.'));
+}
+
+/**
+ * The facts a lede carries: names (runs of capitalised words that do not start a sentence, do
+ * not follow a quote mark or colon, are not a function word, a single letter or an abbreviation
+ * such as "Gov.") and numbers (tokens with a digit, commas dropped). Each is returned once,
+ * normalised. A sentence starts after . ! or ? unless the word before is an abbreviation.
+ */
+export function ledeFacts(paragraph: string): { names: string[]; numbers: string[] } {
+  const names = new Set<string>();
+  const numbers = new Set<string>();
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) names.add(normalise(run.join(' ')));
+    run = [];
+  };
+  let sentenceStart = true;
+  for (const m of paragraph.matchAll(TOKEN)) {
+    const word = m[0];
+    const after = paragraph.slice(m.index + word.length, m.index + word.length + 1);
+    const before = paragraph.slice(0, m.index).trimEnd().slice(-1);
+    if (/\d/.test(word)) numbers.add(word.replace(/,/g, '').replace(/\.$/, ''));
+    const abbreviation = isAbbreviation(word, after);
+    const nameLike =
+      /^\p{Lu}/u.test(word) &&
+      word.length > 1 &&
+      !abbreviation &&
+      !NOT_NAMES.has(word.toLowerCase().split(/['’]/)[0]!) &&
+      !sentenceStart &&
+      !/["“‘:(]/.test(before);
+    if (nameLike) run.push(word.replace(/[’']s$/, ''));
+    else flush();
+    const rest = paragraph.slice(m.index + word.length).match(/^[^\p{L}\p{N}]*/u)![0];
+    sentenceStart = /[.!?]/.test(rest) && !abbreviation;
+  }
+  flush();
+  return { names: [...names], numbers: [...numbers] };
+}
+
+function hasPhrase(haystack: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(haystack);
+}
+
+/**
+ * How many of the lede's facts a digest states: a name counts when the digest has it whole or,
+ * for a multi-word name, its last word (a surname on second mention); a number when it appears.
+ */
+export function coveredFacts(
+  facts: { names: string[]; numbers: string[] },
+  digest: string,
+): { covered: number; total: number } {
+  const text = normalise(digest).replace(/(\d),(\d)/g, '$1$2');
+  const nameHit = (name: string) =>
+    hasPhrase(text, name) || (name.includes(' ') && hasPhrase(text, name.split(' ').at(-1)!));
+  const covered =
+    facts.names.filter(nameHit).length + facts.numbers.filter((n) => hasPhrase(text, n)).length;
+  return { covered, total: facts.names.length + facts.numbers.length };
+}

@@ -1,0 +1,91 @@
+import type { DigestLineUnderTest } from './digest-line.js';
+
+export type StandaloneProblem =
+  | 'inside a quote'
+  | 'starts lowercase'
+  | 'needs the line before'
+  | 'unbalanced quotes or brackets';
+
+// Pronouns and connectives that point back to a sentence the reader was not given.
+const NEEDS_ANTECEDENT = new Set(
+  [
+    'he',
+    'she',
+    'it',
+    'they',
+    'this',
+    'that',
+    'these',
+    'those',
+    'his',
+    'her',
+    'its',
+    'their',
+    'him',
+    'them',
+    'such',
+    'but',
+    'and',
+    'or',
+    'so',
+    'also',
+    'however',
+    'yet',
+    'still',
+    'nor',
+    'neither',
+    'instead',
+    'then',
+    'thus',
+    'therefore',
+    'moreover',
+    'furthermore',
+    'besides',
+    'otherwise',
+    'meanwhile',
+    'nevertheless',
+    'nonetheless',
+    'likewise',
+    'similarly',
+    "that's",
+    "it's",
+    "he's",
+    "she's",
+    "they're",
+    "there's",
+  ].map((w) => w.replace(/'/g, '’')),
+);
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+function unbalanced(text: string): boolean {
+  if (count(text, /"/g) % 2 === 1) return true;
+  if (count(text, /“/g) !== count(text, /”/g)) return true;
+  if (count(text, /\(/g) !== count(text, /\)/g)) return true;
+  return count(text, /\[/g) !== count(text, /\]/g);
+}
+
+/** A line that opens with a closing quote, or a quote mark followed by a lower-case word. */
+function startsInsideQuote(text: string): boolean {
+  return /^[”’]/.test(text) || /^["“‘'] ?\p{Ll}/u.test(text) || /^["“]\s/.test(text);
+}
+
+function firstWord(text: string): string {
+  // Words inside an opening quote are the speaker's, so a quoted "It ..." is not counted here.
+  const match = text.match(/^[\s(]*([\p{L}’']+)/u);
+  return (match?.[1] ?? '').replace(/'/g, '’').toLowerCase();
+}
+
+/**
+ * Why a digest line cannot be read on its own, or null. A pronoun or connective at the start is
+ * fine when the line's source directly follows the previous line's source in the article.
+ */
+export function standaloneProblem(line: DigestLineUnderTest): StandaloneProblem | null {
+  const text = line.text.trim();
+  if (startsInsideQuote(text)) return 'inside a quote';
+  if (/^\p{Ll}/u.test(text)) return 'starts lowercase';
+  if (!line.followsPrevious && NEEDS_ANTECEDENT.has(firstWord(text)))
+    return 'needs the line before';
+  if (unbalanced(text)) return 'unbalanced quotes or brackets';
+  return null;
+}
