@@ -129,7 +129,14 @@ function rankedLines(
         const cap = strict ? options.maxWords : options.maxWords * 1.5;
         const budget = chosen.length === 0 ? cap : options.maxWords - used;
         if (words < 5 || words > budget) return false;
-        if (strict && !readsAlone(n, chosen.map((c) => made(c).line.text))) return false;
+        if (
+          strict &&
+          !readsAlone(
+            n,
+            chosen.map((c) => made(c).line.text),
+          )
+        )
+          return false;
         used += words;
         return true;
       },

@@ -22,7 +22,8 @@ export function datelineEnd(doc: TextDoc, sentence: Sentence): number {
   while (i < last && CAPS.test(tokens[i]!.value)) i++;
   if (tokens[i]?.value === ',') {
     i++;
-    while (i < last && (TITLE_CASE.test(tokens[i]!.value) || /^\d{1,2}$/.test(tokens[i]!.value))) i++;
+    while (i < last && (TITLE_CASE.test(tokens[i]!.value) || /^\d{1,2}$/.test(tokens[i]!.value)))
+      i++;
   }
   if (tokens[i]?.value === '(') {
     const close = tokens.findIndex((t, k) => k > i && k < last && t.value === ')');

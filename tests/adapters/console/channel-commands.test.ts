@@ -70,7 +70,7 @@ describe('feed and schedule commands in console mode', () => {
       /\*\*Harbor Gazette\*\* — \[127\.0\.0\.1:\d+\/feed\.xml\]\(http:\/\/127\.0\.0\.1:\d+\/feed\.xml\) — ok/,
     );
     expect(out).toContain('### [Bridge repairs approved](https://example.org/a)');
-    expect(out).toContain('- The plan will cost about $4.2 million over two years');
+    expect(out).toContain('- The city council voted 7 to 2 on Tuesday to approve bridge repairs.');
     expect(out).toContain(
       // Markdown: the zone's `_` is escaped, as all text from outside Lede is.
       '**weekdays 17:30** (America/New\\_York; cron `30 17 * * 1-5`), up to 5 stories.',
