@@ -1,3 +1,4 @@
+import { articleFromPage, articleFromPlainText } from '../core/article-input.js';
 import { extractArticle } from '../core/extract.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import type { ArticleInput } from '../core/types.js';
@@ -29,9 +30,9 @@ async function fetchArticle(fetcher: Fetcher, url: string): Promise<ArticleInput
   const outcome = await fetcher.fetch({ url, accept: 'article' });
   if (outcome.kind !== 'ok') throw new UserError(outcome.message);
   if (outcome.contentType === 'text/plain') {
-    return { text: outcome.text.trim(), title: null, source: outcome.url };
+    return { ...articleFromPlainText(outcome.text, outcome.url), url: outcome.url };
   }
   const article = extractArticle(outcome.text, outcome.url);
   if (!article) throw new UserError(`No article text found at ${outcome.url}.`);
-  return { text: article.text, title: article.title, source: outcome.url };
+  return articleFromPage(article, outcome.url);
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
+import { articleFromPage, articleFromPlainText } from '../core/article-input.js';
 import { extractArticle } from '../core/extract.js';
 import type { ArticleInput } from '../core/types.js';
 import { UserError } from '../errors.js';
@@ -59,11 +60,11 @@ async function readCapped(source: string, name: string, maxBytes: number): Promi
 function articleFromText(raw: string, source: string, name: string): ArticleInput {
   if (raw.trim() === '') throw new UserError(`${name}: is empty.`);
   if (!looksLikeHtml(raw)) {
-    return { text: raw.replace(/\r\n?/g, '\n').trim(), title: null, source };
+    return articleFromPlainText(raw, source);
   }
   const article = extractArticle(raw);
   if (!article) throw new UserError(`${name}: no article text found in this HTML page.`);
-  return { text: article.text, title: article.title ?? basename(source), source };
+  return { ...articleFromPage(article, source), title: article.title ?? basename(source) };
 }
 
 /** Text never holds NUL; once decoded, NULs or many replacement characters mean binary bytes. */

@@ -1,5 +1,6 @@
 import { findQuotes } from './attribution/find-quotes.js';
 import { findQuotedSpans } from './attribution/quoted-spans.js';
+import type { GenreHint } from './extract/page-genre.js';
 import { classifyGenre } from './framing/genre.js';
 import type { Lexicon } from './framing/lexicon.js';
 import { findLoadedLanguage } from './framing/loaded-language.js';
@@ -22,12 +23,13 @@ export function analyzeFraming(
   doc: TextDoc,
   lexicon: Lexicon,
   model?: LoadedModel,
+  genreHint?: GenreHint | null,
 ): FramingAnalysis {
   const quoted = findQuotedSpans(doc.text);
   const quotes = findQuotes(doc);
   const loaded = findLoadedLanguage(doc, lexicon, quoted, { model });
   const sourcing = summarizeSourcing(doc, quotes);
-  const { genre, note: genreNote } = classifyGenre(doc, quotes, loaded.length);
+  const { genre, note: genreNote } = classifyGenre(doc, quotes, loaded.length, genreHint);
   const notes = [
     ...loaded,
     ...findOpinionAsFact(doc, lexicon, quoted),

@@ -37,7 +37,7 @@ export function createEngine(options: EngineOptions): Engine {
     analyze(input) {
       const part = analysedPart(input.text);
       const doc = readText(part.text);
-      const framing = analyzeFraming(doc, options.lexicon, options.loadedModel);
+      const framing = analyzeFraming(doc, options.lexicon, options.loadedModel, input.genreHint);
       const digest = buildDigest(doc, framing.notes, {
         sentences: options.digestSentences,
         maxWords: options.digestMaxWords,
@@ -47,6 +47,9 @@ export function createEngine(options: EngineOptions): Engine {
       return {
         title: input.title,
         source: input.source,
+        published: input.published ?? null,
+        outlet: input.outlet ?? null,
+        url: input.url ?? null,
         genre: framing.genre,
         digest: digest.lines,
         notes: framing.notes,

@@ -3,8 +3,10 @@ import { parseHTML } from 'linkedom';
 import { asDocument } from './extract/as-document.js';
 import { blockParagraphs } from './extract/block-text.js';
 import { dropBoilerplate, looksLikeArticle } from './extract/boilerplate.js';
+import { cleanTitle } from './extract/clean-title.js';
 import { limitDepth } from './extract/limit-depth.js';
 import { nestsDeeperThan } from './extract/nesting.js';
+import { type GenreHint, pageGenreHint } from './extract/page-genre.js';
 import { pruneFurniture } from './extract/prune.js';
 
 /** Deeper than any real page seen (51 levels over both corpora); see `limitDepth`. */
@@ -22,6 +24,10 @@ export interface ExtractedArticle {
   publishedTime: string | null;
   lang: string | null;
   excerpt: string | null;
+  /** The page's canonical address (`<link rel=canonical>`, `og:url`), else the one it came from. */
+  url: string | null;
+  /** What the page says of its own genre (an opinion section, an analysis type), if anything. */
+  genreHint: GenreHint | null;
   /** Plain text, one paragraph per block, paragraphs separated by a blank line. */
   text: string;
 }
@@ -39,6 +45,8 @@ export function extractArticle(html: string, baseUrl?: string): ExtractedArticle
   const strayTitle = document.title ? null : document.querySelector('title');
   if (strayTitle) document.head.append(strayTitle);
   const pageLang = document.documentElement.getAttribute('lang');
+  const url = canonicalUrl(document as unknown as Document, baseUrl);
+  const genreHint = pageGenreHint(document as unknown as Document, url ?? undefined);
   // Before Readability: it turns caption boxes into plain paragraphs, and their names are lost.
   pruneFurniture(document.body as unknown as Element);
   const reader = new Readability<Element>(document as unknown as Document, {
@@ -48,7 +56,7 @@ export function extractArticle(html: string, baseUrl?: string): ExtractedArticle
   });
   const article = reader.parse();
   if (!article?.content) return null;
-  const title = clean(article.title);
+  const title = cleanTitle(clean(article.title), clean(article.siteName));
   pruneFurniture(article.content);
   const paragraphs = dropBoilerplate(blockParagraphs(article.content), title);
   if (!looksLikeArticle(paragraphs, article.content)) return null;
@@ -59,8 +67,26 @@ export function extractArticle(html: string, baseUrl?: string): ExtractedArticle
     publishedTime: clean(article.publishedTime),
     lang: clean(article.lang) ?? clean(pageLang),
     excerpt: clean(article.excerpt),
+    url,
+    genreHint,
     text: paragraphs.join('\n\n'),
   };
+}
+
+function canonicalUrl(document: Document, baseUrl: string | undefined): string | null {
+  const declared =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  for (const candidate of [declared, baseUrl]) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate, baseUrl);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // Not an address: try the next one.
+    }
+  }
+  return null;
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -17,13 +17,17 @@ export function presentAnalysis(analysis: ArticleAnalysis): Reply {
   const { label, score } = analysis.genre;
   const reads =
     label === 'unknown' ? 'genre not determined' : `reads as ${label} (${score.toFixed(2)})`;
+  const url = analysis.url ?? (/^https?:\/\//.test(analysis.source) ? analysis.source : null);
+  // Cached analyses from before these fields existed lack them: read them as absent.
+  const published = analysis.published ? analysis.published.slice(0, 10) : null;
+  const origin = [analysis.outlet ?? null, published].filter((part) => part !== null);
   return {
     title: analysis.title ?? undefined,
-    url: /^https?:\/\//.test(analysis.source) ? analysis.source : undefined,
+    url: url ?? undefined,
     body: analysis.notice ? [analysis.notice] : undefined,
     digest: analysis.digest.map((line) => line.text),
     notes: groupNotes(analysis.notes),
-    footer: `${analysis.stats.words} words · ${reads} · ${analysis.source}`,
+    footer: [...origin, `${analysis.stats.words} words`, reads, url ?? analysis.source].join(' · '),
   };
 }
 

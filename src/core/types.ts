@@ -1,3 +1,5 @@
+import type { GenreHint } from './extract/page-genre.js';
+
 /** A half-open range of UTF-16 offsets into an article's plain text: text.slice(start, end). */
 export type Span = [start: number, end: number];
 
@@ -41,6 +43,10 @@ export interface SourceCount {
 export interface ArticleAnalysis {
   title: string | null;
   source: string;
+  /** ISO 8601, or null when neither page nor feed gave a date. */
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
   genre: Genre;
   digest: DigestLine[];
   notes: FramingNote[];
@@ -59,4 +65,12 @@ export interface ArticleInput {
   text: string;
   title: string | null;
   source: string;
+  /** When the page or feed says it was published (ISO 8601). */
+  published?: string | null;
+  /** The site or feed it came from ("The Hill"). */
+  outlet?: string | null;
+  /** Its canonical address. */
+  url?: string | null;
+  /** What the page says of its own genre; outweighs what the text suggests. */
+  genreHint?: GenreHint | null;
 }

@@ -1,3 +1,4 @@
+import { isoDate } from '../core/article-input.js';
 import type { Analyzer } from '../core/engine.js';
 import type { Reply, ReplyItem } from '../core/reply.js';
 import type { ArticleAnalysis, NoteKind } from '../core/types.js';
@@ -95,7 +96,14 @@ async function toCandidate(
   if (found.text === null) return { ...base, text: null, analysis: null, problem: found.reason };
   try {
     const source = found.url ?? base.outlet;
-    const analysis = await deps.engine.analyze({ text: found.text, title: item.title, source });
+    const analysis = await deps.engine.analyze({
+      text: found.text,
+      title: item.title,
+      source,
+      published: isoDate(item.publishedAt),
+      outlet: base.outlet,
+      url: base.url ?? found.url,
+    });
     if (item.id !== undefined)
       deps.store?.saveItemAnalysis(item.id, found.text, JSON.stringify(analysis));
     return { ...base, url: base.url ?? found.url, text: found.text, analysis };

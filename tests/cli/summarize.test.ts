@@ -13,9 +13,19 @@ const library = 'tests/fixtures/articles/library-hours.html';
 
 function expectResultShape(result: ArticleAnalysis) {
   expect(Object.keys(result).sort()).toEqual(
-    ['digest', 'genre', 'notes', 'source', 'sources', 'stats', 'text', 'title'].filter(
-      (k) => k !== 'text' || 'text' in result,
-    ),
+    [
+      'digest',
+      'genre',
+      'notes',
+      'outlet',
+      'published',
+      'source',
+      'sources',
+      'stats',
+      'text',
+      'title',
+      'url',
+    ].filter((k) => k !== 'text' || 'text' in result),
   );
   expect(['news', 'opinion', 'analysis', 'unknown']).toContain(result.genre.label);
   expect(result.digest.length).toBeGreaterThanOrEqual(1);

@@ -1,4 +1,5 @@
 import { noteAt, tokensInsideQuotes } from '../attribution/notes.js';
+import type { GenreHint } from '../extract/page-genre.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { FramingNote, Genre } from '../types.js';
 import type { Quote } from './types.js';
@@ -36,21 +37,28 @@ const MIN_WORDS = 80;
 const OPINION_AT = 0.8;
 const ANALYSIS_AT = 0.5;
 
+/**
+ * News, analysis or opinion. The page's own word (an opinion section, an editorial's address,
+ * schema.org's OpinionNewsArticle) settles it when there is one: editors label their pages, and
+ * an op-ed can be written in a plain voice that text signals miss. Otherwise the text decides.
+ */
 export function classifyGenre(
   doc: TextDoc,
   quotes: readonly Quote[],
   evaluativeCount: number,
+  hint?: GenreHint | null,
 ): { genre: Genre; note: FramingNote | null } {
   const signals = measureGenreSignals(doc, quotes, evaluativeCount);
-  if (signals.words < MIN_WORDS) {
+  if (signals.words < MIN_WORDS && !hint) {
     return { genre: { label: 'unknown', score: 0, evidence: ['too short to tell'] }, note: null };
   }
   const score = opinionScore(signals);
-  const label = score >= OPINION_AT ? 'opinion' : score >= ANALYSIS_AT ? 'analysis' : 'news';
+  const fromText = score >= OPINION_AT ? 'opinion' : score >= ANALYSIS_AT ? 'analysis' : 'news';
+  const label = hint?.label ?? fromText;
   const genre: Genre = {
     label,
-    score: Math.round(score * 100) / 100,
-    evidence: evidenceOf(signals),
+    score: Math.round((hint ? Math.max(score, 0.9) : score) * 100) / 100,
+    evidence: [...(hint ? [hint.evidence] : []), ...evidenceOf(signals)],
   };
   const first = doc.sentences[0];
   if (label === 'news' || !first) return { genre, note: null };

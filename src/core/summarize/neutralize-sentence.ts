@@ -1,3 +1,4 @@
+import { readText } from '../text/read-text.js';
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { DigestLine, FramingNote } from '../types.js';
 import { type Clause, enclosingClause } from './clauses.js';
@@ -46,9 +47,12 @@ export function neutralizeSentence(
     const clause = enclosingClause(doc, sentence, unit);
     const replacement = word ? replacementFor(note) : null;
     const modifier = word && modifierDroppable(doc.tokens, unit);
+    // Dropping an evaluative modifier never changes what is named; a swap can ("disgraced
+    // former" is a drop, not "former former"), so a swap is only for words that cannot go.
     if (clause?.droppable === 'always') dropClause(clause, removed);
-    else if (replacement !== null) replacements.push({ unit, text: replacement });
     else if (modifier) dropModifier(doc.tokens, unit, removed, sentence.firstToken);
+    else if (replacement !== null && swapFits(doc.tokens, unit, replacement))
+      replacements.push({ unit, text: replacement });
     else if (clause) dropClause(clause, removed);
     else clean = false;
   }
@@ -107,6 +111,47 @@ function tokensIn(
     b = i + 1;
   }
   return a < 0 ? null : [a, b];
+}
+
+/**
+ * A replacement fits where it is the same part of speech as the word it stands for (a verb for
+ * "slammed", a noun for "regime": not the verb "say" for the noun "claim") and does not repeat
+ * a neighbouring word.
+ */
+function swapFits(
+  tokens: readonly Token[],
+  [a, b]: [number, number],
+  replacement: string,
+): boolean {
+  const head = tokens[b - 1]!;
+  const words = replacement.toLowerCase().split(/\s+/);
+  const neighbours = [tokens[a - 1]?.normal, tokens[b]?.normal];
+  if (words.some((w) => neighbours.includes(w))) return false;
+  // A noun after a modifier may be half of a fixed expression ("natural disasters", "civil
+  // rights"): swapping it names something else, so the sentence is left for another.
+  if (wordClass(head.pos) === 'noun' && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[a - 1]?.pos ?? ''))
+    return false;
+  return wordClass(head.pos) !== null && wordClass(head.pos) === wordClass(posOf(replacement));
+}
+
+const WORD_CLASSES: Record<string, string> = {
+  VERB: 'verb',
+  AUX: 'verb',
+  NOUN: 'noun',
+  PROPN: 'noun',
+  ADJ: 'adjective',
+  ADV: 'adverb',
+};
+const wordClass = (pos: string | undefined) => (pos ? (WORD_CLASSES[pos] ?? null) : null);
+
+const replacementPos = new Map<string, string | undefined>();
+/** The part of speech of a replacement's last word, as the tagger reads it alone (cached). */
+function posOf(replacement: string): string | undefined {
+  if (!replacementPos.has(replacement)) {
+    const tokens = readText(replacement).tokens;
+    replacementPos.set(replacement, tokens.at(-1)?.pos);
+  }
+  return replacementPos.get(replacement);
 }
 
 function isVerb(t: Token): boolean {

@@ -57,6 +57,9 @@ const analysis = (title: string | null, source: string): ArticleAnalysis => ({
     },
   ],
   sources: [],
+  published: null,
+  outlet: null,
+  url: null,
   stats: { words: 120, sentences: 6 },
 });
 

@@ -75,6 +75,9 @@ const engine: Analyzer = {
       },
     ],
     sources: [],
+    published: null,
+    outlet: null,
+    url: null,
     stats: { words: input.text.split(/\s+/).length, sentences: 3 },
   }),
 };

@@ -18,6 +18,9 @@ const engine: Analyzer = {
     digest: [{ text: input.text, spans: [] }],
     notes: [],
     sources: [],
+    published: null,
+    outlet: null,
+    url: null,
     stats: { words: 6, sentences: 1 },
   }),
 };

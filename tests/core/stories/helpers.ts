@@ -34,6 +34,9 @@ export function fakeAnalysis(shape: AnalysisShape = {}): ArticleAnalysis {
       ...notes('opinion-as-fact', shape.opinion ?? 0),
     ],
     sources: shape.quotes ? [{ name: 'Someone', quotes: shape.quotes }] : [],
+    published: null,
+    outlet: null,
+    url: null,
     stats: { words: shape.words ?? 100, sentences: 5 },
     ...(shape.notice ? { notice: shape.notice } : {}),
   };

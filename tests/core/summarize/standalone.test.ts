@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { datelineEnd } from '../../../src/core/summarize/dateline.js';
+import { leadSentence, standaloneProblem } from '../../../src/core/summarize/standalone.js';
+import { readText } from '../../../src/core/text/read-text.js';
+
+describe('lines that read alone', () => {
+  it.each([
+    ['OUT," Noem tweeted Monday night.', 'has unpaired quotation marks'],
+    ['”We will win,” she said.', 'opens inside a quote'],
+    ['the number will be between four to six services.', 'opens on a lower-case word'],
+    ['But the council voted against it on Tuesday.', 'opens with "But"'],
+    ["That's why the plan failed, officials said.", 'opens with "That\'s"'],
+    ['And neither side would comment on Friday.', 'opens with "And"'],
+    ['They left the building at noon.', 'opens with "They"'],
+    ['Bornstein told CNN that Trump “dictated that whole letter.', 'has unpaired quotation marks'],
+    ['The mayor (who took office in May said no.', 'has unpaired brackets'],
+  ])('refuses "%s"', (line, problem) => {
+    expect(standaloneProblem(line)).toBe(problem);
+  });
+
+  it.each([
+    'The council voted 7 to 2 on Tuesday to approve the plan.',
+    '“We will win,” the mayor said on Friday.',
+    'Council member Raj Patel said the "overrun" was too high.',
+  ])('accepts "%s"', (line) => {
+    expect(standaloneProblem(line)).toBeNull();
+  });
+});
+
+describe('datelines and leads', () => {
+  it.each([
+    ['WASHINGTON (Reuters) - The Senate voted 52 to 48 on Tuesday.', 'The'],
+    ['DUBAI, United Arab Emirates — The airline ordered 30 jets.', 'The'],
+    ['NEW YORK, Nov 5 (Reuters) - Stocks rose.', 'Stocks'],
+    ['(CNN)President Trump made a trip.', 'President'],
+    ['NASA said on Monday it would launch.', 'NASA'],
+  ])('starts "%s" after its dateline', (text, first) => {
+    const doc = readText(text);
+    expect(doc.tokens[datelineEnd(doc, doc.sentences[0]!)]!.value).toBe(first);
+  });
+
+  it('finds the lead: the first long sentence that is not a quote', () => {
+    const doc = readText(
+      '"We are thrilled," the mayor said.\n\nThe city opened its first tram line on Monday after four years of work on the route.\n\nIt cost 412 million dollars.',
+    );
+    expect(leadSentence(doc)).toBe(1);
+  });
+});
