@@ -12,6 +12,8 @@ export const DEFAULT_BASELINE_REF = 'bcbd03c';
 /** An engine, current or materialised from a commit, behind one awaited call shape. */
 export interface EngineUnderTest {
   name: string;
+  /** Analyses an extracted page with all it gave (date, site, address, genre signals). */
+  analyzePage(article: ExtractedArticle, url: string): Promise<ArticleAnalysis>;
   analyze(text: string, title: string | null): Promise<ArticleAnalysis>;
   extract(html: string, url: string): ExtractedArticle | null;
 }
@@ -71,6 +73,17 @@ export async function engineFromTree(dir: string, name: string): Promise<EngineU
   return {
     name,
     analyze: async (text, title) => await engine.analyze({ text, title, source: 'eval' }),
+    // What `lede summarize` passes; an older engine ignores the fields it does not know.
+    analyzePage: async (article, url) =>
+      await engine.analyze({
+        text: article.text,
+        title: article.title,
+        source: url,
+        published: article.publishedTime,
+        outlet: article.siteName,
+        url: article.url ?? url,
+        genreHint: article.genreHint,
+      }),
     extract: (html, url) => extractArticle(html, url),
   };
 }

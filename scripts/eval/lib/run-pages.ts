@@ -22,7 +22,7 @@ export async function runEngineOnPage(engine: EngineUnderTest, page: RealPage): 
     return { status: 'threw', lines: [] };
   }
   if (!article) return { status: 'no article', lines: [] };
-  const analysis = await engine.analyze(article.text, article.title);
+  const analysis = await engine.analyzePage(article, page.url);
   const lines = linesUnderTest(analysis.digest, article.text);
   const status = lines.length > 0 ? 'digest' : 'notice';
   return { status, lines, analysis, text: article.text };

@@ -1,5 +1,6 @@
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote, Span } from '../types.js';
+import { WRITER_FRAME } from './check-digest-line.js';
 import { guessEnglish } from './language.js';
 import { looksLikeList } from './list.js';
 import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.js';
@@ -119,35 +120,88 @@ function rankedLines(
   const ranking = rankSentences(doc, [...surviving], weights, dropped);
   if (!options.factsFirst) leadFirst(doc, ranking);
   let used = 0;
-  const pick = (strict: boolean) =>
+  // Opinion and analysis: the facts first, then the writer's main claim, said to be theirs.
+  const factLines = options.factsFirst ? Math.max(1, count - 1) : count;
+  const select = (strict: boolean) =>
     selectSentences(ranking, {
-      count,
-      accept: (index, chosen) => {
-        const n = made(index);
-        const words = wordsIn(n.line.text);
-        // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
-        const cap = strict ? options.maxWords : options.maxWords * 1.5;
-        const budget = chosen.length === 0 ? cap : options.maxWords - used;
-        if (words < 5 || words > budget) return false;
-        if (
-          strict &&
-          !readsAlone(
-            n,
-            chosen.map((c) => made(c).line.text),
-          )
-        )
-          return false;
-        used += words;
-        return true;
-      },
+      count: factLines,
+      accept: (index, chosen) => accept(index, chosen, strict),
     });
-  let chosen = pick(true);
+  const accept = (index: number, chosen: readonly number[], strict: boolean) => {
+    const n = made(index);
+    const words = wordsIn(n.line.text);
+    // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
+    const cap = strict ? options.maxWords : options.maxWords * 1.5;
+    const budget = chosen.length === 0 ? cap : options.maxWords - used;
+    if (words < 5 || words > budget) return false;
+    if (
+      strict &&
+      !readsAlone(
+        n,
+        chosen.map((c) => made(c).line.text),
+      )
+    )
+      return false;
+    used += words;
+    return true;
+  };
+  let chosen = select(true);
   if (chosen.length === 0) {
     used = 0;
-    chosen = pick(false);
+    chosen = select(false);
   }
-  return chosen.map((i) => made(i).line);
+  const lines = chosen.map((i) => made(i).line);
+  if (!options.factsFirst) return lines;
+  const argues = (index: number) => notesIn[index]!.some((n) => CLAIM_KINDS.has(n.kind));
+  const claim = writerClaim(doc, surviving, dropped, chosen, argues, (index) => {
+    const n = made(index);
+    const words = wordsIn(n.line.text) + 4;
+    if (
+      words > options.maxWords - used ||
+      !readsAlone(
+        n,
+        lines.map((l) => l.text),
+      )
+    )
+      return null;
+    return n.line;
+  });
+  return claim ? [...lines, claim] : lines;
 }
+
+/**
+ * The writer's main claim, attributed to the writer: the most central sentence (by the usual
+ * weights, which favour the argument) that carries the writer's opinion (a note on a verdict,
+ * an unsourced claim or loaded wording), is not already a line and reads alone, framed as
+ * "The writer argues that …" so a reader never takes the verdict for reported fact.
+ */
+function writerClaim(
+  doc: TextDoc,
+  notes: ReadonlySet<FramingNote>,
+  dropped: ReadonlySet<number>,
+  chosen: readonly number[],
+  argues: (index: number) => boolean,
+  lineFor: (index: number) => DigestLine | null,
+): DigestLine | null {
+  const ranking = rankSentences(doc, [...notes], { ...DEFAULT_RANK_WEIGHTS, facts: 0 }, dropped);
+  const order = [...ranking.scores].sort((a, b) => b.score - a.score);
+  for (const { index } of order) {
+    if (chosen.includes(index) || !argues(index)) continue;
+    const line = lineFor(index);
+    if (line) return attributeToWriter(doc, index, line);
+  }
+  return null;
+}
+
+function attributeToWriter(doc: TextDoc, index: number, line: DigestLine): DigestLine {
+  const first = doc.tokens[doc.sentences[index]!.firstToken]!;
+  const keepCapital = first.pos === 'PROPN' || first.value === 'I';
+  const text = keepCapital ? line.text : line.text.charAt(0).toLowerCase() + line.text.slice(1);
+  return { text: `${WRITER_FRAME} ${text}`, spans: line.spans };
+}
+
+/** Notes that mark a sentence as the writer arguing rather than reporting. */
+const CLAIM_KINDS = new Set(['opinion-as-fact', 'unattributed-claim', 'loaded-language']);
 
 /** Clean, readable without the article, and not saying again what a chosen line says. */
 function readsAlone(n: NeutralSentence, chosen: readonly string[]): boolean {
@@ -172,7 +226,13 @@ function leadFirst(doc: TextDoc, ranking: Ranking): void {
  * For opinion and analysis pieces the central sentences are the argument; what the reader needs
  * from a neutral digest is the event, so sentences with no names, numbers or dates drop out.
  */
-const FACTS_FIRST_WEIGHTS: RankWeights = { ...DEFAULT_RANK_WEIGHTS, facts: 1 };
+const FACTS_FIRST_WEIGHTS: RankWeights = {
+  ...DEFAULT_RANK_WEIGHTS,
+  frequency: 0.4,
+  degree: 0.4,
+  facts: 1,
+  notePenalty: 1,
+};
 
 function covers(spans: readonly Span[], span: Span): boolean {
   return spans.some(([start, end]) => start <= span[0] && span[1] <= end);
