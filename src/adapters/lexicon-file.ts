@@ -1,16 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseExpressions } from '../core/framing/expressions.js';
 import { type Lexicon, parseLexicon } from '../core/framing/lexicon.js';
 import { UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 
-/** The reviewed loaded-language lexicon shipped in config/lexicon.json, read once at start-up. */
-export function loadLexicon(path = join(packageRoot(), 'config', 'lexicon.json')): Lexicon {
-  let json: unknown;
+function readJson(path: string): unknown {
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new UserError(`${path}: cannot be read as JSON (${(error as Error).message}).`);
   }
-  return parseLexicon(json);
+}
+
+/**
+ * The reviewed loaded-language lexicon (config/lexicon.json) with its multi-word expressions
+ * (config/expressions.json), read once at start-up.
+ */
+export function loadLexicon(configDir = join(packageRoot(), 'config')): Lexicon {
+  const lexicon = parseLexicon(readJson(join(configDir, 'lexicon.json')));
+  return {
+    ...lexicon,
+    expressions: parseExpressions(readJson(join(configDir, 'expressions.json'))),
+  };
 }

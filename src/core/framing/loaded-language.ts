@@ -1,9 +1,9 @@
+import { findQuotes } from '../attribution/find-quotes.js';
+import { findSourceVoice, type SourceVoice, type Voice } from '../attribution/voice.js';
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote, Span } from '../types.js';
 import { insideAny, isNegated, normaliseSpans } from './lexical/context.js';
 import { type Lexicon, type LexiconEntry, matchLexicon } from './lexicon.js';
-import type { LoadedModel } from './model/loaded-model.js';
-import { findModelTerms } from './model/model-terms.js';
 
 /** Terms below this weight are looked up (e.g. to confirm a frame) but never reported alone. */
 export const DEFAULT_MIN_WEIGHT = 0.5;
@@ -22,21 +22,21 @@ export interface LoadedTerm {
   span: Span;
   negated: boolean;
   pos: string;
-  /** Set when the learned scorer reported a word the reviewed lexicon does not hold. */
-  learned?: boolean;
+  /** "source" when the word is in the writer's account of what a source said. */
+  voice: Voice;
 }
 
 export interface LoadedOptions {
-  /** Lexicon-only path: the lowest entry weight reported. Ignored when a model is given. */
+  /** The lowest entry weight reported. */
   minWeight?: number;
-  /** The learned word scorer; when given, it decides which words are reported. */
-  model?: LoadedModel;
+  /** Where the text is a source's; found from the text (quotes, reported speech) when absent. */
+  voice?: SourceVoice;
 }
 
 /**
- * Lexicon terms used in the writer's own voice: outside direct quotes, not part of a name.
- * A negated intensifier ("not very") is dropped; other negated terms are kept and marked.
- * With a model, the words it scores at or above its threshold, under the same rules.
+ * Lexicon terms outside verbatim quotes and posts, not part of a name. A term inside reported
+ * speech is the source's and is marked so. A negated intensifier ("not very") is dropped; other
+ * negated terms are kept and marked.
  */
 export function findLoadedTerms(
   doc: TextDoc,
@@ -44,17 +44,10 @@ export function findLoadedTerms(
   quoted: readonly Span[],
   options: LoadedOptions = {},
 ): LoadedTerm[] {
-  if (options.model) {
-    return findModelTerms(doc, lexicon, quoted, options.model).map((t) => ({
-      entry: t.entry,
-      span: t.span,
-      negated: t.negated,
-      pos: t.pos,
-      learned: t.learned,
-    }));
-  }
   const minWeight = options.minWeight ?? DEFAULT_MIN_WEIGHT;
-  const quotes = normaliseSpans(quoted);
+  const voice = options.voice ?? findSourceVoice(doc, findQuotes(doc));
+  const verbatim = normaliseSpans([...quoted, ...voice.verbatim]);
+  const reported = normaliseSpans(voice.reported);
   const found: LoadedTerm[] = [];
   for (const sentence of doc.sentences) {
     const matches = matchLexicon(lexicon, doc.tokens, sentence.firstToken, sentence.endToken);
@@ -62,11 +55,13 @@ export function findLoadedTerms(
       if (!LOADED.has(m.entry.category) || m.entry.weight < minWeight) continue;
       const first = doc.tokens[m.firstToken]!;
       const last = doc.tokens[m.endToken - 1]!;
-      if (insideAny(quotes, first.start, last.end)) continue;
+      if (insideAny(verbatim, first.start, last.end)) continue;
       if (m.firstToken > sentence.firstToken && looksLikeName(first)) continue;
       const negated = isNegated(doc.tokens, m.firstToken, sentence.firstToken);
       if (negated && m.entry.category === 'intensifier') continue;
-      found.push({ entry: m.entry, span: [first.start, last.end], negated, pos: first.pos });
+      const span: Span = [first.start, last.end];
+      const where = insideAny(reported, span[0], span[1]) ? 'source' : 'writer';
+      found.push({ entry: m.entry, span, negated, pos: first.pos, voice: where });
     }
   }
   return found;
@@ -88,7 +83,7 @@ export function findLoadedLanguage(
   const notes: FramingNote[] = [];
   for (const term of terms) {
     const last = notes[notes.length - 1];
-    if (last && adjacent(doc.text, last.span[1], term.span[0])) {
+    if (last && last.voice === term.voice && adjacent(doc.text, last.span[1], term.span[0])) {
       last.span = [last.span[0], term.span[1]];
       last.text = doc.text.slice(last.span[0], last.span[1]);
       last.suggestion = mergeSuggestions(last.suggestion, term.entry.neutral);
@@ -109,28 +104,27 @@ function mergeSuggestions(a: string | undefined, b: string): string {
 }
 
 function toNote(text: string, term: LoadedTerm): FramingNote {
-  const message =
-    term.learned && term.entry.category === 'label'
-      ? "Word readers often mark as loaded, in the writer's voice"
-      : messageFor(term.entry.category, term.pos);
+  const message = messageFor(term.entry.category, term.pos, term.voice);
   return {
     kind: 'loaded-language',
     text: text.slice(term.span[0], term.span[1]),
     span: term.span,
     message: term.negated ? `${message} (negated)` : message,
     suggestion: term.entry.neutral,
+    voice: term.voice,
   };
 }
 
-function messageFor(category: string, pos: string): string {
-  const voice = "in the writer's voice";
+function messageFor(category: string, pos: string, voice: Voice): string {
+  const whose =
+    voice === 'writer' ? "in the writer's voice" : 'in what a source is reported to say';
   if (category === 'praise' || category === 'disparagement') {
     const word = pos === 'ADJ' ? 'adjective' : pos === 'ADV' ? 'adverb' : 'word';
     const kind = category === 'praise' ? 'Evaluative' : 'Disparaging';
-    return `${kind} ${word} ${voice}`;
+    return `${kind} ${word} ${whose}`;
   }
-  if (category === 'intensifier') return `Intensifier ${voice}`;
-  if (category === 'emotive-verb') return `Emotive verb ${voice}`;
-  if (category === 'label') return `Loaded label ${voice}`;
+  if (category === 'intensifier') return `Intensifier ${whose}`;
+  if (category === 'emotive-verb') return `Emotive verb ${whose}`;
+  if (category === 'label') return `Loaded label ${whose}`;
   return 'Word that casts doubt on what was said';
 }
