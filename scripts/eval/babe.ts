@@ -171,10 +171,16 @@ export const babeSection: EvalSection = {
     );
     return [
       ...rowsFor(
-        'shipped lexicon',
+        'shipped: lexicon + word scorer',
         score(rows, ledeFlagger(lexicon)),
         base,
-        'reviewed lexicon as shipped; no weight or term was fitted on BABE',
+        `as the engine runs; word scorer (config/model): ${lexicon.model?.made ?? 'absent'}`,
+      ),
+      ...rowsFor(
+        'reviewed lexicon alone',
+        score(rows, ledeFlagger({ ...lexicon, model: undefined })),
+        base,
+        'reviewed lexicon and expressions, no scorer; no weight or term was fitted on BABE',
       ),
       ...rowsFor(
         `fitted layer, ${FOLDS}-fold CV`,

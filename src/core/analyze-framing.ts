@@ -22,12 +22,12 @@ export interface FramingAnalysis {
 export function analyzeFraming(
   doc: TextDoc,
   lexicon: Lexicon,
-  _model?: LoadedModel,
+  model?: LoadedModel,
 ): FramingAnalysis {
   const quoted = findQuotedSpans(doc.text);
   const quotes = findQuotes(doc);
   const voice = findSourceVoice(doc, quotes);
-  const loaded = findLoadedLanguage(doc, lexicon, quoted, { voice });
+  const loaded = findLoadedLanguage(doc, lexicon, quoted, { voice, model });
   const sourcing = summarizeSourcing(doc, quotes);
   const { genre, note: genreNote } = classifyGenre(doc, quotes, loaded.length);
   const notes = [

@@ -44,6 +44,15 @@ function variants(text: string): string[][] {
 
 const sameWord = (token: Token, word: string) => token.normal === word || token.lemma === word;
 
+function longestAt(
+  forms: readonly string[][] | undefined,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+): readonly string[] | undefined {
+  return forms?.find((w) => i + w.length <= to && w.every((x, k) => sameWord(tokens[i + k]!, x)));
+}
+
 /** For each token of tokens[from, to), whether it lies inside a reviewed expression. */
 export function tokensInExpressions(
   expressions: Expressions | undefined,
@@ -54,15 +63,12 @@ export function tokensInExpressions(
   const inside = new Array<boolean>(to - from).fill(false);
   if (!expressions) return inside;
   for (let i = from; i < to; i++) {
-    const forms = [
-      ...(expressions.byFirst.get(tokens[i]!.normal) ?? []),
-      ...(tokens[i]!.lemma !== tokens[i]!.normal
-        ? (expressions.byFirst.get(tokens[i]!.lemma) ?? [])
-        : []),
-    ];
-    const words = forms.find(
-      (w) => i + w.length <= to && w.every((x, k) => sameWord(tokens[i + k]!, x)),
-    );
+    const token = tokens[i]!;
+    const words =
+      longestAt(expressions.byFirst.get(token.normal), tokens, i, to) ??
+      (token.lemma !== token.normal
+        ? longestAt(expressions.byFirst.get(token.lemma), tokens, i, to)
+        : undefined);
     if (!words) continue;
     for (let k = 0; k < words.length; k++) inside[i - from + k] = true;
   }

@@ -1,6 +1,7 @@
 import type { Token } from '../text/text-model.js';
 import { type Expressions, tokensInExpressions } from './expressions.js';
 import { inSense, SENSES, type Sense } from './lexical/sense.js';
+import type { LoadedModel } from './model/loaded-model.js';
 
 /**
  * What kind of framing a lexicon term carries. `assertion` terms feed the opinion-as-fact note;
@@ -44,6 +45,8 @@ export interface Lexicon {
   byFirst: ReadonlyMap<string, readonly CompiledTerm[]>;
   /** Terms of art and fixed phrases whose words are never matched on their own. */
   expressions?: Expressions;
+  /** The shipped word scorer (config/model/), loaded with the lexicon. */
+  model?: LoadedModel;
 }
 
 export interface LexiconMatch {
@@ -152,10 +155,10 @@ export function matchLexicon(
 
 function longestAt(lexicon: Lexicon, tokens: readonly Token[], i: number, to: number) {
   const token = tokens[i]!;
-  const candidates = [
-    ...(lexicon.byFirst.get(token.normal) ?? []),
-    ...(token.lemma !== token.normal ? (lexicon.byFirst.get(token.lemma) ?? []) : []),
-  ];
+  const byForm = lexicon.byFirst.get(token.normal);
+  const byLemma = token.lemma !== token.normal ? lexicon.byFirst.get(token.lemma) : undefined;
+  if (!byForm && !byLemma) return null;
+  const candidates = byForm && byLemma ? [...byForm, ...byLemma] : (byForm ?? byLemma)!;
   let best: LexiconMatch | null = null;
   for (const { entry, words } of candidates) {
     if (best && words.length <= best.endToken - best.firstToken) continue;

@@ -4,6 +4,8 @@ import type { TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote, Span } from '../types.js';
 import { insideAny, isNegated, normaliseSpans } from './lexical/context.js';
 import { type Lexicon, type LexiconEntry, matchLexicon } from './lexicon.js';
+import type { LoadedModel } from './model/loaded-model.js';
+import { type ScoredWord, scoreWriterWords } from './model/model-terms.js';
 
 /** Terms below this weight are looked up (e.g. to confirm a frame) but never reported alone. */
 export const DEFAULT_MIN_WEIGHT = 0.5;
@@ -24,6 +26,8 @@ export interface LoadedTerm {
   pos: string;
   /** "source" when the word is in the writer's account of what a source said. */
   voice: Voice;
+  /** The scorer's probability, for words it reported that the reviewed lexicon does not hold. */
+  learned?: number;
 }
 
 export interface LoadedOptions {
@@ -31,6 +35,8 @@ export interface LoadedOptions {
   minWeight?: number;
   /** Where the text is a source's; found from the text (quotes, reported speech) when absent. */
   voice?: SourceVoice;
+  /** The word scorer; `lexicon.model` when absent, none when null. */
+  model?: LoadedModel | null;
 }
 
 /**
@@ -64,7 +70,34 @@ export function findLoadedTerms(
       found.push({ entry: m.entry, span, negated, pos: first.pos, voice: where });
     }
   }
-  return found;
+  const model = options.model === null ? undefined : (options.model ?? lexicon.model);
+  if (!model) return found;
+  const notWriter = normaliseSpans([...verbatim, ...reported]);
+  const learned = scoreWriterWords(doc, lexicon, notWriter, model)
+    .filter((w) => !w.match && w.probability >= model.threshold)
+    .filter((w) => !(w.negated && doc.tokens[w.index]!.pos === 'ADV'))
+    .map((w) => learnedTerm(doc, w));
+  return [...found, ...learned].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** A word the scorer reports outside the reviewed lexicon: no neutral word is known for it. */
+function learnedTerm(doc: TextDoc, w: ScoredWord): LoadedTerm {
+  const token = doc.tokens[w.index]!;
+  const entry: LexiconEntry = {
+    term: token.normal,
+    category: 'label',
+    weight: w.probability,
+    neutral: 'rephrase in neutral terms, or attribute it',
+    source: 'model',
+  };
+  return {
+    entry,
+    span: w.span,
+    negated: w.negated,
+    pos: token.pos,
+    voice: 'writer',
+    learned: w.probability,
+  };
 }
 
 /** "Justice Department", "Grand Rapids": capitalised inside a sentence means part of a name. */
@@ -104,7 +137,10 @@ function mergeSuggestions(a: string | undefined, b: string): string {
 }
 
 function toNote(text: string, term: LoadedTerm): FramingNote {
-  const message = messageFor(term.entry.category, term.pos, term.voice);
+  const message =
+    term.learned === undefined
+      ? messageFor(term.entry.category, term.pos, term.voice)
+      : "Word Lede's learned scorer rates as loaded, in the writer's voice";
   return {
     kind: 'loaded-language',
     text: text.slice(term.span[0], term.span[1]),
