@@ -1,7 +1,8 @@
 import type { Quote } from '../framing/types.js';
-import type { TextDoc } from '../text/text-model.js';
+import type { TextDoc, Token } from '../text/text-model.js';
 import type { Span } from '../types.js';
-import { findNameMentions } from './names.js';
+import { findNameMentions, type NameMention } from './names.js';
+import { speakerBefore } from './speaker.js';
 
 /** Whose words a passage is: the writer's own, or a source's (quoted, reported, posted). */
 export type Voice = 'writer' | 'source';
@@ -24,7 +25,8 @@ export function findSourceVoice(doc: TextDoc, quotes: readonly Quote[]): SourceV
   const verbatim = quotes.filter((q) => q.kind === 'direct').map((q) => q.span);
   verbatim.push(...embeddedPosts(doc.text));
   const reported = quotes.filter((q) => q.kind === 'reported' && q.speaker).map((q) => q.span);
-  reported.push(...afterSpeakerColon(doc));
+  const mentions = findNameMentions(doc);
+  reported.push(...afterSpeakerColon(doc, mentions), ...characterisations(doc, mentions));
   return { verbatim, reported };
 }
 
@@ -47,8 +49,7 @@ function embeddedPosts(text: string): Span[] {
 }
 
 /** "Smith: the plan is a betrayal." A named speaker, then a colon, opens their words. */
-function afterSpeakerColon(doc: TextDoc): Span[] {
-  const mentions = findNameMentions(doc);
+function afterSpeakerColon(doc: TextDoc, mentions: NameMention[]): Span[] {
   const spans: Span[] = [];
   for (const sentence of doc.sentences) {
     const first = sentence.firstToken;
@@ -59,6 +60,36 @@ function afterSpeakerColon(doc: TextDoc): Span[] {
     const named = mentions.some((m) => m.firstToken === first && m.endToken === colon);
     const lone = colon === first + 1 && doc.tokens[first]!.pos === 'PROPN';
     if (named || lone) spans.push([doc.tokens[colon + 1]!.start, sentence.end]);
+  }
+  return spans;
+}
+
+// Verbs by which a source characterises something: "Labour branded the plan unworkable",
+// "Ferguson praised his players' gutsy display". The words after them, to the clause's end, are
+// the source's characterisation as the writer reports it.
+const CHARACTERISING = new Set(
+  'brand call dub label describe praise hail criticise criticize condemn name term deem'.split(' '),
+);
+// wink tags some past forms as adjectives ("has branded"): those count by their form.
+const CHARACTERISED = new Set('branded dubbed labelled labeled hailed deemed termed'.split(' '));
+
+function characterises(token: Token): boolean {
+  if (token.pos === 'VERB') return CHARACTERISING.has(token.lemma);
+  return token.pos === 'ADJ' && CHARACTERISED.has(token.normal);
+}
+
+function characterisations(doc: TextDoc, mentions: NameMention[]): Span[] {
+  const { tokens } = doc;
+  const spans: Span[] = [];
+  for (const sentence of doc.sentences) {
+    for (let v = sentence.firstToken + 1; v < sentence.endToken - 1; v++) {
+      const verb = tokens[v]!;
+      if (!characterises(verb)) continue;
+      if (!speakerBefore(doc, mentions, v, [sentence.firstToken, v])) continue;
+      let end = v + 1;
+      while (end < sentence.endToken - 1 && !/^[,;:.!?]$/.test(tokens[end]!.value)) end++;
+      spans.push([tokens[v + 1]!.start, tokens[end - 1]!.end]);
+    }
   }
   return spans;
 }

@@ -3,7 +3,7 @@ import { findSourceVoice, type SourceVoice, type Voice } from '../attribution/vo
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote, Span } from '../types.js';
 import { insideAny, isNegated, normaliseSpans } from './lexical/context.js';
-import { type Lexicon, type LexiconEntry, matchLexicon } from './lexicon.js';
+import { type Lexicon, type LexiconEntry, type LexiconMatch, matchLexicon } from './lexicon.js';
 import type { LoadedModel } from './model/loaded-model.js';
 import { type ScoredWord, scoreWriterWords } from './model/model-terms.js';
 
@@ -65,6 +65,7 @@ export function findLoadedTerms(
       if (m.firstToken > sentence.firstToken && looksLikeName(first)) continue;
       const negated = isNegated(doc.tokens, m.firstToken, sentence.firstToken);
       if (negated && m.entry.category === 'intensifier') continue;
+      if (namesAQuotedTerm(doc.tokens, m)) continue;
       const span: Span = [first.start, last.end];
       const where = insideAny(reported, span[0], span[1]) ? 'source' : 'writer';
       found.push({ entry: m.entry, span, negated, pos: first.pos, voice: where });
@@ -98,6 +99,11 @@ function learnedTerm(doc: TextDoc, w: ScoredWord): LoadedTerm {
     voice: 'writer',
     learned: w.probability,
   };
+}
+
+/** 'so-called "next generation" machines': the writer introduces a term, and doubts nothing. */
+function namesAQuotedTerm(tokens: readonly Token[], m: LexiconMatch): boolean {
+  return m.entry.term === 'so-called' && /^["“‘']$/u.test(tokens[m.endToken]?.value ?? '');
 }
 
 /** "Justice Department", "Grand Rapids": capitalised inside a sentence means part of a name. */

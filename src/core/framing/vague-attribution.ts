@@ -56,6 +56,9 @@ function noteFor(doc: TextDoc, span: [number, number], straw: boolean): FramingN
 
 /** "Some critics might assert", "experts agree", "Those who consider", "The critics who question". */
 function vagueGroupClaim(tokens: readonly Token[], at: number, end: number): number | null {
+  // "designed to let people write": a group after a verb or preposition is not a subject.
+  if (/^(VERB|AUX|ADP)$/.test(tokens[at - 1]?.pos ?? '') && tokens[at - 1]!.normal !== 'that')
+    return null;
   let k = at;
   if (QUANTIFIERS.has(tokens[k]!.normal) && k + 1 < end) {
     const adjective = tokens[k + 1]!.pos === 'ADJ' ? 1 : 0;
@@ -94,6 +97,8 @@ function passiveClaim(tokens: readonly Token[], at: number): number | null {
   )
     k++;
   if (k === at + 1 || !PASSIVE_VERBS.test(tokens[k]?.normal ?? '')) return null;
+  // "It has claimed that" is a company or a person speaking, not the impersonal passive.
+  if (!tokens.slice(at + 1, k).some((t) => /^(is|was|been)$/.test(t.normal))) return null;
   return tokens[k + 1]?.normal === 'that' ? k : null;
 }
 

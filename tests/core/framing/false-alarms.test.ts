@@ -80,6 +80,9 @@ describe("voice: a source's words are not the writer's", () => {
     ['Smith: the plan is a shameful betrayal.', 'shameful betrayal'],
     ['Jane Doe, a reader in Ohio, wrote that the decision was shameful.', 'shameful'],
     ['The mayor said the plan was a disaster for the city.', 'disaster'],
+    ['Labour has branded the proposal reckless, and the vote is on Monday.', 'reckless'],
+    ['The minister described the strike as a shameful betrayal.', 'shameful betrayal'],
+    ['Critics called the reform a sham.', 'sham'],
   ])('labels the loaded word in "%s" as the source\'s', (text, word) => {
     const found = notes(text, 'loaded-language').find((n) => n.text === word);
     expect(found?.voice).toBe('source');
@@ -138,6 +141,9 @@ describe('vague attribution: unnamed people as the source of a claim, not the pe
     'Others who had tickets were turned away.',
     'Critics who were arrested at the rally were released.',
     'Some people who live near the plant were evacuated.',
+    'The app is designed to let people say what they think of a song.',
+    'The rule helps people argue their case in court.',
+    'It has claimed that Russia imposed the tax.',
   ])('raises no note on "%s"', (text) => {
     expect(notes(text, 'vague-attribution')).toEqual([]);
   });
@@ -149,6 +155,20 @@ describe('vague attribution: unnamed people as the source of a claim, not the pe
     ['Some argue the levy is too low.', 'Some argue'],
   ])('still flags "%s"', (text, cue) => {
     expect(notes(text, 'vague-attribution').map((n) => n.text)).toEqual([cue]);
+  });
+});
+
+describe('"so-called" before a quoted term introduces the term', () => {
+  it.each([
+    'These so-called "next generation" machines will be faster.',
+    'The so-called “blogosphere” has doubled in size.',
+    "Engineers built a so-called 'smart grid' for the town.",
+  ])('raises no note on "%s"', (text) => {
+    expect(notes(text, 'loaded-language')).toEqual([]);
+  });
+
+  it('still flags "so-called" as doubt on a plain noun', () => {
+    expect(notes('The so-called reform of the courts failed.', 'loaded-language')).toHaveLength(1);
   });
 });
 
