@@ -3,6 +3,7 @@ import { findSourceVoice, type SourceVoice, type Voice } from '../attribution/vo
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote, Span } from '../types.js';
 import { insideAny, isNegated, normaliseSpans } from './lexical/context.js';
+import { introducesStatement } from './lexical/sense.js';
 import { type Lexicon, type LexiconEntry, type LexiconMatch, matchLexicon } from './lexicon.js';
 import type { LoadedModel } from './model/loaded-model.js';
 import { type ScoredWord, scoreWriterWords } from './model/model-terms.js';
@@ -65,7 +66,8 @@ export function findLoadedTerms(
       if (m.firstToken > sentence.firstToken && looksLikeName(first)) continue;
       const negated = isNegated(doc.tokens, m.firstToken, sentence.firstToken);
       if (negated && m.entry.category === 'intensifier') continue;
-      if (namesAQuotedTerm(doc.tokens, m)) continue;
+      if (namesAQuotedTerm(doc.tokens, m) || doubtsNothing(doc.tokens, m, sentence.endToken))
+        continue;
       const span: Span = [first.start, last.end];
       const where = insideAny(reported, span[0], span[1]) ? 'source' : 'writer';
       found.push({ entry: m.entry, span, negated, pos: first.pos, voice: where });
@@ -99,6 +101,12 @@ function learnedTerm(doc: TextDoc, w: ScoredWord): LoadedTerm {
     voice: 'writer',
     learned: w.probability,
   };
+}
+
+function doubtsNothing(tokens: readonly Token[], m: LexiconMatch, end: number): boolean {
+  const verb = tokens[m.firstToken]!;
+  if (m.entry.category !== 'doubt' || verb.pos !== 'VERB') return false;
+  return !introducesStatement(tokens, m.endToken - 1, end);
 }
 
 /** 'so-called "next generation" machines': the writer introduces a term, and doubts nothing. */

@@ -32,6 +32,10 @@ describe('word sense: a verb or noun is not the label or hedge of the same spell
     ['The claims were filed on Monday.', 'claims'],
     ['Students sat a mock exam in March.', 'mock'],
     ['The band hired a trumpet player.', 'trumpet'],
+    ['She jumped 4.91m to claim the gold medal.', 'claim'],
+    ['The party claimed victory in the north.', 'claimed'],
+    ['He insisted on delaying the surgery.', 'insisted'],
+    ['His bandmates respected his decision to leave.', 'respected'],
   ])('does not flag "%s"', (text, word) => {
     expect(notes(text, 'loaded-language').map((n) => n.text)).not.toContain(word);
   });
@@ -42,6 +46,9 @@ describe('word sense: a verb or noun is not the label or hedge of the same spell
     ['The party has become too woke for its voters.', 'woke'],
     ['He claims the vote was rigged.', 'claims'],
     ['She claimed the money was a gift.', 'claimed'],
+    ['He claimed to have seen the letter.', 'claimed'],
+    ['She insisted he was happy with the campaign.', 'insisted'],
+    ['IBM is one of the most respected chip-makers.', 'respected'],
   ])('still flags "%s"', (text, word) => {
     expect(notes(text, 'loaded-language').some((n) => n.text.includes(word))).toBe(true);
   });

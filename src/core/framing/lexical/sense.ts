@@ -40,3 +40,19 @@ export function inSense(
   const sense = senseOf(tokens, i, sentenceStart);
   return sense !== null && senses.includes(sense);
 }
+
+/**
+ * A doubt verb casts doubt only on a statement: "claims (that) the vote was rigged", "insisted
+ * he was happy". With a plain object it means something else: "claim the gold medal",
+ * "claimed victory", "insisted on delaying".
+ */
+export function introducesStatement(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.normal === 'on') return false;
+  if (next.normal === 'that' || next.normal === 'to' || next.pos === 'PRON') return true;
+  for (let k = i + 1; k < Math.min(end, i + 5); k++) {
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  }
+  return false;
+}
