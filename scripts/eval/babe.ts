@@ -1,12 +1,9 @@
 import type { Lexicon } from '../../src/core/framing/lexicon.js';
 import { findLoadedLanguage } from '../../src/core/framing/loaded-language.js';
-import type { LoadedModel } from '../../src/core/framing/model/loaded-model.js';
 import { findOpinionAsFact } from '../../src/core/framing/opinion-as-fact.js';
 import type { Span } from '../../src/core/types.js';
 import { readBabeSentences, readShippedLexicon, readWordList } from '../lexicon/corpus.js';
 import { fitLexicon, type LabelledDoc } from '../lexicon/fit-folds.js';
-import { crossValidatedModels, prepare } from '../lexicon/model-cv.js';
-import { type ListChoice, readPublicLists } from '../lexicon/word-lists.js';
 import { baselineSentenceFlags } from './lib/baseline-detectors.js';
 import type { EvalRow, EvalSection } from './types.js';
 
@@ -75,11 +72,9 @@ function score(rows: readonly Row[], flag: Flagger) {
 }
 type Scores = ReturnType<typeof score>;
 
-function ledeFlagger(lexicon: Lexicon, minWeight?: number, model?: LoadedModel): Flagger {
+function ledeFlagger(lexicon: Lexicon, minWeight?: number): Flagger {
   return (row) => ({
-    loaded: findLoadedLanguage(row.doc, lexicon, row.quoted, { minWeight, model }).map(
-      (n) => n.span,
-    ),
+    loaded: findLoadedLanguage(row.doc, lexicon, row.quoted, { minWeight }).map((n) => n.span),
     opinion: findOpinionAsFact(row.doc, lexicon, row.quoted).length > 0,
   });
 }
@@ -110,24 +105,6 @@ function crossValidated(rows: readonly Row[], lexicon: Lexicon): Scores {
     for (const [i, row] of rows.entries()) if (i % FOLDS === k) flags.set(row, flag(row));
   }
   return score(rows, (row) => flags.get(row)!);
-}
-
-/**
- * k-fold CV of the learned word scorer: weights and threshold come from the other folds only (the
- * threshold by an inner CV inside them); the held-out fold runs through findLoadedLanguage.
- */
-function crossValidatedScorer(rows: readonly Row[], lexicon: Lexicon, choice: ListChoice) {
-  const lists = readPublicLists(choice);
-  const prepared = rows.map((row) => prepare(row, lexicon, lists));
-  const models = crossValidatedModels(prepared, FOLDS, lists);
-  const flags = new Map<Row, ReturnType<Flagger>>();
-  for (const [i, row] of rows.entries()) {
-    flags.set(row, ledeFlagger(lexicon, undefined, models[i % FOLDS])(row));
-  }
-  const thresholds = models
-    .map((m) => `${m.threshold.toFixed(2)}/${m.wordThreshold.toFixed(2)}`)
-    .join(', ');
-  return { scores: score(rows, (row) => flags.get(row)!), thresholds };
 }
 
 const fmt = (x: number) => x.toFixed(3);
@@ -196,26 +173,6 @@ function rowsFor(name: string, s: Scores, base: Scores, note: string, today?: To
   return rows;
 }
 
-function scorerRows(rows: readonly Row[], lexicon: Lexicon, base: Scores): EvalRow[] {
-  const out: EvalRow[] = [];
-  for (const [choice, label] of [
-    ['shippable', 'shipped lists'],
-    ['all', '+ MPQA and BABE lexicon'],
-  ] as const) {
-    const { scores, thresholds } = crossValidatedScorer(rows, lexicon, choice);
-    out.push(
-      ...rowsFor(
-        `learned scorer, ${label}, ${FOLDS}-fold CV`,
-        scores,
-        base,
-        `logistic regression fitted on 4 folds, threshold by inner 3-fold CV inside them ` +
-          `(fold thresholds sentence/word ${thresholds}); scored on the held-out fold`,
-      ),
-    );
-  }
-  return out;
-}
-
 export const babeSection: EvalSection = {
   name: 'babe',
   async run() {
@@ -231,11 +188,17 @@ export const babeSection: EvalSection = {
       : 'unavailable';
     return [
       ...rowsFor(
-        'shipped lexicon',
+        'shipped: lexicon + word scorer',
         score(rows, ledeFlagger(lexicon)),
         base,
-        'reviewed lexicon as shipped; no weight or term was fitted on BABE',
+        `as the engine runs; word scorer (config/model): ${lexicon.model?.made ?? 'absent'}`,
         today,
+      ),
+      ...rowsFor(
+        'reviewed lexicon alone',
+        score(rows, ledeFlagger({ ...lexicon, model: undefined })),
+        base,
+        'reviewed lexicon and expressions, no scorer; no weight or term was fitted on BABE',
       ),
       ...rowsFor(
         `fitted layer, ${FOLDS}-fold CV`,
@@ -243,7 +206,6 @@ export const babeSection: EvalSection = {
         base,
         'weights, added terms and threshold fitted on 4 folds, scored on the held-out fold',
       ),
-      ...scorerRows(rows, lexicon, base),
     ];
   },
 };

@@ -2,7 +2,8 @@
 // never under src/core).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Lexicon, parseLexicon } from '../../src/core/framing/lexicon.js';
+import { loadLexicon } from '../../src/adapters/lexicon-file.js';
+import type { Lexicon } from '../../src/core/framing/lexicon.js';
 import { readText } from '../../src/core/text/read-text.js';
 import type { TextDoc } from '../../src/core/text/text-model.js';
 import type { Span } from '../../src/core/types.js';
@@ -30,8 +31,9 @@ export function readWordList(relative: string): Set<string> {
   );
 }
 
+/** The lexicon as the engine loads it: reviewed terms, expressions and the shipped scorer. */
 export function readShippedLexicon(): Lexicon {
-  return parseLexicon(JSON.parse(readFileSync(path.join(repoRoot, 'config/lexicon.json'), 'utf8')));
+  return loadLexicon(path.join(repoRoot, 'config'));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { findQuotes } from './attribution/find-quotes.js';
 import { findQuotedSpans } from './attribution/quoted-spans.js';
+import { findSourceVoice } from './attribution/voice.js';
 import type { GenreHint } from './extract/page-genre.js';
 import { classifyGenre } from './framing/genre.js';
 import type { Lexicon } from './framing/lexicon.js';
@@ -27,12 +28,13 @@ export function analyzeFraming(
 ): FramingAnalysis {
   const quoted = findQuotedSpans(doc.text);
   const quotes = findQuotes(doc);
-  const loaded = findLoadedLanguage(doc, lexicon, quoted, { model });
+  const voice = findSourceVoice(doc, quotes);
+  const loaded = findLoadedLanguage(doc, lexicon, quoted, { voice, model });
   const sourcing = summarizeSourcing(doc, quotes);
   const { genre, note: genreNote } = classifyGenre(doc, quotes, loaded.length, genreHint);
   const notes = [
     ...loaded,
-    ...findOpinionAsFact(doc, lexicon, quoted),
+    ...findOpinionAsFact(doc, lexicon, [...quoted, ...voice.verbatim, ...voice.reported]),
     ...findUnattributedClaims(doc, quotes),
     ...findVagueAttribution(doc, quotes),
   ].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);

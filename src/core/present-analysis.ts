@@ -31,14 +31,26 @@ export function presentAnalysis(analysis: ArticleAnalysis): Reply {
   };
 }
 
+/** Notes by kind; notes on what sources said follow the writer's under their own heading. */
 function groupNotes(notes: FramingNote[]): ReplyNoteGroup[] {
   return kindOrder
-    .map((kind) => ({
-      kind,
-      label: noteKindLabels[kind],
-      items: describeRepeated(notes.filter((n) => n.kind === kind)),
-    }))
+    .flatMap((kind) => [
+      {
+        kind,
+        label: noteKindLabels[kind],
+        items: describeRepeated(ofVoice(notes, kind, 'writer')),
+      },
+      {
+        kind,
+        label: `${noteKindLabels[kind]}, in sources' words`,
+        items: describeRepeated(ofVoice(notes, kind, 'source')),
+      },
+    ])
     .filter((group) => group.items.length > 0);
+}
+
+function ofVoice(notes: FramingNote[], kind: NoteKind, voice: 'writer' | 'source') {
+  return notes.filter((n) => n.kind === kind && (n.voice ?? 'writer') === voice);
 }
 
 /** The same words flagged at several places read as one line with a count, in text order. */

@@ -18,6 +18,11 @@ export interface FramingNote {
   span: Span;
   message: string;
   suggestion?: string;
+  /**
+   * Whose words the note is about: the writer's own, or what a source said (reported speech).
+   * Every framing detector sets it; optional only so that older fixtures still type-check.
+   */
+  voice?: 'writer' | 'source';
 }
 
 export interface DigestLine {

@@ -9,8 +9,9 @@ export function noteAt(
   span: Span,
   message: string,
   suggestion?: string,
+  voice: FramingNote['voice'] = 'writer',
 ): FramingNote {
-  const note: FramingNote = { kind, text: doc.text.slice(span[0], span[1]), span, message };
+  const note: FramingNote = { kind, text: doc.text.slice(span[0], span[1]), span, message, voice };
   if (suggestion) note.suggestion = suggestion;
   return note;
 }

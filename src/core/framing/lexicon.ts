@@ -1,4 +1,7 @@
 import type { Token } from '../text/text-model.js';
+import { type Expressions, tokensInExpressions } from './expressions.js';
+import { inSense, SENSES, type Sense } from './lexical/sense.js';
+import type { LoadedModel } from './model/loaded-model.js';
 
 /**
  * What kind of framing a lexicon term carries. `assertion` terms feed the opinion-as-fact note;
@@ -27,6 +30,8 @@ export interface LexiconEntry {
   neutral: string;
   /** Where the entry was drafted from (recasens, liu, mpqa, wnc, judgement); review notes only. */
   source?: string;
+  /** The word classes the term is loaded in ("woke" the adjective, not the verb); all if absent. */
+  pos?: Sense[];
 }
 
 interface CompiledTerm {
@@ -38,6 +43,10 @@ export interface Lexicon {
   entries: readonly LexiconEntry[];
   /** Compiled terms keyed by their first word, longest first. */
   byFirst: ReadonlyMap<string, readonly CompiledTerm[]>;
+  /** Terms of art and fixed phrases whose words are never matched on their own. */
+  expressions?: Expressions;
+  /** The shipped word scorer (config/model/), loaded with the lexicon. */
+  model?: LoadedModel;
 }
 
 export interface LexiconMatch {
@@ -94,7 +103,15 @@ function entryProblem(raw: unknown): string | null {
     return 'weight not in 0..1';
   if (typeof e.neutral !== 'string' || e.neutral.trim() === '') return 'neutral must be a string';
   if (e.source !== undefined && typeof e.source !== 'string') return 'source must be a string';
+  if (e.pos !== undefined && !isSenseList(e.pos))
+    return `pos must list some of ${SENSES.join(', ')}`;
   return null;
+}
+
+function isSenseList(value: unknown): value is Sense[] {
+  return (
+    Array.isArray(value) && value.length > 0 && value.every((s) => SENSES.includes(s as Sense))
+  );
 }
 
 /** "so-called" is read by the tokeniser either as one token or as "so", "-", "called". */
@@ -111,8 +128,9 @@ function tokenMatches(token: Token, word: string): boolean {
 }
 
 /**
- * Finds lexicon terms in tokens[from, to), left to right, longest match first, without overlaps.
- * Cost is one map look-up per token plus the few candidate phrases starting with that word.
+ * Finds lexicon terms in tokens[from, to) (one sentence), left to right, longest match first,
+ * without overlaps, leaving out words of a reviewed expression and words used in a sense the
+ * entry is not loaded in. Cost is one map look-up per token plus the few phrases it may start.
  */
 export function matchLexicon(
   lexicon: Lexicon,
@@ -121,10 +139,13 @@ export function matchLexicon(
   to = tokens.length,
 ): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
+  const fixed = tokensInExpressions(lexicon.expressions, tokens, from, to);
   let i = from;
   while (i < to) {
-    const found = longestAt(lexicon, tokens, i, to);
-    if (found) {
+    const found = fixed[i - from] ? null : longestAt(lexicon, tokens, i, to);
+    if (found && fixed.slice(i - from, found.endToken - from).some(Boolean)) i++;
+    else if (found && !inSense(found.entry.pos, tokens, i, from)) i++;
+    else if (found) {
       matches.push(found);
       i = found.endToken;
     } else i++;
@@ -134,10 +155,10 @@ export function matchLexicon(
 
 function longestAt(lexicon: Lexicon, tokens: readonly Token[], i: number, to: number) {
   const token = tokens[i]!;
-  const candidates = [
-    ...(lexicon.byFirst.get(token.normal) ?? []),
-    ...(token.lemma !== token.normal ? (lexicon.byFirst.get(token.lemma) ?? []) : []),
-  ];
+  const byForm = lexicon.byFirst.get(token.normal);
+  const byLemma = token.lemma !== token.normal ? lexicon.byFirst.get(token.lemma) : undefined;
+  if (!byForm && !byLemma) return null;
+  const candidates = byForm && byLemma ? [...byForm, ...byLemma] : (byForm ?? byLemma)!;
   let best: LexiconMatch | null = null;
   for (const { entry, words } of candidates) {
     if (best && words.length <= best.endToken - best.firstToken) continue;

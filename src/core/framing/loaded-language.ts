@@ -1,9 +1,12 @@
+import { findQuotes } from '../attribution/find-quotes.js';
+import { findSourceVoice, type SourceVoice, type Voice } from '../attribution/voice.js';
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote, Span } from '../types.js';
 import { insideAny, isNegated, normaliseSpans } from './lexical/context.js';
-import { type Lexicon, type LexiconEntry, matchLexicon } from './lexicon.js';
+import { introducesStatement } from './lexical/sense.js';
+import { type Lexicon, type LexiconEntry, type LexiconMatch, matchLexicon } from './lexicon.js';
 import type { LoadedModel } from './model/loaded-model.js';
-import { findModelTerms } from './model/model-terms.js';
+import { type ScoredWord, scoreWriterWords } from './model/model-terms.js';
 
 /** Terms below this weight are looked up (e.g. to confirm a frame) but never reported alone. */
 export const DEFAULT_MIN_WEIGHT = 0.5;
@@ -22,21 +25,25 @@ export interface LoadedTerm {
   span: Span;
   negated: boolean;
   pos: string;
-  /** Set when the learned scorer reported a word the reviewed lexicon does not hold. */
-  learned?: boolean;
+  /** "source" when the word is in the writer's account of what a source said. */
+  voice: Voice;
+  /** The scorer's probability, for words it reported that the reviewed lexicon does not hold. */
+  learned?: number;
 }
 
 export interface LoadedOptions {
-  /** Lexicon-only path: the lowest entry weight reported. Ignored when a model is given. */
+  /** The lowest entry weight reported. */
   minWeight?: number;
-  /** The learned word scorer; when given, it decides which words are reported. */
-  model?: LoadedModel;
+  /** Where the text is a source's; found from the text (quotes, reported speech) when absent. */
+  voice?: SourceVoice;
+  /** The word scorer; `lexicon.model` when absent, none when null. */
+  model?: LoadedModel | null;
 }
 
 /**
- * Lexicon terms used in the writer's own voice: outside direct quotes, not part of a name.
- * A negated intensifier ("not very") is dropped; other negated terms are kept and marked.
- * With a model, the words it scores at or above its threshold, under the same rules.
+ * Lexicon terms outside verbatim quotes and posts, not part of a name. A term inside reported
+ * speech is the source's and is marked so. A negated intensifier ("not very") is dropped; other
+ * negated terms are kept and marked.
  */
 export function findLoadedTerms(
   doc: TextDoc,
@@ -44,17 +51,10 @@ export function findLoadedTerms(
   quoted: readonly Span[],
   options: LoadedOptions = {},
 ): LoadedTerm[] {
-  if (options.model) {
-    return findModelTerms(doc, lexicon, quoted, options.model).map((t) => ({
-      entry: t.entry,
-      span: t.span,
-      negated: t.negated,
-      pos: t.pos,
-      learned: t.learned,
-    }));
-  }
   const minWeight = options.minWeight ?? DEFAULT_MIN_WEIGHT;
-  const quotes = normaliseSpans(quoted);
+  const voice = options.voice ?? findSourceVoice(doc, findQuotes(doc));
+  const verbatim = normaliseSpans([...quoted, ...voice.verbatim]);
+  const reported = normaliseSpans(voice.reported);
   const found: LoadedTerm[] = [];
   for (const sentence of doc.sentences) {
     const matches = matchLexicon(lexicon, doc.tokens, sentence.firstToken, sentence.endToken);
@@ -62,14 +62,56 @@ export function findLoadedTerms(
       if (!LOADED.has(m.entry.category) || m.entry.weight < minWeight) continue;
       const first = doc.tokens[m.firstToken]!;
       const last = doc.tokens[m.endToken - 1]!;
-      if (insideAny(quotes, first.start, last.end)) continue;
+      if (insideAny(verbatim, first.start, last.end)) continue;
       if (m.firstToken > sentence.firstToken && looksLikeName(first)) continue;
       const negated = isNegated(doc.tokens, m.firstToken, sentence.firstToken);
       if (negated && m.entry.category === 'intensifier') continue;
-      found.push({ entry: m.entry, span: [first.start, last.end], negated, pos: first.pos });
+      if (namesAQuotedTerm(doc.tokens, m) || doubtsNothing(doc.tokens, m, sentence.endToken))
+        continue;
+      const span: Span = [first.start, last.end];
+      const where = insideAny(reported, span[0], span[1]) ? 'source' : 'writer';
+      found.push({ entry: m.entry, span, negated, pos: first.pos, voice: where });
     }
   }
-  return found;
+  const model = options.model === null ? undefined : (options.model ?? lexicon.model);
+  if (!model) return found;
+  const notWriter = normaliseSpans([...verbatim, ...reported]);
+  const learned = scoreWriterWords(doc, lexicon, notWriter, model)
+    .filter((w) => !w.match && w.probability >= model.threshold)
+    .filter((w) => !(w.negated && doc.tokens[w.index]!.pos === 'ADV'))
+    .map((w) => learnedTerm(doc, w));
+  return [...found, ...learned].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** A word the scorer reports outside the reviewed lexicon: no neutral word is known for it. */
+function learnedTerm(doc: TextDoc, w: ScoredWord): LoadedTerm {
+  const token = doc.tokens[w.index]!;
+  const entry: LexiconEntry = {
+    term: token.normal,
+    category: 'label',
+    weight: w.probability,
+    neutral: 'rephrase in neutral terms, or attribute it',
+    source: 'model',
+  };
+  return {
+    entry,
+    span: w.span,
+    negated: w.negated,
+    pos: token.pos,
+    voice: 'writer',
+    learned: w.probability,
+  };
+}
+
+function doubtsNothing(tokens: readonly Token[], m: LexiconMatch, end: number): boolean {
+  const verb = tokens[m.firstToken]!;
+  if (m.entry.category !== 'doubt' || verb.pos !== 'VERB') return false;
+  return !introducesStatement(tokens, m.endToken - 1, end);
+}
+
+/** 'so-called "next generation" machines': the writer introduces a term, and doubts nothing. */
+function namesAQuotedTerm(tokens: readonly Token[], m: LexiconMatch): boolean {
+  return m.entry.term === 'so-called' && /^["“‘']$/u.test(tokens[m.endToken]?.value ?? '');
 }
 
 /** "Justice Department", "Grand Rapids": capitalised inside a sentence means part of a name. */
@@ -88,7 +130,7 @@ export function findLoadedLanguage(
   const notes: FramingNote[] = [];
   for (const term of terms) {
     const last = notes[notes.length - 1];
-    if (last && adjacent(doc.text, last.span[1], term.span[0])) {
+    if (last && last.voice === term.voice && adjacent(doc.text, last.span[1], term.span[0])) {
       last.span = [last.span[0], term.span[1]];
       last.text = doc.text.slice(last.span[0], last.span[1]);
       last.suggestion = mergeSuggestions(last.suggestion, term.entry.neutral);
@@ -110,27 +152,29 @@ function mergeSuggestions(a: string | undefined, b: string): string {
 
 function toNote(text: string, term: LoadedTerm): FramingNote {
   const message =
-    term.learned && term.entry.category === 'label'
-      ? "Word readers often mark as loaded, in the writer's voice"
-      : messageFor(term.entry.category, term.pos);
+    term.learned === undefined
+      ? messageFor(term.entry.category, term.pos, term.voice)
+      : "Word Lede's learned scorer rates as loaded, in the writer's voice";
   return {
     kind: 'loaded-language',
     text: text.slice(term.span[0], term.span[1]),
     span: term.span,
     message: term.negated ? `${message} (negated)` : message,
     suggestion: term.entry.neutral,
+    voice: term.voice,
   };
 }
 
-function messageFor(category: string, pos: string): string {
-  const voice = "in the writer's voice";
+function messageFor(category: string, pos: string, voice: Voice): string {
+  const whose =
+    voice === 'writer' ? "in the writer's voice" : 'in what a source is reported to say';
   if (category === 'praise' || category === 'disparagement') {
     const word = pos === 'ADJ' ? 'adjective' : pos === 'ADV' ? 'adverb' : 'word';
     const kind = category === 'praise' ? 'Evaluative' : 'Disparaging';
-    return `${kind} ${word} ${voice}`;
+    return `${kind} ${word} ${whose}`;
   }
-  if (category === 'intensifier') return `Intensifier ${voice}`;
-  if (category === 'emotive-verb') return `Emotive verb ${voice}`;
-  if (category === 'label') return `Loaded label ${voice}`;
+  if (category === 'intensifier') return `Intensifier ${whose}`;
+  if (category === 'emotive-verb') return `Emotive verb ${whose}`;
+  if (category === 'label') return `Loaded label ${whose}`;
   return 'Word that casts doubt on what was said';
 }

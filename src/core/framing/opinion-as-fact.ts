@@ -41,6 +41,7 @@ export function findOpinionAsFact(
         span,
         message: m.entry.category === 'frame' ? FRAME_MESSAGE : ASSERTION_MESSAGE,
         suggestion: m.entry.neutral,
+        voice: 'writer',
       });
     }
   }

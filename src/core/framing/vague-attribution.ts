@@ -18,6 +18,11 @@ const PASSIVE_VERBS = /^(said|believed|argued|thought|claimed|suggested|alleged|
 const REBUTTAL =
   /\b(but|yet|however|ignore|ignores|overlook|overlooks|fail to|do well to|otherwise)\b/i;
 const NAMED_EXAMPLE = /^(such|including|like|among)$/;
+// What "those who …" must go on to do for the group to be a source of a claim: say or judge
+// something. "people who had forgotten their passwords" are the people affected, not critics.
+const STANCE_VERBS = new Set(
+  'doubt question oppose reject dismiss deride complain criticize criticise object'.split(' '),
+);
 
 /**
  * Claims attributed to unnamed groups ("critics say", "some argue", "it is widely believed")
@@ -51,6 +56,9 @@ function noteFor(doc: TextDoc, span: [number, number], straw: boolean): FramingN
 
 /** "Some critics might assert", "experts agree", "Those who consider", "The critics who question". */
 function vagueGroupClaim(tokens: readonly Token[], at: number, end: number): number | null {
+  // "designed to let people write": a group after a verb or preposition is not a subject.
+  if (/^(VERB|AUX|ADP)$/.test(tokens[at - 1]?.pos ?? '') && tokens[at - 1]!.normal !== 'that')
+    return null;
   let k = at;
   if (QUANTIFIERS.has(tokens[k]!.normal) && k + 1 < end) {
     const adjective = tokens[k + 1]!.pos === 'ADJ' ? 1 : 0;
@@ -58,8 +66,7 @@ function vagueGroupClaim(tokens: readonly Token[], at: number, end: number): num
   }
   const head = tokens[k]!.normal;
   if (tokens[k + 1]?.normal === 'who' && (head === 'those' || VAGUE_HEADS.has(head))) {
-    // wink often tags the verb after "who" as a noun ("critics who question").
-    return /^(VERB|NOUN|AUX)$/.test(tokens[k + 2]?.pos ?? '') ? k + 2 : null;
+    return stanceVerbAfter(tokens, k + 2, end);
   }
   if (!VAGUE_HEADS.has(head) || (k === at && tokens[at]!.normal === 'the')) return null;
   // "some of the prisoners said" and "some people" as an object are not a group speaking.
@@ -68,6 +75,16 @@ function vagueGroupClaim(tokens: readonly Token[], at: number, end: number): num
   const verb = tokens[v];
   if (verb?.pos !== 'VERB' || v >= end) return null;
   return OPINION_VERBS.has(verb.lemma) || REPORT_VERBS.has(verb.lemma) ? v : null;
+}
+
+/** "who question", "who have long argued": the verb (by lemma: wink may tag it a noun), or null. */
+function stanceVerbAfter(tokens: readonly Token[], from: number, end: number): number | null {
+  let v = from;
+  while (v < end && v - from < 3 && /^(AUX|ADV|PART)$/.test(tokens[v]!.pos)) v++;
+  const lemma = tokens[v]?.lemma ?? '';
+  if (v >= end || !/^(VERB|NOUN|AUX)$/.test(tokens[v]!.pos)) return null;
+  const stance = OPINION_VERBS.has(lemma) || REPORT_VERBS.has(lemma) || STANCE_VERBS.has(lemma);
+  return stance ? v : null;
 }
 
 /** "It is widely believed that", "it has been suggested". */
@@ -80,6 +97,8 @@ function passiveClaim(tokens: readonly Token[], at: number): number | null {
   )
     k++;
   if (k === at + 1 || !PASSIVE_VERBS.test(tokens[k]?.normal ?? '')) return null;
+  // "It has claimed that" is a company or a person speaking, not the impersonal passive.
+  if (!tokens.slice(at + 1, k).some((t) => /^(is|was|been)$/.test(t.normal))) return null;
   return tokens[k + 1]?.normal === 'that' ? k : null;
 }
 

@@ -1,87 +1,79 @@
 import type { TextDoc, Token } from '../../text/text-model.js';
 import type { Span } from '../../types.js';
-import type { Lexicon, LexiconCategory, LexiconEntry } from '../lexicon.js';
-import { flagSpan, type WordLists } from './features.js';
-import { type LoadedModel, type ScoredCandidate, scoreWords } from './loaded-model.js';
+import { tokensInExpressions } from '../expressions.js';
+import { insideAny, isNegated } from '../lexical/context.js';
+import { inSense } from '../lexical/sense.js';
+import { type Lexicon, type LexiconMatch, matchLexicon } from '../lexicon.js';
+import { CANDIDATE_POS, type Candidate } from './features.js';
+import { type LoadedModel, scoreCandidate, vectorsOf } from './loaded-model.js';
 
-/** A word the model reports, with the entry that explains it (the lexicon's, or one made up). */
-export interface ModelTerm {
-  entry: LexiconEntry;
+export interface ScoredWord {
+  index: number;
   span: Span;
-  negated: boolean;
-  pos: string;
   probability: number;
-  /** True when the word is not in the reviewed lexicon: the model found it on its own. */
-  learned: boolean;
+  match: LexiconMatch | null;
+  negated: boolean;
 }
+
+// Lexicon cues of the other notes (opinion-as-fact) are never loaded-language candidates.
+const OTHER_NOTES = new Set(['assertion', 'frame']);
 
 /**
- * In every sentence with a word at or above the model's threshold, the words at or above its
- * word threshold, one term per lexicon phrase, in text order.
+ * The words of `doc` in the writer's own voice that the scorer may report. Left out: words inside
+ * `notWriter` (normalised quote and reported-speech spans), names, words of a reviewed
+ * expression, a lexicon spelling used in a sense it is not loaded in, other notes' cues.
  */
-export function findModelTerms(
+export function writerCandidates(
   doc: TextDoc,
   lexicon: Lexicon,
-  quoted: readonly Span[],
-  model: LoadedModel,
-): ModelTerm[] {
-  const scored = scoreWords(doc, lexicon, quoted, model);
-  const gate = new Map<number, number>();
-  for (const c of scored) {
-    const key = c.sentence.firstToken;
-    gate.set(key, Math.max(gate.get(key) ?? 0, c.probability));
-  }
-  const reported = scored.filter(
-    (c) =>
-      c.probability >= model.wordThreshold && gate.get(c.sentence.firstToken)! >= model.threshold,
-  );
-  return termsFromScores(doc, reported, model);
-}
-
-function termsFromScores(
-  doc: TextDoc,
-  scored: readonly ScoredCandidate[],
-  model: Pick<LoadedModel, 'lists' | 'neutral'>,
-): ModelTerm[] {
-  const terms: ModelTerm[] = [];
-  for (const c of scored) {
-    const span = flagSpan(doc.tokens, c);
-    const last = terms[terms.length - 1];
-    if (last && last.span[0] === span[0]) {
-      last.probability = Math.max(last.probability, c.probability);
-      continue;
+  notWriter: readonly Span[],
+): Candidate[] {
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    const from = sentence.firstToken;
+    const matches = matchLexicon(lexicon, tokens, from, sentence.endToken);
+    const fixed = tokensInExpressions(lexicon.expressions, tokens, from, sentence.endToken);
+    let m = 0;
+    for (let i = from; i < sentence.endToken; i++) {
+      const token = tokens[i]!;
+      while (m < matches.length && matches[m]!.endToken <= i) m++;
+      const match = matches[m] && matches[m]!.firstToken <= i ? matches[m]! : null;
+      if (!CANDIDATE_POS.has(token.pos) || fixed[i - from] || !/\p{L}/u.test(token.value)) continue;
+      if (match && OTHER_NOTES.has(match.entry.category)) continue;
+      if (i > from && /^\p{Lu}/u.test(token.value)) continue;
+      if (insideAny(notWriter, token.start, token.end) || outOfSense(lexicon, tokens, i, from))
+        continue;
+      out.push({ index: i, sentence, match, negated: isNegated(tokens, i, from) });
     }
-    const token = doc.tokens[c.index]!;
-    terms.push({
-      entry: c.match?.entry ?? learnedEntry(token, model, c.probability),
-      span,
-      negated: c.negated,
-      pos: token.pos,
-      probability: c.probability,
-      learned: !c.match,
-    });
   }
-  return terms;
+  return out;
 }
 
-/** An entry for a word outside the lexicon: its category guessed from the public word lists. */
-function learnedEntry(
-  token: Token,
-  model: Pick<LoadedModel, 'lists' | 'neutral'>,
-  probability: number,
-): LexiconEntry {
-  return {
-    term: token.normal,
-    category: guessCategory(token, model.lists),
-    weight: probability,
-    neutral: model.neutral.get(token.normal) ?? model.neutral.get(token.lemma) ?? 'omit',
-    source: 'model',
-  };
+/** Every writer-voice candidate of `doc` with the scorer's probability, in text order. */
+export function scoreWriterWords(
+  doc: TextDoc,
+  lexicon: Lexicon,
+  notWriter: readonly Span[],
+  model: LoadedModel,
+): ScoredWord[] {
+  const scratch = new Float32Array(model.extra.length);
+  const vectors = vectorsOf(model, doc.tokens);
+  return writerCandidates(doc, lexicon, notWriter).map((c) => {
+    const token = doc.tokens[c.index]!;
+    const probability = scoreCandidate(model, doc.tokens, c, scratch, vectors);
+    return {
+      index: c.index,
+      span: [token.start, token.end],
+      probability,
+      match: c.match,
+      negated: c.negated,
+    };
+  });
 }
 
-function guessCategory(token: Token, lists: WordLists): LexiconCategory {
-  const named = lists.get(token.normal) ?? lists.get(token.lemma) ?? [];
-  if (named.includes('liu+')) return 'praise';
-  if (named.includes('liu-')) return 'disparagement';
-  return 'label';
+/** "woke" in "she woke up": the lexicon holds the spelling, restricted to another sense. */
+function outOfSense(lexicon: Lexicon, tokens: readonly Token[], i: number, from: number): boolean {
+  const terms = lexicon.byFirst.get(tokens[i]!.normal) ?? [];
+  return terms.some((t) => t.words.length === 1 && !inSense(t.entry.pos, tokens, i, from));
 }

@@ -1,0 +1,95 @@
+import type { Quote } from '../framing/types.js';
+import type { TextDoc, Token } from '../text/text-model.js';
+import type { Span } from '../types.js';
+import { findNameMentions, type NameMention } from './names.js';
+import { speakerBefore } from './speaker.js';
+
+/** Whose words a passage is: the writer's own, or a source's (quoted, reported, posted). */
+export type Voice = 'writer' | 'source';
+
+/** Where the text is in a source's voice, split by whether the words are verbatim. */
+export interface SourceVoice {
+  /** The source's own words: quotation marks, embedded posts. Never the writer's to fix. */
+  verbatim: Span[];
+  /** The writer's account of what a source said: "X said (that) …", "according to X", "X: …". */
+  reported: Span[];
+}
+
+// The sign-off line of an embedded post as extracted text keeps it:
+// "— Ann Lee (@annlee) March 3, 2024", or a t.co / pic.twitter.com link.
+const POST_SIGNATURE =
+  /[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}|pic\.twitter\.com\/|https:\/\/t\.co\//u;
+
+/** The source-voice spans of `doc`, from its quotes (`findQuotes`) and its layout. */
+export function findSourceVoice(doc: TextDoc, quotes: readonly Quote[]): SourceVoice {
+  const verbatim = quotes.filter((q) => q.kind === 'direct').map((q) => q.span);
+  verbatim.push(...embeddedPosts(doc.text));
+  const reported = quotes.filter((q) => q.kind === 'reported' && q.speaker).map((q) => q.span);
+  const mentions = findNameMentions(doc);
+  reported.push(...afterSpeakerColon(doc, mentions), ...characterisations(doc, mentions));
+  return { verbatim, reported };
+}
+
+/** Paragraphs that end in an embedded post's sign-off, and a paragraph signed off just below. */
+function embeddedPosts(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  let previous: Span | null = null;
+  for (const line of text.split('\n')) {
+    const span: Span = [start, start + line.length];
+    if (POST_SIGNATURE.test(line)) {
+      spans.push(span);
+      // A sign-off on a line of its own belongs to the post in the paragraph above it.
+      if (previous && /^\s*[—–-]/u.test(line)) spans.push(previous);
+    }
+    if (line.trim() !== '') previous = span;
+    start += line.length + 1;
+  }
+  return spans;
+}
+
+/** "Smith: the plan is a betrayal." A named speaker, then a colon, opens their words. */
+function afterSpeakerColon(doc: TextDoc, mentions: NameMention[]): Span[] {
+  const spans: Span[] = [];
+  for (const sentence of doc.sentences) {
+    const first = sentence.firstToken;
+    let colon = first;
+    while (colon < Math.min(sentence.endToken, first + 6) && doc.tokens[colon]!.value !== ':')
+      colon++;
+    if (colon + 1 >= sentence.endToken || doc.tokens[colon]!.value !== ':') continue;
+    const named = mentions.some((m) => m.firstToken === first && m.endToken === colon);
+    const lone = colon === first + 1 && doc.tokens[first]!.pos === 'PROPN';
+    if (named || lone) spans.push([doc.tokens[colon + 1]!.start, sentence.end]);
+  }
+  return spans;
+}
+
+// Verbs by which a source characterises something: "Labour branded the plan unworkable",
+// "Ferguson praised his players' gutsy display". The words after them, to the clause's end, are
+// the source's characterisation as the writer reports it.
+const CHARACTERISING = new Set(
+  'brand call dub label describe praise hail criticise criticize condemn name term deem'.split(' '),
+);
+// wink tags some past forms as adjectives ("has branded"): those count by their form.
+const CHARACTERISED = new Set('branded dubbed labelled labeled hailed deemed termed'.split(' '));
+
+function characterises(token: Token): boolean {
+  if (token.pos === 'VERB') return CHARACTERISING.has(token.lemma);
+  return token.pos === 'ADJ' && CHARACTERISED.has(token.normal);
+}
+
+function characterisations(doc: TextDoc, mentions: NameMention[]): Span[] {
+  const { tokens } = doc;
+  const spans: Span[] = [];
+  for (const sentence of doc.sentences) {
+    for (let v = sentence.firstToken + 1; v < sentence.endToken - 1; v++) {
+      const verb = tokens[v]!;
+      if (!characterises(verb)) continue;
+      if (!speakerBefore(doc, mentions, v, [sentence.firstToken, v])) continue;
+      let end = v + 1;
+      while (end < sentence.endToken - 1 && !/^[,;:.!?]$/.test(tokens[end]!.value)) end++;
+      spans.push([tokens[v + 1]!.start, tokens[end - 1]!.end]);
+    }
+  }
+  return spans;
+}

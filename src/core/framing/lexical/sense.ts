@@ -1,0 +1,58 @@
+import type { Token } from '../../text/text-model.js';
+
+/** The word classes a lexicon entry can be restricted to (`pos` in config/lexicon.json). */
+export const SENSES = ['ADJ', 'NOUN', 'VERB', 'ADV'] as const;
+export type Sense = (typeof SENSES)[number];
+
+const DEGREE = new Set(['so', 'too', 'very', 'more', 'most', 'less', 'least', 'how', 'as']);
+const SUBJECT_POS = new Set(['PRON', 'NOUN', 'PROPN']);
+
+/**
+ * The word class a token is used in. wink tags "woke" as a verb even in "the woke mob", so a
+ * verb tag is read as an adjective where only an adjective fits: after a determiner, a degree
+ * word or a copula ("the woke", "so woke", "is woke"), or before a noun with no subject in front
+ * ("Woke activists"). "She woke up" keeps its verb reading: a subject stands right before it.
+ */
+export function senseOf(tokens: readonly Token[], i: number, sentenceStart: number): Sense | null {
+  const token = tokens[i]!;
+  if (token.pos === 'ADJ') return 'ADJ';
+  if (token.pos === 'ADV') return 'ADV';
+  if (token.pos === 'NOUN' || token.pos === 'PROPN') return 'NOUN';
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return null;
+  const prev = i > sentenceStart ? tokens[i - 1]! : null;
+  const next = tokens[i + 1];
+  if (prev && (prev.pos === 'DET' || DEGREE.has(prev.normal))) return 'ADJ';
+  if (prev && /^(is|are|was|were|be|been|being|seem|seems|seemed|become|became)$/.test(prev.normal))
+    return 'ADJ';
+  const beforeNoun = next !== undefined && /^(NOUN|PROPN|ADJ)$/.test(next.pos);
+  if (beforeNoun && (!prev || !SUBJECT_POS.has(prev.pos))) return 'ADJ';
+  return 'VERB';
+}
+
+/** True when the term at token `i` is used in one of the senses it is loaded in. */
+export function inSense(
+  senses: readonly Sense[] | undefined,
+  tokens: readonly Token[],
+  i: number,
+  sentenceStart: number,
+): boolean {
+  if (!senses) return true;
+  const sense = senseOf(tokens, i, sentenceStart);
+  return sense !== null && senses.includes(sense);
+}
+
+/**
+ * A doubt verb casts doubt only on a statement: "claims (that) the vote was rigged", "insisted
+ * he was happy". With a plain object it means something else: "claim the gold medal",
+ * "claimed victory", "insisted on delaying".
+ */
+export function introducesStatement(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.normal === 'on') return false;
+  if (next.normal === 'that' || next.normal === 'to' || next.pos === 'PRON') return true;
+  for (let k = i + 1; k < Math.min(end, i + 5); k++) {
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+/**
+ * Word vectors as shipped in config/model/vectors.bin: for V words of D dimensions, V×D signed
+ * bytes (each vector scaled so its largest component is ±127), then V little-endian float32
+ * scales. A vector is `bytes[v*D + d] * scales[v]`.
+ */
+export interface QuantisedVectors {
+  dimensions: number;
+  count: number;
+  bytes: Int8Array;
+  scales: Float32Array;
+}
+
+/** Quantises float vectors (one array per word) into the shipped layout. */
+export function quantiseVectors(
+  vectors: readonly ArrayLike<number>[],
+  dimensions: number,
+): Uint8Array {
+  const count = vectors.length;
+  const out = new Uint8Array(count * dimensions + count * 4);
+  const bytes = new Int8Array(out.buffer, 0, count * dimensions);
+  const scales = new DataView(out.buffer, count * dimensions, count * 4);
+  vectors.forEach((vector, v) => {
+    let max = 0;
+    for (let d = 0; d < dimensions; d++) max = Math.max(max, Math.abs(vector[d]!));
+    const scale = max > 0 ? max / 127 : 1;
+    for (let d = 0; d < dimensions; d++) bytes[v * dimensions + d] = Math.round(vector[d]! / scale);
+    scales.setFloat32(v * 4, scale, true);
+  });
+  return out;
+}
+
+/** Reads the shipped layout back; throws when the byte count does not fit `count` words. */
+export function readVectors(data: Uint8Array, count: number, dimensions: number): QuantisedVectors {
+  if (data.byteLength !== count * (dimensions + 4)) {
+    throw new Error(
+      `vectors: expected ${count * (dimensions + 4)} bytes, found ${data.byteLength}`,
+    );
+  }
+  const copy = data.slice();
+  const bytes = new Int8Array(copy.buffer, 0, count * dimensions);
+  const view = new DataView(copy.buffer, count * dimensions, count * 4);
+  const scales = new Float32Array(count);
+  for (let v = 0; v < count; v++) scales[v] = view.getFloat32(v * 4, true);
+  return { dimensions, count, bytes, scales };
+}
+
+/** The dot product of word v's vector with `weights`. */
+export function dotWith(vectors: QuantisedVectors, v: number, weights: ArrayLike<number>): number {
+  const { bytes, dimensions } = vectors;
+  let sum = 0;
+  for (let d = 0; d < dimensions; d++) sum += bytes[v * dimensions + d]! * weights[d]!;
+  return sum * vectors.scales[v]!;
+}

@@ -1,0 +1,115 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type FeatureSpace, rowFor } from '../../../scripts/model/examples.js';
+import { loadLexicon, loadWordScorer } from '../../../src/adapters/lexicon-file.js';
+import { findLoadedLanguage } from '../../../src/core/framing/loaded-language.js';
+import { EXTRA_FEATURES } from '../../../src/core/framing/model/features.js';
+import { parseLoadedModel, scoreCandidate } from '../../../src/core/framing/model/loaded-model.js';
+import { writerCandidates } from '../../../src/core/framing/model/model-terms.js';
+import { quantiseVectors, readVectors } from '../../../src/core/framing/model/vectors.js';
+import { readText } from '../../../src/core/text/read-text.js';
+import { UserError } from '../../../src/errors.js';
+
+const modelDir = path.resolve(import.meta.dirname, '../../../config/model');
+const files = {
+  weights: JSON.parse(readFileSync(path.join(modelDir, 'weights.json'), 'utf8')),
+  vocabulary: readFileSync(path.join(modelDir, 'vocabulary.txt'), 'utf8'),
+  vectors: new Uint8Array(readFileSync(path.join(modelDir, 'vectors.bin'))),
+};
+const lexicon = loadLexicon();
+const model = lexicon.model!;
+
+describe('the shipped word scorer', () => {
+  it('loads with the lexicon, with a threshold chosen on WNC train and no BABE', () => {
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(model.threshold).toBeLessThan(1);
+    expect(model.index.size).toBeGreaterThan(40_000);
+    expect(model.made).toMatch(/WNC train/);
+    expect(model.made).toMatch(/no BABE/);
+  });
+
+  it('scores exactly the features the training script builds (one code path for both)', () => {
+    const words = files.vocabulary.split('\n').filter(Boolean);
+    const space: FeatureSpace = {
+      vectors: readVectors(files.vectors, words.length, files.weights.dimensions),
+      index: new Map(words.map((w, i) => [w, i])),
+    };
+    const w = files.weights;
+    const weights = [...w.word, ...w.context, ...w.extra];
+    const doc = readText('The senator made a disgraceful remark about the new plan.');
+    const candidates = writerCandidates(doc, lexicon, []);
+    expect(candidates.length).toBeGreaterThan(4);
+    const scratch = new Float32Array(EXTRA_FEATURES.length);
+    for (const c of candidates) {
+      const row = rowFor(space, doc.tokens, c);
+      const z = w.bias + row.reduce((sum, x, k) => sum + x * weights[k]!, 0);
+      expect(scoreCandidate(model, doc.tokens, c, scratch)).toBeCloseTo(1 / (1 + Math.exp(-z)), 4);
+    }
+  });
+
+  it("reports a loaded word the reviewed lexicon does not hold, in the writer's voice only", () => {
+    const text = 'The senator made a disgraceful remark about migrants.';
+    const notes = findLoadedLanguage(readText(text), lexicon, []);
+    expect(notes.map((n) => n.text)).toEqual(['disgraceful']);
+    expect(notes[0]!.voice).toBe('writer');
+    expect(notes[0]!.message).toMatch(/learned scorer/);
+    const reported = 'The mayor said the senator made a disgraceful remark.';
+    expect(
+      findLoadedLanguage(readText(reported), lexicon, []).filter((n) => n.voice === 'writer'),
+    ).toEqual([]);
+    expect(findLoadedLanguage(readText(text), lexicon, [], { model: null })).toEqual([]);
+  });
+
+  it('never scores a word of a reviewed expression or a verb spelled like a label', () => {
+    for (const text of ['She woke up at six.', 'PG&E warned of extreme fire weather.']) {
+      const doc = readText(text);
+      const words = writerCandidates(doc, lexicon, []).map((c) => doc.tokens[c.index]!.normal);
+      expect(words).not.toContain('woke');
+      expect(words).not.toContain('extreme');
+    }
+  });
+});
+
+describe('model files', () => {
+  it('round-trip through int8 within half a quantisation step', () => {
+    const vectors = [
+      [0.5, -1.25, 3],
+      [0, 0, 0],
+    ];
+    const back = readVectors(quantiseVectors(vectors, 3), 2, 3);
+    for (const [i, v] of vectors.entries()) {
+      for (const [d, x] of v.entries()) {
+        const y = back.bytes[i * 3 + d]! * back.scales[i]!;
+        expect(Math.abs(x - y)).toBeLessThanOrEqual(back.scales[i]! / 2 + 1e-6);
+      }
+    }
+  });
+
+  it('are rejected with a message when they do not fit together', () => {
+    const weights = files.weights;
+    expect(() => parseLoadedModel({ ...files, weights: { ...weights, format: 'x' } })).toThrow(
+      /format/,
+    );
+    expect(() =>
+      parseLoadedModel({
+        ...files,
+        weights: { ...weights, features: [...EXTRA_FEATURES].reverse() },
+      }),
+    ).toThrow(/other features/);
+    expect(() => parseLoadedModel({ ...files, vectors: files.vectors.slice(1) })).toThrow(/bytes/);
+    expect(() => parseLoadedModel({ ...files, weights: { ...weights, threshold: 2 } })).toThrow(
+      /threshold/,
+    );
+  });
+
+  it('that are missing or broken give a user-facing error naming the folder', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lede-model-'));
+    expect(() => loadWordScorer(dir)).toThrow(UserError);
+    writeFileSync(path.join(dir, 'weights.json'), JSON.stringify({ ...files.weights, bias: 'x' }));
+    writeFileSync(path.join(dir, 'vocabulary.txt'), files.vocabulary);
+    writeFileSync(path.join(dir, 'vectors.bin'), files.vectors);
+    expect(() => loadWordScorer(dir)).toThrow(new RegExp(`${dir}.*bias`));
+  });
+});
