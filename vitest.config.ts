@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects: `unit` is what `npm test` runs (quick, no corpora needed); `corpora` holds the
- * sweeps over every sentence, article or fixture of a public corpus (`npm run test:corpora`).
- * CI runs both, with the corpora required.
+ * sweeps over every sentence, article or fixture of a public corpus and the randomised crash
+ * soak (`npm run test:corpora`). CI runs both, with the corpora required.
  */
 const shared = {
   // Integration tests start real servers and child processes; give them room on a 2-core machine.
@@ -21,11 +21,15 @@ export default defineConfig({
           ...shared,
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/**/*.corpus.test.ts'],
+          exclude: ['tests/**/*.corpus.test.ts', 'tests/**/*.soak.test.ts'],
         },
       },
       {
-        test: { ...shared, name: 'corpora', include: ['tests/**/*.corpus.test.ts'] },
+        test: {
+          ...shared,
+          name: 'corpora',
+          include: ['tests/**/*.corpus.test.ts', 'tests/**/*.soak.test.ts'],
+        },
       },
     ],
   },

@@ -9,7 +9,7 @@ import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { loadLocalSource, readLocalText } from '../../src/adapters/local-source.js';
 import { createEngine, inProcessAnalyzer } from '../../src/core/engine.js';
 import { UserError } from '../../src/errors.js';
-import { runLede } from '../helpers/run-lede.js';
+import { runLedeInProcess } from '../helpers/run-cli.js';
 
 const engine = inProcessAnalyzer(
   createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 }),
@@ -93,7 +93,7 @@ describe('lede digest on local feed files in other encodings (in process)', () =
 describe('the byte cap on local files, from LEDE_FETCH_MAX_BYTES', () => {
   it.each([['digest'], ['summarize']])('applies to lede %s', async (command) => {
     const big = writeFeed(`big-for-${command}.rss`, Buffer.from(feedDeclaring('UTF-8').repeat(10)));
-    const run = await runLede([command, big], { env: { LEDE_FETCH_MAX_BYTES: '10000' } });
+    const run = await runLedeInProcess([command, big], { env: { LEDE_FETCH_MAX_BYTES: '10000' } });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       `lede: ${big}: is larger than the 9.8 KB limit (LEDE_FETCH_MAX_BYTES), so Lede did not read it.\n`,

@@ -1,15 +1,11 @@
 import type { Config } from '../../config.js';
 import { describeFailure, UserError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { startLede } from '../../main.js';
 import { packageVersion } from '../../package-root.js';
-import { createEnginePool } from '../analysis-pool/engine-pool.js';
-import { createArticleLoader } from '../article-loader.js';
-import { fetcherFromConfig } from '../fetcher-from-config.js';
+import type { AnalysisPool } from '../analysis-pool/analysis-pool.js';
 import { checkHeartbeat } from '../heartbeat.js';
-import { digestCli } from './digest-cli.js';
-import { registerCommandsCli, slackManifestCli } from './platform-cli.js';
-import { type CliIo, summarizeCli } from './summarize-cli.js';
+import type { SafeFetcher } from '../http/safe-fetcher.js';
+import type { CliIo } from './summarize-cli.js';
 import { usage } from './usage.js';
 
 export interface CliContext {
@@ -21,36 +17,59 @@ export interface CliContext {
 
 type Handler = (args: string[], ctx: CliContext) => Promise<number>;
 
+/**
+ * Each command loads what it needs when it runs: `lede summarize` or `--version` never pays for
+ * discord.js and Bolt, which only `start` and the platform commands use.
+ */
 const handlers: Record<string, Handler> = {
-  start: (_args, ctx) => startLede(ctx.config(), ctx.logger()),
-  summarize: async (args, ctx) => {
-    const config = ctx.config();
-    const fetcher = fetcherFromConfig(config);
-    const engine = createEnginePool(config, 1);
-    try {
+  start: async (_args, ctx) => {
+    const { startLede } = await import('../../main.js');
+    return startLede(ctx.config(), ctx.logger());
+  },
+  summarize: (args, ctx) =>
+    withEngine(ctx, async ({ config, fetcher, engine }) => {
+      const { createArticleLoader } = await import('../article-loader.js');
+      const { summarizeCli } = await import('./summarize-cli.js');
       const load = createArticleLoader(fetcher, {
         allowFiles: true,
         maxFileBytes: config.fetchMaxBytes,
       });
-      return await summarizeCli(args, { engine, load }, ctx.io);
-    } finally {
-      await Promise.all([fetcher.close(), engine.close()]);
-    }
-  },
-  digest: async (args, ctx) => {
-    const config = ctx.config();
-    const fetcher = fetcherFromConfig(config);
-    const engine = createEnginePool(config, 1);
-    try {
-      return await digestCli(args, { engine, fetcher, maxFileBytes: config.fetchMaxBytes }, ctx.io);
-    } finally {
-      await Promise.all([fetcher.close(), engine.close()]);
-    }
-  },
+      return summarizeCli(args, { engine, load }, ctx.io);
+    }),
+  digest: (args, ctx) =>
+    withEngine(ctx, async ({ config, fetcher, engine }) => {
+      const { digestCli } = await import('./digest-cli.js');
+      return digestCli(args, { engine, fetcher, maxFileBytes: config.fetchMaxBytes }, ctx.io);
+    }),
   healthcheck: async (_args, ctx) => checkHeartbeat(ctx.config().dataDir, Date.now(), ctx.io),
-  'register-commands': (args, ctx) => registerCommandsCli(args, ctx.config(), ctx.io),
-  'slack-manifest': async (args, ctx) => slackManifestCli(args, ctx.config(), ctx.io),
+  'register-commands': async (args, ctx) =>
+    (await import('./platform-cli.js')).registerCommandsCli(args, ctx.config(), ctx.io),
+  'slack-manifest': async (args, ctx) =>
+    (await import('./platform-cli.js')).slackManifestCli(args, ctx.config(), ctx.io),
 };
+
+interface EngineDeps {
+  config: Config;
+  fetcher: SafeFetcher;
+  engine: AnalysisPool;
+}
+
+/** The fetcher and a one-worker analysis pool for one command, closed when it is done. */
+async function withEngine(
+  ctx: CliContext,
+  run: (deps: EngineDeps) => Promise<number>,
+): Promise<number> {
+  const config = ctx.config();
+  const { fetcherFromConfig } = await import('../fetcher-from-config.js');
+  const { createEnginePool } = await import('../analysis-pool/engine-pool.js');
+  const fetcher = fetcherFromConfig(config);
+  const engine = createEnginePool(config, 1);
+  try {
+    return await run({ config, fetcher, engine });
+  } finally {
+    await Promise.all([fetcher.close(), engine.close()]);
+  }
+}
 
 /** Runs one `lede …` invocation and returns its exit code. */
 export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
