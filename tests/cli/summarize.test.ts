@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleAnalysis } from '../../src/core/types.js';
 import { startLocalServer } from '../helpers/local-server.js';
 import { runLedeInProcess } from '../helpers/run-cli.js';
-import { runLede } from '../helpers/run-lede.js';
+import { repoRoot, runLede } from '../helpers/run-lede.js';
 import { expectSpansHold } from '../helpers/spans.js';
 
 const bridge = 'tests/fixtures/articles/harbor-bridge.txt';
@@ -151,6 +152,21 @@ describe('lede summarize', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('ends quietly when the reader closes the pipe early, as `| head` does', async () => {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'lede.js'), 'summarize', bridge], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', LEDE_LOG_LEVEL: 'warn' },
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 
   it('answers --version from the real launcher and --help', async () => {
