@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
+import { LOADED_CATEGORIES } from '../../src/core/framing/lexicon.js';
 import { EXTRA_FEATURES } from '../../src/core/framing/model/features.js';
 import { quantiseVectors, readVectors } from '../../src/core/framing/model/vectors.js';
 import { readJsonl } from '../lexicon/corpus.js';
@@ -22,14 +23,7 @@ const MAX_NEUTRAL_ALARMS = 0.12;
 // The reviewed lexicon defines what Lede calls loaded; its words (and the neutral words) weigh as
 // much in the loss as all WNC words together, so the vectors learn the lexicon's sense of it.
 const WORD_LIST_SHARE = 0.5;
-const LOADED = new Set([
-  'praise',
-  'disparagement',
-  'intensifier',
-  'emotive-verb',
-  'label',
-  'doubt',
-]);
+const LOADED = new Set<string>(LOADED_CATEGORIES);
 
 const lexicon = loadLexicon(path.join(root, 'config'), { withModel: false });
 const pairs = readJsonl<WncPair>('wnc-sample-pryzant/wnc_sample_pairs.jsonl').filter(

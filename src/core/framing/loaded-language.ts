@@ -4,21 +4,20 @@ import type { TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote, Span } from '../types.js';
 import { insideAny, isNegated, normaliseSpans } from './lexical/context.js';
 import { introducesStatement } from './lexical/sense.js';
-import { type Lexicon, type LexiconEntry, type LexiconMatch, matchLexicon } from './lexicon.js';
+import {
+  type Lexicon,
+  type LexiconEntry,
+  type LexiconMatch,
+  LOADED_CATEGORIES,
+  matchLexicon,
+} from './lexicon.js';
 import type { LoadedModel } from './model/loaded-model.js';
 import { type ScoredWord, scoreWriterWords } from './model/model-terms.js';
 
 /** Terms below this weight are looked up (e.g. to confirm a frame) but never reported alone. */
 export const DEFAULT_MIN_WEIGHT = 0.5;
 
-const LOADED = new Set([
-  'praise',
-  'disparagement',
-  'intensifier',
-  'emotive-verb',
-  'label',
-  'doubt',
-]);
+const LOADED = new Set<string>(LOADED_CATEGORIES);
 
 export interface LoadedTerm {
   entry: LexiconEntry;

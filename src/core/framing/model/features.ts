@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../text/text-model.js';
-import type { LexiconCategory, LexiconMatch } from '../lexicon.js';
+import { type LexiconMatch, LOADED_CATEGORIES } from '../lexicon.js';
 
 /** Word classes the scorer rates; names, numbers and function words are never loaded alone. */
 export const CANDIDATE_POS = new Set(['ADJ', 'ADV', 'VERB', 'NOUN']);
@@ -12,15 +12,6 @@ export interface Candidate {
   match: LexiconMatch | null;
   negated: boolean;
 }
-
-const LOADED_CATEGORIES: LexiconCategory[] = [
-  'praise',
-  'disparagement',
-  'intensifier',
-  'emotive-verb',
-  'label',
-  'doubt',
-];
 
 /**
  * Names of the features besides the two embeddings, in the order `extraFeatures` writes them.
