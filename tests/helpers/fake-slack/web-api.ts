@@ -34,11 +34,6 @@ export interface FakeSlackApi {
   channelErrors: Map<string, string>;
   /** Messages posted with chat.postMessage, by channel, oldest first (metadata kept). */
   channelMessages: Map<string, StoredSlackMessage[]>;
-  /**
-   * Decides how chat.postMessage is answered: `respond` (default), `store-and-hold` (posted but
-   * never answered, as when the bot dies mid-request) or `hold` (neither).
-   */
-  onPostMessage?: (params: Record<string, unknown>) => 'respond' | 'store-and-hold' | 'hold';
   /** What apps.connections.open hands out (the fake Socket Mode server). */
   socketUrl?: string;
   callsTo(method: string): RecordedCall[];
@@ -83,13 +78,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const method = path.slice('/api/'.length);
     const params = parseParams(body, req.headers['content-type'] ?? '');
     fake.calls.push({ method, params });
-    if (method === 'chat.postMessage') {
-      const action = fake.onPostMessage?.(params) ?? 'respond';
-      if (action === 'hold') return;
-      const answered = postMessage(fake, params);
-      if (action === 'respond') reply(200, answered);
-      return;
-    }
+    if (method === 'chat.postMessage') return reply(200, postMessage(fake, params));
     reply(200, answer(fake, method, params));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
