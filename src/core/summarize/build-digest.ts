@@ -1,6 +1,5 @@
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote, Span } from '../types.js';
-import { WRITER_FRAME } from './check-digest-line.js';
 import { guessEnglish } from './language.js';
 import { looksLikeList } from './list.js';
 import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.js';
@@ -12,6 +11,7 @@ import {
 } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
 import { contentWords, leadSentence, repeatsLine, standaloneProblem } from './standalone.js';
+import { writerClaim } from './writer-claim.js';
 
 export interface DigestOptions {
   /** How many sentences to aim for; clamped to 2..4. */
@@ -167,37 +167,6 @@ function rankedLines(
     return n.line;
   });
   return claim ? [...lines, claim] : lines;
-}
-
-/**
- * The writer's main claim, attributed to the writer: the most central sentence (by the usual
- * weights, which favour the argument) that carries the writer's opinion (a note on a verdict,
- * an unsourced claim or loaded wording), is not already a line and reads alone, framed as
- * "The writer argues that …" so a reader never takes the verdict for reported fact.
- */
-function writerClaim(
-  doc: TextDoc,
-  notes: ReadonlySet<FramingNote>,
-  dropped: ReadonlySet<number>,
-  chosen: readonly number[],
-  argues: (index: number) => boolean,
-  lineFor: (index: number) => DigestLine | null,
-): DigestLine | null {
-  const ranking = rankSentences(doc, [...notes], { ...DEFAULT_RANK_WEIGHTS, facts: 0 }, dropped);
-  const order = [...ranking.scores].sort((a, b) => b.score - a.score);
-  for (const { index } of order) {
-    if (chosen.includes(index) || !argues(index)) continue;
-    const line = lineFor(index);
-    if (line) return attributeToWriter(doc, index, line);
-  }
-  return null;
-}
-
-function attributeToWriter(doc: TextDoc, index: number, line: DigestLine): DigestLine {
-  const first = doc.tokens[doc.sentences[index]!.firstToken]!;
-  const keepCapital = first.pos === 'PROPN' || first.value === 'I';
-  const text = keepCapital ? line.text : line.text.charAt(0).toLowerCase() + line.text.slice(1);
-  return { text: `${WRITER_FRAME} ${text}`, spans: line.spans };
 }
 
 /** Notes that mark a sentence as the writer arguing rather than reporting. */
