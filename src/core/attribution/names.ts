@@ -34,7 +34,7 @@ const ORGANISATION_WORDS = new Set(
 );
 
 // Capitalised runs that are places or things, not people ("New York", "Independence Palace").
-const NOT_A_PERSON = new Set(
+export const NOT_A_PERSON = new Set(
   (
     'new los las san hong united north south east west great middle palace house street square ' +
     'hall center centre park river island sea ocean city county state states republic kingdom ' +

@@ -1,6 +1,6 @@
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { Span } from '../types.js';
-import type { NameMention } from './names.js';
+import { type NameMention, NOT_A_PERSON } from './names.js';
 import { GROUP_NOUNS } from './report-verbs.js';
 
 /** Who a quote or statement is attributed to, as found next to its reporting verb. */
@@ -126,6 +126,12 @@ function nounPhraseSpeaker(
   if (head.pos === 'PROPN' && /^\p{Lu}/u.test(head.value)) {
     let start = end - 1;
     while (start > first && tokens[start - 1]!.pos === 'PROPN') start--;
+    // One capitalised word that is not a known name ("Tuesday", "Germany", "Americans") is
+    // not a voice; an acronym ("NASA", "CNN") usually is an organisation that speaks.
+    if (start === end - 1 && !/^\p{Lu}{2,}$/u.test(head.value)) return description(doc, span);
+    // A place or a date ("New York said", "Hong Kong argued") is not a speaker either.
+    const words = tokens.slice(start, end);
+    if (words.some((t) => NOT_A_PERSON.has(t.normal))) return description(doc, span);
     return named(doc, span, doc.text.slice(tokens[start]!.start, head.end));
   }
   return description(doc, span);

@@ -19,6 +19,16 @@ describe('summarizeSourcing', () => {
     expect(note?.text).toBe(text.slice(note!.span[0], note!.span[1]));
   });
 
+  it.each([
+    ['"The plant will close," Germany said in a statement on Friday.', []],
+    ['"Prices will rise," New York said as the session opened on Monday.', []],
+    ['Americans said the plan would fail, and the vote was put off until March.', []],
+    ['The launch is on schedule, the space agency NASA said on Tuesday.', ['NASA']],
+    ['Harbour director Ines Duarte spoke first. "We are ready," Duarte said.', ['Duarte']],
+  ])('lists only voices, never places, dates or lone capitalised words: %s', (text, expected) => {
+    expect(sourcing(text).sources.map((s) => s.name)).toEqual(expected);
+  });
+
   it('says nobody is named when only unnamed sources speak', () => {
     const { note, sources } = sourcing('A police spokesman said the road was closed.');
     expect(sources).toEqual([]);
