@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { failPointNames } from './services/delivery/fail-points.js';
+import { failPointSchema, webhookSchedulesSchema } from './setting-schemas.js';
 
 /**
  * Every setting Lede reads, in one table: the environment variable, its schema, an example of a
@@ -18,52 +18,6 @@ export interface Setting<S extends z.ZodType = z.ZodType> {
 const optionalText = z.string().trim().min(1).optional();
 const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
-
-const webhookSchedule = z.object({
-  url: z.url({ protocol: /^https?$/ }),
-  /** discord or slack; guessed from the URL (discord.com/api/webhooks, hooks.slack.com). */
-  kind: z.enum(['discord', 'slack']).optional(),
-  when: z.string().trim().min(1),
-  timezone: z.string().trim().min(1).default('UTC'),
-  feeds: z
-    .array(z.url({ protocol: /^https?$/ }))
-    .min(1)
-    .max(50),
-  max: z.number().int().min(1).max(40).default(10),
-});
-
-/** LEDE_WEBHOOK_SCHEDULES: a JSON list, short enough for one line of `.env`. */
-const webhookSchedulesSchema = z
-  .string()
-  .optional()
-  .transform((text, ctx) => {
-    if (!text?.trim()) return [];
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.array(webhookSchedule).max(100));
-
-export type WebhookSchedule = z.infer<typeof webhookSchedule>;
-
-/** LEDE_TEST_FAIL_POINT: `name` or `name:N` (the N-th time the point is reached). */
-const failPointSchema = z
-  .string()
-  .regex(
-    new RegExp(`^(${failPointNames.join('|')})(:[1-9][0-9]?)?$`),
-    `one of ${failPointNames.join(', ')}, optionally with :N`,
-  )
-  .optional()
-  .transform((v) => {
-    if (!v) return undefined;
-    const [name, hit] = v.split(':');
-    return { name: name as (typeof failPointNames)[number], hit: hit ? Number(hit) : 1 };
-  });
-
-export type FailPointSetting = NonNullable<z.infer<typeof failPointSchema>>;
 
 export const settings = {
   logLevel: {

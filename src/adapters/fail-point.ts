@@ -1,5 +1,5 @@
 import type { FailPoint } from '../services/delivery/fail-points.js';
-import type { FailPointSetting } from '../settings.js';
+import type { FailPointSetting } from '../setting-schemas.js';
 
 /**
  * The crash-test fail point: SIGKILLs this process at the `hit`-th time the named point is

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { UserError } from '../../errors.js';
 import type { ChannelRef, ScheduleStore, Store } from '../../services/ports.js';
 import { parseScheduleSpec } from '../../services/schedule-spec.js';
-import type { WebhookSchedule } from '../../settings.js';
+import type { WebhookSchedule } from '../../setting-schemas.js';
 
 export interface WebhookTarget {
   url: string;

@@ -21,14 +21,9 @@ export const LEXICON_CATEGORIES = [
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
 /** The categories that are loaded wording; "assertion" and "frame" feed other notes. */
-export const LOADED_CATEGORIES: readonly LexiconCategory[] = [
-  'praise',
-  'disparagement',
-  'intensifier',
-  'emotive-verb',
-  'label',
-  'doubt',
-];
+export const LOADED_CATEGORIES: readonly LexiconCategory[] = LEXICON_CATEGORIES.filter(
+  (c) => c !== 'assertion' && c !== 'frame',
+);
 
 export interface LexiconEntry {
   /** One word or a phrase, lower case; hyphenated words match with or without split hyphens. */

@@ -1,4 +1,5 @@
 import type { TextDoc } from '../text/text-model.js';
+import { ENGLISH_STOP_WORDS } from './language.js';
 
 /**
  * Why a digest line would not read on its own, or null when it does. A digest is read without
@@ -82,16 +83,10 @@ function quotesPair(text: string): boolean {
   return depth === 0;
 }
 
-const STOP = new Set(
-  'the a an of to in on at for and or but with by from as is was are were be been has have had that this it its he she they their his her said says will would could not no'.split(
-    ' ',
-  ),
-);
-
 /** Content words of a line, lower-cased. */
 export function contentWords(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(words.filter((w) => !STOP.has(w) && w.length > 1));
+  return new Set(words.filter((w) => !ENGLISH_STOP_WORDS.has(w) && w.length > 1));
 }
 
 /**
