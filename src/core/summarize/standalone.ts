@@ -4,14 +4,17 @@ import { ENGLISH_STOP_WORDS } from './language.js';
 /**
  * Why a digest line would not read on its own, or null when it does. A digest is read without
  * the article, so a line may not open inside a quote, on a lower-case word, or on a word that
- * points back at a sentence the reader has not seen ("But", "That's", "They"); and its quotation
- * marks and brackets must pair up, or it is half a quote.
+ * points back at a sentence the reader has not seen ("But", "That's", "They"); it may not be the
+ * writer's question or exclamation; and its quotation marks and brackets must pair up, or it is
+ * half a quote.
  */
 export function standaloneProblem(text: string): string | null {
   const first = text.match(/^[^\p{L}\p{N}]*([\p{L}\p{N}'’]+)/u)?.[1] ?? '';
   if (/^[’”»)\]]/.test(text.trimStart())) return 'opens inside a quote';
   if (/^\p{Ll}/u.test(first)) return 'opens on a lower-case word';
   if (NEEDS_BEFORE.has(first.toLowerCase().replace(/’/g, "'"))) return `opens with "${first}"`;
+  // A question or an exclamation in the writer's voice is rhetoric, not a statement of news.
+  if (/[?!]["”’)]*$/.test(text.trim()) && !/^["“]/.test(text.trim())) return 'asks or exclaims';
   if (!quotesPair(text)) return 'has unpaired quotation marks';
   if (count(text, '(') !== count(text, ')') || count(text, '[') !== count(text, ']'))
     return 'has unpaired brackets';

@@ -14,6 +14,8 @@ describe('lines that read alone', () => {
     ['They left the building at noon.', 'opens with "They"'],
     ['Bornstein told CNN that Trump “dictated that whole letter.', 'has unpaired quotation marks'],
     ['The mayor (who took office in May said no.', 'has unpaired brackets'],
+    ['What would the reaction have been in 2012 had the roles been reversed?', 'asks or exclaims'],
+    ['If it seemed like he wrote the letter himself, it is because he did!', 'asks or exclaims'],
   ])('refuses "%s"', (line, problem) => {
     expect(standaloneProblem(line)).toBe(problem);
   });
@@ -22,6 +24,7 @@ describe('lines that read alone', () => {
     'The council voted 7 to 2 on Tuesday to approve the plan.',
     '“We will win,” the mayor said on Friday.',
     'Council member Raj Patel said the "overrun" was too high.',
+    '"Who pays for this?" the council member asked.',
   ])('accepts "%s"', (line) => {
     expect(standaloneProblem(line)).toBeNull();
   });
