@@ -1,6 +1,6 @@
 import { runCli } from './adapters/cli/run-cli.js';
-import { type Config, loadConfig } from './config.js';
-import { createLogger, type Logger } from './logger.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
 
 // `lede summarize … | head` closes the pipe early: that is the reader being done, not a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -8,15 +8,29 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
+const argv = process.argv.slice(2);
+// Help and the version answer from the package alone; loading the settings (zod, dotenv) and
+// the logger (pino) first would double the time they take.
+const answersAlone = [undefined, '-h', '--help', 'help', '-v', '--version'].includes(argv[0]);
+const [settings, logging] = answersAlone
+  ? [null, null]
+  : await Promise.all([import('./config.js'), import('./logger.js')]);
+
 let config: Config | undefined;
 let logger: Logger | undefined;
 
-const exitCode = await runCli(process.argv.slice(2), {
+const exitCode = await runCli(argv, {
   io: {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   },
-  config: () => (config ??= loadConfig()),
-  logger: () => (logger ??= createLogger(config?.logLevel ?? 'info')),
+  config: () => {
+    if (!settings) throw new Error('lede: settings were not loaded for this command');
+    return (config ??= settings.loadConfig());
+  },
+  logger: () => {
+    if (!logging) throw new Error('lede: the logger was not loaded for this command');
+    return (logger ??= logging.createLogger(config?.logLevel ?? 'info'));
+  },
 });
 process.exitCode = exitCode;

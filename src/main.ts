@@ -4,12 +4,10 @@ import type { CommandDeps } from '../commands/types.js';
 import { createEnginePool } from './adapters/analysis-pool/engine-pool.js';
 import { createArticleLoader } from './adapters/article-loader.js';
 import { runConsole } from './adapters/console/console-mode.js';
-import { startDiscord } from './adapters/discord/index.js';
 import { failPointFrom } from './adapters/fail-point.js';
 import { fetcherFromConfig } from './adapters/fetcher-from-config.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
 import { createScheduledDelivery } from './adapters/scheduled-delivery.js';
-import { startSlack } from './adapters/slack/start-slack.js';
 import { openStores } from './adapters/sqlite/open-stores.js';
 import type { Config } from './config.js';
 import { UserError } from './errors.js';
@@ -46,7 +44,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
     firstPollLimit: config.firstPollPosts,
   };
   const itemText = createItemText(fetcher);
-  const delivery = createScheduledDelivery({
+  const delivery = await createScheduledDelivery({
     config,
     stores,
     engine,
@@ -91,10 +89,13 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
     if (config.discordToken) {
       const suggest = async (option: string, typed: string, input: { channel: ChannelRef }) =>
         option === 'feed' ? channels.suggestFeeds(input.channel, typed) : [];
+      // Each platform's SDK is loaded only when it has credentials: console mode starts without them.
+      const { startDiscord } = await import('./adapters/discord/start-discord.js');
       running.push(await startDiscord({ config, deps: depsFor(false), logger, suggest }));
       logger.info('connected to Discord');
     }
     if (config.slackBotToken) {
+      const { startSlack } = await import('./adapters/slack/start-slack.js');
       running.push(await startSlack({ config, deps: depsFor(false), logger }));
       logger.info({ mode: config.slackMode }, 'connected to Slack');
     }

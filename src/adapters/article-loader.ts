@@ -1,8 +1,8 @@
 import { articleFromPage, articleFromPlainText } from '../core/article-input.js';
-import { extractArticle } from '../core/extract.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import type { ArticleInput } from '../core/types.js';
 import { UserError } from '../errors.js';
+import { extractArticleLazily } from '../services/lazy-parsers.js';
 import { DEFAULT_MAX_BYTES } from './http/safe-fetcher.js';
 import { loadLocalSource } from './local-source.js';
 
@@ -32,7 +32,7 @@ async function fetchArticle(fetcher: Fetcher, url: string): Promise<ArticleInput
   if (outcome.contentType === 'text/plain') {
     return { ...articleFromPlainText(outcome.text, outcome.url), url: outcome.url };
   }
-  const article = extractArticle(outcome.text, outcome.url);
+  const article = await extractArticleLazily(outcome.text, outcome.url);
   if (!article) throw new UserError(`No article text found at ${outcome.url}.`);
   return articleFromPage(article, outcome.url);
 }

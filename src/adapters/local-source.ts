@@ -2,9 +2,9 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { articleFromPage, articleFromPlainText } from '../core/article-input.js';
-import { extractArticle } from '../core/extract.js';
 import type { ArticleInput } from '../core/types.js';
 import { UserError } from '../errors.js';
+import { extractArticleLazily } from '../services/lazy-parsers.js';
 import { decodeBody } from './http/decode-body.js';
 import { formatBytes } from './http/messages.js';
 import { readCappedBody } from './http/read-body.js';
@@ -57,12 +57,12 @@ async function readCapped(source: string, name: string, maxBytes: number): Promi
   return read.body;
 }
 
-function articleFromText(raw: string, source: string, name: string): ArticleInput {
+async function articleFromText(raw: string, source: string, name: string): Promise<ArticleInput> {
   if (raw.trim() === '') throw new UserError(`${name}: is empty.`);
   if (!looksLikeHtml(raw)) {
     return articleFromPlainText(raw, source);
   }
-  const article = extractArticle(raw);
+  const article = await extractArticleLazily(raw);
   if (!article) throw new UserError(`${name}: no article text found in this HTML page.`);
   return { ...articleFromPage(article, source), title: article.title ?? basename(source) };
 }

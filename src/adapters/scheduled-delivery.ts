@@ -8,9 +8,6 @@ import type { PollLog } from '../services/poll-types.js';
 import type { ChannelRef, OutboxStore, ScheduleStore, Store } from '../services/ports.js';
 import { runScheduledDigest } from '../services/scheduler/run-scheduled-digest.js';
 import { createScheduler } from '../services/scheduler/scheduler.js';
-import { createDiscordPoster } from './discord/post-channel.js';
-import { createSlackPoster } from './slack/post-channel.js';
-import { createWebhookPoster } from './webhook/post-webhook.js';
 import { syncWebhookSchedules } from './webhook/webhook-schedules.js';
 
 export interface ScheduledDeliveryDeps {
@@ -45,19 +42,29 @@ export interface ScheduledDelivery {
  * Scheduled digests end to end: a poster per configured platform (bot channels and incoming
  * webhooks), the outbox worker, and the scheduler that queues digests into the outbox.
  */
-export function createScheduledDelivery(deps: ScheduledDeliveryDeps): ScheduledDelivery {
+export async function createScheduledDelivery(
+  deps: ScheduledDeliveryDeps,
+): Promise<ScheduledDelivery> {
   const { config, stores, log } = deps;
   const now = deps.now ?? (() => Date.now());
   const posters: Posters = {};
-  if (config.discordToken)
+  // The platform SDKs are imported only for the platforms that have a token.
+  if (config.discordToken) {
+    const { createDiscordPoster } = await import('./discord/post-channel.js');
     posters.discord = createDiscordPoster({
       token: config.discordToken,
       apiUrl: config.discordApiUrl,
     });
-  if (config.slackBotToken)
+  }
+  if (config.slackBotToken) {
+    const { createSlackPoster } = await import('./slack/post-channel.js');
     posters.slack = createSlackPoster({ token: config.slackBotToken, apiUrl: config.slackApiUrl });
+  }
   const webhooks = syncWebhookSchedules(config.webhookSchedules, stores, now());
-  if (webhooks.size > 0) posters.webhook = createWebhookPoster(webhooks);
+  if (webhooks.size > 0) {
+    const { createWebhookPoster } = await import('./webhook/post-webhook.js');
+    posters.webhook = createWebhookPoster(webhooks);
+  }
 
   let worker: ReturnType<typeof startOutboxWorker> | undefined;
   const scheduler = createScheduler({

@@ -1,6 +1,6 @@
-import { extractArticle } from '../core/extract.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import { countWords, htmlToBlockText } from '../core/html-text.js';
+import { extractArticleLazily } from './lazy-parsers.js';
 
 /** The fields of a feed item (parsed or stored) that can hold its text. */
 export interface ItemTextSource {
@@ -48,7 +48,7 @@ export type ItemTextReader = ReturnType<typeof createItemText>;
 async function fetchArticle(fetcher: Fetcher, url: string): Promise<ItemText> {
   const outcome = await fetcher.fetch({ url, accept: 'article' });
   if (outcome.kind !== 'ok') return { text: null, reason: outcome.message };
-  const article = extractArticle(outcome.text, outcome.url);
+  const article = await extractArticleLazily(outcome.text, outcome.url);
   if (!article || article.text.trim() === '') {
     return { text: null, reason: 'No article text was found on the linked page.' };
   }

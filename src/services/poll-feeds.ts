@@ -1,7 +1,9 @@
 import { looksLikeHtml } from '../core/feed/html-page.js';
-import { type NormalizedItem, parseFeed, selectNewItems } from '../core/feed/index.js';
+import { selectNewItems } from '../core/feed/select-new-items.js';
+import type { NormalizedItem, ParseFeedOutcome } from '../core/feed/types.js';
 import type { FetchOutcome } from '../core/fetch-outcome.js';
 import { backoffDelay, classifyFetchFailure, type FailureClass } from './backoff.js';
+import { parseFeedLazily } from './lazy-parsers.js';
 import { mapBounded } from './map-bounded.js';
 import {
   defaultPollOptions,
@@ -37,15 +39,28 @@ export async function pollFeed(feed: FeedRecord, deps: PollDeps): Promise<PollRe
   return recordPollOutcome(feed, await fetchFeed(feed, deps), deps);
 }
 
-export function fetchFeed(feed: Pick<FeedRecord, 'url' | 'etag' | 'lastModified'>, deps: PollDeps) {
+/** A fetch of a feed, its body already parsed: parsing stays out of the store's transaction. */
+export type FetchedFeed =
+  | Exclude<FetchOutcome, { kind: 'ok' }>
+  | (Extract<FetchOutcome, { kind: 'ok' }> & { parsed: ParseFeedOutcome });
+
+export async function fetchFeed(
+  feed: Pick<FeedRecord, 'url' | 'etag' | 'lastModified'>,
+  deps: PollDeps,
+): Promise<FetchedFeed> {
   const { url, etag, lastModified } = feed;
-  return deps.fetcher.fetch({ url, etag, lastModified, accept: 'feed' });
+  const outcome = await deps.fetcher.fetch({ url, etag, lastModified, accept: 'feed' });
+  if (outcome.kind !== 'ok') return outcome;
+  return {
+    ...outcome,
+    parsed: await parseFeedLazily(outcome.text, outcome.contentType, outcome.url),
+  };
 }
 
 /** Stores what one fetch of the feed brought; synchronous, so it can join a transaction. */
 export function recordPollOutcome(
   feed: FeedRecord,
-  outcome: FetchOutcome,
+  outcome: FetchedFeed,
   deps: PollDeps,
 ): PollResult {
   const options = { ...defaultPollOptions, ...deps.options };
@@ -71,12 +86,12 @@ function fetchFailure(outcome: Exclude<FetchOutcome, { kind: 'ok' | 'not-modifie
 
 function readFeedBody(
   feed: FeedRecord,
-  body: Extract<FetchOutcome, { kind: 'ok' }>,
+  body: Extract<FetchedFeed, { kind: 'ok' }>,
   deps: PollDeps,
   options: PollOptions,
   now: number,
 ): PollResult {
-  const parsed = parseFeed(body.text, body.contentType, body.url);
+  const { parsed } = body;
   const seen = deps.store.seenIdentities(feed.id);
   if (parsed.kind === 'ok') {
     const newItems = saveItems(feed, parsed.feed.items, seen, deps.store, options, now);
