@@ -13,6 +13,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['discord-ack', async () => (await import('./bench/ack-discord.js')).benchDiscordAck()],
   ['slack-ack', async () => (await import('./bench/ack-slack.js')).benchSlackAck()],
   ['schedule', async () => (await import('./bench/schedule.js')).benchSchedules()],
+  ['startup', async () => (await import('./bench/startup.js')).benchStartup()],
   ['complexity', async () => (await import('./bench/complexity.js')).benchComplexity()],
 ];
 
