@@ -26,11 +26,13 @@ const exitCode = await runCli(argv, {
   },
   config: () => {
     if (!settings) throw new Error('lede: settings were not loaded for this command');
-    return (config ??= settings.loadConfig());
+    config ??= settings.loadConfig();
+    return config;
   },
   logger: () => {
     if (!logging) throw new Error('lede: the logger was not loaded for this command');
-    return (logger ??= logging.createLogger(config?.logLevel ?? 'info'));
+    logger ??= logging.createLogger(config?.logLevel ?? 'info');
+    return logger;
   },
 });
 process.exitCode = exitCode;
