@@ -8,6 +8,7 @@ import { startDiscord } from './adapters/discord/index.js';
 import { failPointFrom } from './adapters/fail-point.js';
 import { fetcherFromConfig } from './adapters/fetcher-from-config.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
+import { withLocalFeeds } from './adapters/local-feed-fetcher.js';
 import { createScheduledDelivery } from './adapters/scheduled-delivery.js';
 import { startSlack } from './adapters/slack/start-slack.js';
 import { openStores } from './adapters/sqlite/open-stores.js';
@@ -37,6 +38,8 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
     );
   }
   const fetcher = fetcherFromConfig(config);
+  // Feeds (only) may be files added in console mode; article links always go to the web.
+  const feedFetcher = withLocalFeeds(fetcher, config.fetchMaxBytes);
   const stores = openStores(config.dataDir);
   // Analysis runs on worker threads: a hostile article must not freeze chat acknowledgements.
   const engine = createEnginePool(config);
@@ -57,7 +60,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   const channels = createChannelServices({
     store: stores.feeds,
     schedules: stores.schedules,
-    fetcher,
+    fetcher: feedFetcher,
     engine,
     itemText,
     clock,
@@ -83,7 +86,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   });
   const running: Running[] = [
     startPoller(
-      { store: stores.feeds, fetcher, clock, log: logger, options: poll },
+      { store: stores.feeds, fetcher: feedFetcher, clock, log: logger, options: poll },
       poll.intervalMs,
     ),
   ];
