@@ -30,6 +30,7 @@ async function readFeedFile(request: FetchRequest, maxBytes: number): Promise<Fe
       status: 200,
       // Empty: the feed parser tells RSS, Atom and JSON Feed apart by their text.
       contentType: '',
+      // readLocalText sniffed and decoded the bytes already; the text is a JS string now.
       charset: 'utf-8',
       text,
       etag: null,

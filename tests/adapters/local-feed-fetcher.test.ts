@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,10 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createSafeFetcher } from '../../src/adapters/http/safe-fetcher.js';
 import { withLocalFeeds } from '../../src/adapters/local-feed-fetcher.js';
 import { openStores } from '../../src/adapters/sqlite/open-stores.js';
+import { parseFeed } from '../../src/core/feed/index.js';
 import type { Fetcher, FetchRequest } from '../../src/core/fetch-outcome.js';
 import { createChannelServices } from '../../src/services/channel-services.js';
+import { createItemText } from '../../src/services/item-text.js';
 import { pollDueFeeds } from '../../src/services/poll-feeds.js';
 import type { ChannelRef } from '../../src/services/ports.js';
+import { repoRoot } from '../helpers/run-lede.js';
 
 const T0 = Date.UTC(2026, 11, 1, 9);
 const hour = 3_600_000;
@@ -117,5 +120,18 @@ describe('feeds that are files on the host (console mode)', () => {
       accept: 'article',
     });
     expect(outcome).toMatchObject({ kind: 'blocked-address', reason: 'scheme' });
+  });
+
+  it('ships a sample feed whose items carry their whole text, so its digest needs no network', async () => {
+    const parsed = parseFeed(readFileSync(join(repoRoot, 'examples', 'feed.xml'), 'utf8'));
+    expect(parsed.kind).toBe('ok');
+    const items = parsed.kind === 'ok' ? parsed.feed.items : [];
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    const itemText = createItemText(noWeb);
+    for (const item of items) {
+      expect(item.url).toMatch(/^https:\/\/courier\.example\//);
+      expect(await itemText(item)).toMatchObject({ from: 'content' });
+    }
+    expect(webRequests).toEqual([]);
   });
 });
