@@ -44,7 +44,7 @@ export async function describeNewSchedule(
 }
 
 /** "Wed 2026-12-02 08:00 (UTC+01:00)": the wall-clock time in `timeZone`, with its offset. */
-export function localTime(date: Date, timeZone: string): string {
+function localTime(date: Date, timeZone: string): string {
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
     weekday: 'short',

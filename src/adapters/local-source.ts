@@ -39,7 +39,7 @@ export async function loadLocalSource(source: string, maxBytes: number): Promise
 }
 
 /** A path as typed, or the path a `file:` URL names (one on this machine: no host). */
-export function localPath(source: string): string {
+function localPath(source: string): string {
   if (!/^file:/i.test(source)) return source;
   try {
     return fileURLToPath(source);

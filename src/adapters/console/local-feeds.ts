@@ -28,7 +28,7 @@ export function withLocalFeedPaths(channels: ChannelServices): ChannelServices {
 }
 
 /** What was typed, or the `file:` URL of a path (relative to where Lede was started). */
-export function feedAddress(typed: string): string {
+function feedAddress(typed: string): string {
   const trimmed = typed.trim();
   if (trimmed === '' || /^<?[a-z][a-z\d+.-]*:/i.test(trimmed)) return trimmed;
   return pathToFileURL(resolve(trimmed)).href;
