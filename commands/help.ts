@@ -1,3 +1,4 @@
+import type { Paragraph, Reply } from '../src/core/reply.js';
 import type { CommandDefinition } from './types.js';
 import { commandPath } from './types.js';
 
@@ -7,26 +8,55 @@ export const helpCommand: CommandDefinition = {
   permission: 'everyone',
   options: [],
   async run(_input, deps) {
-    const lines = deps.registry.map((command) => {
-      const options = command.options
-        .map((o) =>
-          o.type === 'boolean'
-            ? `[${o.name}]`
-            : o.required
-              ? `${o.name}:<${o.name}>`
-              : `[${o.name}:<${o.name}>]`,
-        )
-        .join(' ');
-      const who = command.permission === 'manage' ? ' (server or channel managers only)' : '';
-      const usage = `/${deps.commandName} ${commandPath(command)}${options ? ` ${options}` : ''}`;
-      return [{ code: usage }, ` — ${command.description}${who}`];
-    });
     return {
       private: true,
       title: 'Lede: neutral news digests',
-      body: lines,
+      body: deps.registry.map((command) => usageLine(command, deps.commandName)),
       footer:
         'Digests keep the source’s facts in plain words; notes show how the text frames them.',
     };
   },
 };
+
+/**
+ * What `/news feeds` alone answers: the commands of that group. Not in the registry (it is no
+ * subcommand of its own); the text parser and the Discord adapter run it for a bare group.
+ */
+export function groupHelpCommand(group: string): CommandDefinition {
+  return {
+    group,
+    name: 'help',
+    description: `The ${group} commands`,
+    permission: 'everyone',
+    options: [],
+    async run(_input, deps): Promise<Reply> {
+      const commands = deps.registry.filter((command) => command.group === group);
+      return {
+        private: true,
+        title: `Lede: the ${group} commands`,
+        body: commands.map((command) => usageLine(command, deps.commandName)),
+      };
+    },
+  };
+}
+
+/** `/news feeds add url:<url>` — what it does, as help shows every command. */
+function usageLine(command: CommandDefinition, root: string): Paragraph {
+  const options = command.options
+    .map((o) =>
+      o.type === 'boolean'
+        ? `[${o.name}]`
+        : o.required
+          ? `${o.name}:<${o.name}>`
+          : `[${o.name}:<${o.name}>]`,
+    )
+    .join(' ');
+  const who = command.permission === 'manage' ? ' (server or channel managers only)' : '';
+  const usage = `/${root} ${commandPath(command)}${options ? ` ${options}` : ''}`;
+  return [{ code: usage }, ` — ${command.description}${who}`];
+}
+
+/** The names of the registry's command groups (`feeds`, `schedule`). */
+export function commandGroups(registry: readonly CommandDefinition[]): Set<string> {
+  return new Set(registry.flatMap((command) => (command.group ? [command.group] : [])));
+}

@@ -1,5 +1,5 @@
 import { requireChannels } from './require-channels.js';
-import { describeSchedule } from './schedule.js';
+import { describeNewSchedule } from './schedule.js';
 import type { CommandDefinition } from './types.js';
 
 export const scheduleSetCommand: CommandDefinition = {
@@ -36,6 +36,6 @@ export const scheduleSetCommand: CommandDefinition = {
       },
       input.user.id,
     );
-    return { title: 'Schedule set', body: describeSchedule(schedule) };
+    return { title: 'Schedule set', body: await describeNewSchedule(schedule, input, deps) };
   },
 };

@@ -7,6 +7,7 @@ import { runConsole } from './adapters/console/console-mode.js';
 import { failPointFrom } from './adapters/fail-point.js';
 import { fetcherFromConfig } from './adapters/fetcher-from-config.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
+import { withLocalFeeds } from './adapters/local-feed-fetcher.js';
 import { createScheduledDelivery } from './adapters/scheduled-delivery.js';
 import { openStores } from './adapters/sqlite/open-stores.js';
 import type { Config } from './config.js';
@@ -35,6 +36,8 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
     );
   }
   const fetcher = fetcherFromConfig(config);
+  // Feeds (only) may be files added in console mode; article links always go to the web.
+  const feedFetcher = withLocalFeeds(fetcher, config.fetchMaxBytes);
   const stores = openStores(config.dataDir);
   // Analysis runs on worker threads: a hostile article must not freeze chat acknowledgements.
   const engine = createEnginePool(config);
@@ -55,7 +58,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   const channels = createChannelServices({
     store: stores.feeds,
     schedules: stores.schedules,
-    fetcher,
+    fetcher: feedFetcher,
     engine,
     itemText,
     clock,
@@ -81,7 +84,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   });
   const running: Running[] = [
     startPoller(
-      { store: stores.feeds, fetcher, clock, log: logger, options: poll },
+      { store: stores.feeds, fetcher: feedFetcher, clock, log: logger, options: poll },
       poll.intervalMs,
     ),
   ];

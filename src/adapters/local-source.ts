@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { articleFromPage, articleFromPlainText } from '../core/article-input.js';
 import type { ArticleInput } from '../core/types.js';
 import { UserError } from '../errors.js';
@@ -21,8 +22,9 @@ const FILE_PROBLEMS: Record<string, string> = {
  * declaration or meta, UTF-8, windows-1252). Every failure is a UserError naming the file.
  */
 export async function readLocalText(source: string, maxBytes: number): Promise<string> {
-  const name = displayName(source);
-  const bytes = await readCapped(source, name, maxBytes);
+  const path = localPath(source);
+  const name = displayName(path);
+  const bytes = await readCapped(path, name, maxBytes);
   const { text } = decodeBody(bytes, undefined);
   if (looksBinary(text))
     throw new UserError(`${name}: looks like a binary file, not text or HTML.`);
@@ -32,7 +34,20 @@ export async function readLocalText(source: string, maxBytes: number): Promise<s
 /** A local file (or `-` for stdin) as article input: plain text as is, HTML through extraction. */
 export async function loadLocalSource(source: string, maxBytes: number): Promise<ArticleInput> {
   const text = await readLocalText(source, maxBytes);
-  return articleFromText(text, source === '-' ? 'stdin' : source, displayName(source));
+  const path = localPath(source);
+  return articleFromText(text, path === '-' ? 'stdin' : path, displayName(path));
+}
+
+/** A path as typed, or the path a `file:` URL names (one on this machine: no host). */
+function localPath(source: string): string {
+  if (!/^file:/i.test(source)) return source;
+  try {
+    return fileURLToPath(source);
+  } catch {
+    throw new UserError(
+      `${source}: a file URL must name a file on this machine, like file:///home/me/feed.xml.`,
+    );
+  }
 }
 
 function displayName(source: string): string {

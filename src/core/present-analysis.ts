@@ -1,14 +1,5 @@
-import type { Reply, ReplyNoteGroup } from './reply.js';
+import { noteKindLabels, type Reply, type ReplyNoteGroup } from './reply.js';
 import type { ArticleAnalysis, FramingNote, NoteKind } from './types.js';
-
-export const noteKindLabels: Record<NoteKind, string> = {
-  'loaded-language': 'Loaded language',
-  'opinion-as-fact': 'Opinion stated as fact',
-  'unattributed-claim': 'Claims with no source',
-  'vague-attribution': 'Vague attribution',
-  sourcing: 'Who is heard',
-  genre: 'News or advocacy',
-};
 
 const kindOrder = Object.keys(noteKindLabels) as NoteKind[];
 
@@ -27,8 +18,12 @@ export function presentAnalysis(analysis: ArticleAnalysis): Reply {
     body: analysis.notice ? [analysis.notice] : undefined,
     digest: analysis.digest.map((line) => line.text),
     notes: groupNotes(analysis.notes),
-    footer: [...origin, `${analysis.stats.words} words`, reads, url ?? analysis.source].join(' · '),
+    footer: [...origin, wordCount(analysis.stats.words), reads, url ?? analysis.source].join(' · '),
   };
+}
+
+function wordCount(words: number): string {
+  return `${words} word${words === 1 ? '' : 's'}`;
 }
 
 /** Notes by kind; notes on what sources said follow the writer's under their own heading. */

@@ -1,5 +1,23 @@
 import type { NoteKind } from './types.js';
 
+/** The heading of each kind of note, in the order notes are shown: one table for every renderer. */
+export const noteKindLabels: Record<NoteKind, string> = {
+  'loaded-language': 'Loaded language',
+  'opinion-as-fact': 'Opinion stated as fact',
+  'unattributed-claim': 'Claims with no source',
+  'vague-attribution': 'Vague attribution',
+  sourcing: 'Who is heard',
+  genre: 'News or advocacy',
+};
+
+/** A story's note counts in words, "Loaded language 2, Who is heard 1", or '' when none. */
+export function noteCountsText(counts: ReplyItem['noteCounts']): string {
+  return (Object.keys(noteKindLabels) as NoteKind[])
+    .filter((kind) => counts[kind])
+    .map((kind) => `${noteKindLabels[kind]} ${counts[kind]}`)
+    .join(', ');
+}
+
 /** One story in a multi-item digest. */
 export interface ReplyItem {
   title: string;

@@ -1,5 +1,4 @@
-import { noteKindLabels } from '../core/present-analysis.js';
-import type { Reply, ReplyItem } from '../core/reply.js';
+import { noteCountsText, type Reply, type ReplyItem } from '../core/reply.js';
 import {
   articleText,
   discordFormat,
@@ -84,10 +83,7 @@ function mainEmbeds(reply: Reply): DiscordEmbed[] {
 }
 
 function itemEmbeds(item: ReplyItem): DiscordEmbed[] {
-  const counts = Object.entries(item.noteCounts)
-    .filter(([, n]) => n)
-    .map(([kind, n]) => `${noteKindLabels[kind as keyof typeof noteKindLabels] ?? kind} ${n}`)
-    .join(', ');
+  const counts = noteCountsText(item.noteCounts);
   const meta = [item.outlet && articleText(item.outlet), counts && `notes: ${counts}`]
     .filter(Boolean)
     .join(' · ');

@@ -1,4 +1,4 @@
-import type { Reply, ReplyItem } from '../core/reply.js';
+import { noteCountsText, type Reply, type ReplyItem } from '../core/reply.js';
 import { formatParagraph } from './inline.js';
 import { escapeMarkdownText as esc, markdownFormat, markdownLink } from './markdown-text.js';
 import { webLink } from './web-link.js';
@@ -15,7 +15,8 @@ export function renderMarkdown(reply: Reply): string {
   for (const paragraph of reply.body ?? []) out.push(formatParagraph(paragraph, markdownFormat));
   if (reply.digest?.length) out.push(bulleted('**Digest**', reply.digest));
   if (reply.notes?.length) {
-    out.push('**Framing notes**');
+    // The heading parts the notes from the digest; alone (`/news framing`), the title says it.
+    if (reply.digest?.length) out.push('**Framing notes**');
     for (const group of reply.notes) out.push(bulleted(`*${esc(group.label)}*`, group.items));
   }
   for (const item of reply.items ?? []) out.push(itemText(item));
@@ -25,9 +26,7 @@ export function renderMarkdown(reply: Reply): string {
 
 function itemText(item: ReplyItem): string {
   const heading = `### ${item.url ? markdownLink(item.url, item.title) : esc(item.title)}`;
-  const counts = Object.entries(item.noteCounts)
-    .map(([kind, n]) => `${kind} ${n}`)
-    .join(', ');
+  const counts = noteCountsText(item.noteCounts);
   const meta = [item.outlet, counts && `notes: ${counts}`].filter(Boolean).join(' · ');
   const coverage = (item.coverage ?? []).map((c) =>
     c.url ? markdownLink(c.url, c.outlet) : esc(c.outlet),

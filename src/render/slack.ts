@@ -1,4 +1,4 @@
-import type { Reply, ReplyItem } from '../core/reply.js';
+import { noteCountsText, type Reply, type ReplyItem } from '../core/reply.js';
 import { formatParagraph, paragraphText } from './inline.js';
 import {
   escapeSlack,
@@ -67,7 +67,8 @@ function replyBlocks(reply: Reply): SlackBlock[] {
   }
   if (reply.digest?.length) blocks.push(...sections(bulleted('*Digest*', reply.digest)));
   if (reply.notes?.length) {
-    blocks.push(section('*Framing notes*'));
+    // The heading parts the notes from the digest; alone (`/news framing`), the title says it.
+    if (reply.digest?.length) blocks.push(section('*Framing notes*'));
     for (const group of reply.notes) {
       blocks.push(...sections(bulleted(`*${escapeSlack(group.label)}*`, group.items)));
     }
@@ -81,9 +82,7 @@ function replyBlocks(reply: Reply): SlackBlock[] {
 
 function itemText(item: ReplyItem): string {
   const title = item.url ? slackLink(item.url, item.title) : escapeSlack(item.title);
-  const counts = Object.entries(item.noteCounts)
-    .map(([kind, n]) => `${kind} ${n}`)
-    .join(', ');
+  const counts = noteCountsText(item.noteCounts);
   const meta = [item.outlet, counts && `notes: ${counts}`].filter(Boolean).join(' · ');
   const heading = `*${title}*${meta ? `\n_${escapeSlack(meta)}_` : ''}`;
   const coverage = (item.coverage ?? []).map((c) =>

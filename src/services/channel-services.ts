@@ -33,7 +33,7 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
   const pollDeps = { store, fetcher: deps.fetcher, clock, log: deps.log, options: deps.poll };
   return {
     async addFeed(channel, url, by) {
-      const clean = checkFeedUrl(url);
+      const clean = checkFeedUrl(url, channel.platform === 'console');
       if (store.channelFeeds(channel).length >= MAX_FEEDS_PER_CHANNEL) {
         throw new UserError(`A channel can follow at most ${MAX_FEEDS_PER_CHANNEL} feeds.`);
       }
@@ -104,7 +104,8 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
   };
 }
 
-function checkFeedUrl(url: string): string {
+/** A web feed's link; a `file:` feed only in console mode, as chat must never reach the host's files. */
+function checkFeedUrl(url: string, allowFiles: boolean): string {
   const trimmed = url.trim().replace(/^<(.*)>$/, '$1');
   let parsed: URL;
   try {
@@ -112,6 +113,7 @@ function checkFeedUrl(url: string): string {
   } catch {
     throw new UserError('Give the feed’s link, starting with https://.');
   }
+  if (parsed.protocol === 'file:' && allowFiles) return parsed.href;
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new UserError('Give the feed’s link, starting with https://.');
   }

@@ -1,8 +1,9 @@
-import type {
-  CommandDefinition,
-  CommandDeps,
-  CommandInput,
-  OptionValue,
+import {
+  type CommandDefinition,
+  type CommandDeps,
+  type CommandInput,
+  commandPath,
+  type OptionValue,
 } from '../../commands/types.js';
 import type { Reply } from '../core/reply.js';
 import { describeFailure, type FailureLog, UserError } from '../errors.js';
@@ -34,9 +35,7 @@ function checkOptions(
 ): Record<string, OptionValue | undefined> {
   const known = new Set(command.options.map((o) => o.name));
   const unknown = Object.keys(given).filter((name) => !known.has(name));
-  if (unknown.length > 0) {
-    throw new UserError(`\`${command.name}\` has no option \`${unknown[0]}\`.`);
-  }
+  if (unknown.length > 0) throw new UserError(unknownOptions(command, unknown));
   const options: Record<string, OptionValue | undefined> = {};
   for (const option of command.options) {
     const value = given[option.name];
@@ -47,6 +46,14 @@ function checkOptions(
     options[option.name] = coerce(option.name, option.type, value);
   }
   return options;
+}
+
+/** "`digest` has no option `extra`. Its options: `since`, `max`." */
+function unknownOptions(command: CommandDefinition, unknown: string[]): string {
+  const quote = (names: string[]) => names.map((name) => `\`${name}\``).join(', ');
+  const has = `\`${commandPath(command)}\` has no option${unknown.length > 1 ? 's' : ''} ${quote(unknown)}.`;
+  const names = command.options.map((o) => o.name);
+  return `${has} ${names.length ? `Its options: ${quote(names)}.` : 'It takes no options.'}`;
 }
 
 function coerce(name: string, type: 'string' | 'integer' | 'boolean', value: OptionValue) {

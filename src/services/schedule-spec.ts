@@ -8,6 +8,14 @@ export interface ScheduleSpec {
   label: string;
 }
 
+/** node-cron's field names, in words with the values each takes (its own message is ungrammatical). */
+const cronFields: Record<string, string> = {
+  minute: 'minute (0–59)',
+  hour: 'hour (0–23)',
+  dayOfMonth: 'day of the month (1–31)',
+  month: 'month (1–12 or jan–dec)',
+  dayOfWeek: 'day of the week (0–7 or sun–sat)',
+};
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A digest more often than this is a flood, not a digest. */
 const MIN_GAP_MS = 15 * 60_000;
@@ -30,8 +38,9 @@ export function parseScheduleSpec(text: string, timezone: string): ScheduleSpec 
   const check = validateDetailed(cron);
   if (!check.valid) {
     const first = check.errors[0];
+    const field = (first && cronFields[first.field]) ?? 'field';
     throw new UserError(
-      `"${label}" is not a valid cron expression (${first?.field ?? 'field'}: ${first?.message ?? 'invalid'}).`,
+      `"${label}" is not a valid cron expression: "${first?.value ?? cron}" is not a valid ${field}.`,
     );
   }
   const runs = nextRuns({ cron, timezone: zone, label }, 4);

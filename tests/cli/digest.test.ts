@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestCli } from '../../src/adapters/cli/digest-cli.js';
 import { createSafeFetcher, type SafeFetcher } from '../../src/adapters/http/safe-fetcher.js';
@@ -176,6 +177,19 @@ describe('lede digest (the whole command, through runCli)', () => {
     expect(items.map((i: { outlet: string }) => i.outlet)).toEqual(
       Array(3).fill('Riverton Gazette'),
     );
+  });
+
+  it('reads the shipped sample feed offline, given as a file:// URL', async () => {
+    const sample = pathToFileURL(join(repoRoot, 'examples', 'feed.xml')).href;
+    const run = await runLedeInProcess(['digest', sample, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const { items } = JSON.parse(run.stdout);
+    expect(items).toHaveLength(4);
+    expect(items[0]).toMatchObject({
+      title: 'Eastside tram line opens with 4,000 riders by noon',
+      outlet: 'Harbor City Courier (sample feed)',
+    });
   });
 
   it('digests the feeds of an OPML file over HTTP, reports the missing one, and exits 1', async () => {

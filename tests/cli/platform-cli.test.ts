@@ -54,4 +54,17 @@ describe('lede register-commands and lede slack-manifest', () => {
     expect(yaml.stdout).toContain('https://lede.example/slack/events');
     expect(yaml.stdout).toMatch(/command: "?\/news"?/);
   });
+
+  it.each([
+    ['--mode http', ['--mode', 'http'], {}],
+    ['SLACK_MODE=http', [], { SLACK_MODE: 'http' }],
+  ])(
+    'refuses an HTTP-mode manifest (%s) without the address Slack posts to',
+    async (_, args, env) => {
+      const run = await runLedeInProcess(['slack-manifest', ...args], { env });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('--mode http needs --request-url');
+    },
+  );
 });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ArticleAnalysis } from '../../src/core/types.js';
 import { startLocalServer } from '../helpers/local-server.js';
@@ -75,6 +76,20 @@ describe('lede summarize', () => {
     expect(run.stdout).toContain('words');
   });
 
+  it('reads a file given as a file:// URL, as it reads the path', async () => {
+    const byUrl = await runLedeInProcess([
+      'summarize',
+      pathToFileURL(join(repoRoot, library)).href,
+      '--format',
+      'json',
+    ]);
+    expect(byUrl.stderr).toBe('');
+    expect(byUrl.code).toBe(0);
+    const result = JSON.parse(byUrl.stdout) as ArticleAnalysis;
+    expect(result.title).toContain('Library extends weekend hours');
+    expect(result.source).toBe(join(repoRoot, library));
+  });
+
   it('reads the article from standard input when the source is -', async () => {
     const run = await runLede(['summarize', '-', '--format', 'json'], {
       input:
@@ -103,6 +118,12 @@ describe('lede summarize', () => {
     ['an unknown format', ['summarize', bridge, '--format', 'xml'], 1, /--format must be one of/],
     ['no source at all', ['summarize'], 1, /needs at least one source/],
     ['an unknown command', ['summarise'], 2, /unknown command "summarise"/],
+    [
+      'a file URL that names another host',
+      ['summarize', 'file://fileserver/share/story.txt'],
+      1,
+      /a file URL must name a file on this machine/,
+    ],
   ])('refuses %s with a one-line message and a non-zero exit', async (_, args, code, message) => {
     const run = await runLedeInProcess(args as string[]);
     expect(run.code).toBe(code);

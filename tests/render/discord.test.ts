@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noteKindLabels } from '../../src/core/present-analysis.js';
 import type { Reply } from '../../src/core/reply.js';
+import { noteKindLabels } from '../../src/core/reply.js';
 import type { NoteKind } from '../../src/core/types.js';
 import {
   type DiscordMessage,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noteKindLabels } from '../../src/core/present-analysis.js';
 import type { Reply, ReplyItem } from '../../src/core/reply.js';
+import { noteKindLabels } from '../../src/core/reply.js';
 import type { NoteKind } from '../../src/core/types.js';
 import { renderSlack, type SlackMessage, slackLimits } from '../../src/render/slack.js';
 import { escapeSlack, slackLink, splitText, truncate } from '../../src/render/slack-text.js';

@@ -31,6 +31,23 @@ describe('schedule specs', () => {
     expect(() => parseScheduleSpec(text, zone)).toThrow(message);
   });
 
+  it.each([
+    [
+      '61 8 * * *',
+      '"61 8 * * *" is not a valid cron expression: "61" is not a valid minute (0–59).',
+    ],
+    [
+      '0 8 * 13 *',
+      '"0 8 * 13 *" is not a valid cron expression: "13" is not a valid month (1–12 or jan–dec).',
+    ],
+    [
+      '0 8 * * 9',
+      '"0 8 * * 9" is not a valid cron expression: "9" is not a valid day of the week (0–7 or sun–sat).',
+    ],
+  ])('says in plain words which cron field is wrong in %j', (text, message) => {
+    expect(() => parseScheduleSpec(text, 'UTC')).toThrow(message);
+  });
+
   it('computes the next runs in the schedule’s own time zone, across daylight saving', () => {
     // 08:00 in Berlin is 07:00 UTC in winter and 06:00 UTC in summer.
     const spec = parseScheduleSpec('daily 08:00', 'Europe/Berlin');

@@ -43,6 +43,11 @@ export function slackManifestCli(args: string[], config: Config, io: CliIo): num
   if (format !== 'json' && format !== 'yaml') throw new UserError('--format must be json or yaml.');
   if (mode !== 'socket' && mode !== 'http') throw new UserError('--mode must be socket or http.');
   const requestUrl = values['request-url'];
+  if (mode === 'http' && !requestUrl) {
+    throw new UserError(
+      '--mode http needs --request-url: the public HTTPS address Slack posts commands to, ending in /slack/events.',
+    );
+  }
   io.stdout(slackManifestText({ commandName: config.commandName, mode, format, requestUrl }));
   return 0;
 }

@@ -4,6 +4,7 @@ import type { CommandDeps } from '../../../commands/types.js';
 import type { FailureLog } from '../../errors.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { runCommand } from '../../services/run-command.js';
+import { withLocalFeedPaths } from './local-feeds.js';
 import { parseCommandLine } from './parse-command-line.js';
 
 export interface ConsoleOptions {
@@ -22,7 +23,9 @@ export interface ConsoleOptions {
 export async function runConsole(
   options: ConsoleOptions,
 ): Promise<{ close(): void; done: Promise<void> }> {
-  const { input, output, interactive, deps, log } = options;
+  const { input, output, interactive, log } = options;
+  const channels = options.deps.channels && withLocalFeedPaths(options.deps.channels);
+  const deps = { ...options.deps, channels };
   const lines = createInterface({
     input,
     output: interactive ? output : undefined,

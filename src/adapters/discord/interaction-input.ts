@@ -5,6 +5,7 @@ import {
   PermissionFlagsBits,
   type PermissionsBitField,
 } from 'discord.js';
+import { commandGroups, groupHelpCommand } from '../../../commands/help.js';
 import type { CommandDefinition, CommandInput, OptionValue } from '../../../commands/types.js';
 import { commandPath } from '../../../commands/types.js';
 
@@ -33,6 +34,12 @@ export function readCommand(
   if (sub?.type === ApplicationCommandOptionType.Subcommand) {
     name = sub.name;
     leaf = sub.options ?? [];
+  }
+  // `/news feeds` alone is that group's help. Today's registration always names a subcommand,
+  // but an older one (or another client) may send the group bare or as a subcommand.
+  const bare = group === undefined ? name : name === undefined ? group : undefined;
+  if (bare !== undefined && commandGroups(registry).has(bare)) {
+    return { command: groupHelpCommand(bare), options: {} };
   }
   const command = registry.find((c) => c.name === name && c.group === group);
   if (!command) return undefined;
@@ -77,6 +84,6 @@ export function commandInput(
  */
 export function startsPrivate(command: CommandDefinition, input: CommandInput): boolean {
   if (input.options.private === true) return true;
-  if (command.name === 'help' && !command.group) return true;
+  if (command.name === 'help') return true;
   return command.permission === 'manage' && !input.user.canManage;
 }
