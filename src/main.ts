@@ -8,6 +8,7 @@ import { startDiscord } from './adapters/discord/index.js';
 import { failPointFrom } from './adapters/fail-point.js';
 import { fetcherFromConfig } from './adapters/fetcher-from-config.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
+import { withLlmDigest } from './adapters/llm/with-llm-digest.js';
 import { createScheduledDelivery } from './adapters/scheduled-delivery.js';
 import { startSlack } from './adapters/slack/start-slack.js';
 import { openStores } from './adapters/sqlite/open-stores.js';
@@ -39,7 +40,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   const fetcher = fetcherFromConfig(config);
   const stores = openStores(config.dataDir);
   // Analysis runs on worker threads: a hostile article must not freeze chat acknowledgements.
-  const engine = createEnginePool(config);
+  const engine = withLlmDigest(createEnginePool(config), config, logger);
   const clock = { now: () => Date.now() };
   const poll = {
     intervalMs: config.pollIntervalMinutes * 60_000,
