@@ -1,6 +1,6 @@
 import { findQuotedSpans } from '../attribution/quoted-spans.js';
 import { readStoryWords } from '../stories/terms.js';
-import type { FramingNote } from '../types.js';
+import type { FramingNote, Span } from '../types.js';
 import { normaliseForGuard, numbersIn, wordRun } from './normalise.js';
 
 export interface GuardLimits {
@@ -75,14 +75,38 @@ function lineProblems(source: GuardSource, line: string, notes: readonly Framing
   const names = [...readStoryWords(line).names]
     .filter((name) => !source.words.has(name))
     .map((name) => `the name "${name}" is not in the source`);
-  const quotes = findQuotedSpans(line)
+  const quoted = findQuotedSpans(line);
+  const quotes = quoted
     .map(([start, end]) => line.slice(start, end))
-    .filter((quote) => !source.run.includes(` ${wordRun(normaliseForGuard(quote))} `))
+    .filter((quote) => !inSource(source, quote))
     .map((quote) => `the quotation ${quote} is not in the source`);
-  const voiced = notes
-    .filter((note) => VOICE_KINDS.has(note.kind) && note.voice !== 'source')
-    .map((note) => `${note.kind} in the digest's own voice: "${note.text}"`);
-  return [...numbers, ...names, ...quotes, ...voiced];
+  return [...numbers, ...names, ...quotes, ...framingProblems(source, notes, quoted)];
+}
+
+/**
+ * Loaded words and opinion stated as fact may not stand in the line's own voice. In reported
+ * speech ("the minister said the reckless plan…") they must be the source's own words: a model
+ * must not put a loaded word into someone's mouth. Inside a quotation the quote check decides.
+ */
+function framingProblems(
+  source: GuardSource,
+  notes: readonly FramingNote[],
+  quoted: readonly Span[],
+): string[] {
+  return notes
+    .filter((note) => VOICE_KINDS.has(note.kind))
+    .flatMap((note) => {
+      if (note.voice !== 'source')
+        return [`${note.kind} in the digest's own voice: "${note.text}"`];
+      const inQuote = quoted.some(([s, e]) => note.span[0] >= s && note.span[1] <= e);
+      return inQuote || inSource(source, note.text)
+        ? []
+        : [`${note.kind} in reported speech that the source does not use: "${note.text}"`];
+    });
+}
+
+function inSource(source: GuardSource, text: string): boolean {
+  return source.run.includes(` ${wordRun(normaliseForGuard(text))} `);
 }
 
 export function wordCount(text: string): number {

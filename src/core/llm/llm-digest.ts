@@ -1,5 +1,5 @@
 import type { Analyzer } from '../engine.js';
-import type { ArticleAnalysis, ArticleInput, FramingNote } from '../types.js';
+import type { ArticleAnalysis, ArticleInput, FramingNote, Span } from '../types.js';
 import {
   type GuardLimits,
   type GuardRejection,
@@ -89,7 +89,10 @@ async function tryOnce(
   return { lines: parsed.lines, ...guardDigest(source, parsed.lines, notes, deps.limits) };
 }
 
-/** The engine's own notes on the model's lines, read as one text of one paragraph per line. */
+/**
+ * The engine's own notes on the model's lines, read as one text of one paragraph per line; each
+ * note's span is an offset into its own line.
+ */
 export async function notesPerLine(
   analyzer: Analyzer,
   lines: readonly string[],
@@ -105,7 +108,9 @@ export async function notesPerLine(
   return lines.map((line) => {
     const from = start;
     start += line.length + 2;
-    return notes.filter((n) => n.span[0] >= from && n.span[1] <= from + line.length);
+    return notes
+      .filter((n) => n.span[0] >= from && n.span[1] <= from + line.length)
+      .map((n) => ({ ...n, span: [n.span[0] - from, n.span[1] - from] as Span }));
   });
 }
 
