@@ -1,3 +1,4 @@
+import { MODEL_DIGEST_MARK } from '../core/llm/marker.js';
 import { noteKindLabels } from '../core/present-analysis.js';
 import type { Reply, ReplyItem } from '../core/reply.js';
 import {
@@ -67,7 +68,8 @@ const noMentions = { allowed_mentions: { parse: [] as [] } };
 function mainEmbeds(reply: Reply): DiscordEmbed[] {
   const paragraphs = (reply.body ?? []).map((p) => formatParagraph(p, discordFormat));
   if (reply.digest?.length) {
-    paragraphs.push(['**Digest**', ...reply.digest.map((l) => bullet + articleText(l))].join('\n'));
+    const heading = reply.digestByModel ? `**Digest** ${MODEL_DIGEST_MARK}` : '**Digest**';
+    paragraphs.push([heading, ...reply.digest.map((l) => bullet + articleText(l))].join('\n'));
   }
   const fields = (reply.notes ?? []).flatMap((group) =>
     toFields(
@@ -88,7 +90,11 @@ function itemEmbeds(item: ReplyItem): DiscordEmbed[] {
     .filter(([, n]) => n)
     .map(([kind, n]) => `${noteKindLabels[kind as keyof typeof noteKindLabels] ?? kind} ${n}`)
     .join(', ');
-  const meta = [item.outlet && articleText(item.outlet), counts && `notes: ${counts}`]
+  const meta = [
+    item.outlet && articleText(item.outlet),
+    counts && `notes: ${counts}`,
+    item.digestByModel && MODEL_DIGEST_MARK,
+  ]
     .filter(Boolean)
     .join(' · ');
   const coverage = (item.coverage ?? []).map((c) =>

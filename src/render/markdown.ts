@@ -1,3 +1,4 @@
+import { MODEL_DIGEST_MARK } from '../core/llm/marker.js';
 import type { Reply, ReplyItem } from '../core/reply.js';
 import { formatParagraph } from './inline.js';
 import { escapeMarkdownText as esc, markdownFormat, markdownLink } from './markdown-text.js';
@@ -13,7 +14,7 @@ export function renderMarkdown(reply: Reply): string {
   const url = reply.url && webLink(reply.url);
   if (url) out.push(`<${url}>`);
   for (const paragraph of reply.body ?? []) out.push(formatParagraph(paragraph, markdownFormat));
-  if (reply.digest?.length) out.push(bulleted('**Digest**', reply.digest));
+  if (reply.digest?.length) out.push(bulleted(digestHeading('**Digest**', reply), reply.digest));
   if (reply.notes?.length) {
     out.push('**Framing notes**');
     for (const group of reply.notes) out.push(bulleted(`*${esc(group.label)}*`, group.items));
@@ -28,7 +29,9 @@ function itemText(item: ReplyItem): string {
   const counts = Object.entries(item.noteCounts)
     .map(([kind, n]) => `${kind} ${n}`)
     .join(', ');
-  const meta = [item.outlet, counts && `notes: ${counts}`].filter(Boolean).join(' · ');
+  const meta = [item.outlet, counts && `notes: ${counts}`, item.digestByModel && MODEL_DIGEST_MARK]
+    .filter(Boolean)
+    .join(' · ');
   const coverage = (item.coverage ?? []).map((c) =>
     c.url ? markdownLink(c.url, c.outlet) : esc(c.outlet),
   );
@@ -39,6 +42,10 @@ function itemText(item: ReplyItem): string {
     ...(coverage.length ? [`Also covered by ${coverage.join(', ')}`] : []),
     ...(item.framingNote ? [`_${esc(item.framingNote)}_`] : []),
   ].join('\n');
+}
+
+function digestHeading(heading: string, reply: Reply): string {
+  return reply.digestByModel ? `${heading} ${esc(MODEL_DIGEST_MARK)}` : heading;
 }
 
 function bulleted(heading: string, lines: string[]): string {
