@@ -1,7 +1,8 @@
 import OpenAI from 'openai';
 import pLimit from 'p-limit';
 import type { ChatMessage } from '../../core/llm/prompt.js';
-import type { DigestWriter, WriterOutcome } from '../../core/llm/types.js';
+import type { DigestWriter } from '../../core/llm/types.js';
+import { type AskResult, createCooldown } from './cooldown.js';
 
 export interface OpenAiWriterOptions {
   baseUrl: string;
@@ -9,13 +10,16 @@ export interface OpenAiWriterOptions {
   apiKey?: string;
   timeoutMs: number;
   maxConcurrency: number;
+  /** The clock of the cooldown after a timeout (tests move it). */
+  now?: () => number;
 }
 
 /**
  * The model behind the official openai client, which speaks to every OpenAI-compatible server
  * (Ollama, llama.cpp, vLLM). No retries in the client (`maxRetries: 0`): the caller retries once
  * with the guard's violations, and a slow or failing model must not hold up a digest for more
- * than one timeout. Requests beyond `maxConcurrency` wait in a queue.
+ * than one timeout. Requests beyond `maxConcurrency` wait in a queue; after a timeout or an
+ * unreachable server, the model is left alone for a minute (cooldown.ts).
  */
 export function createOpenAiWriter(options: OpenAiWriterOptions): DigestWriter {
   const client = new OpenAI({
@@ -31,17 +35,20 @@ export function createOpenAiWriter(options: OpenAiWriterOptions): DigestWriter {
     logLevel: 'off',
   });
   const limit = pLimit(options.maxConcurrency);
+  // Checked when a request's turn comes, so the queue behind a hung model empties at once.
+  const cooldown = createCooldown(options.now ?? Date.now);
   return {
-    write: (messages) => limit(() => ask(client, options.model, messages)),
+    write: (messages) => limit(() => cooldown.run(() => ask(client, options.model, messages))),
   };
 }
 
-async function ask(client: OpenAI, model: string, messages: ChatMessage[]): Promise<WriterOutcome> {
+async function ask(client: OpenAI, model: string, messages: ChatMessage[]): Promise<AskResult> {
   try {
     const completion = await client.chat.completions.create({ model, messages, temperature: 0 });
     return { ok: true, content: completion.choices[0]?.message?.content ?? null };
   } catch (error) {
-    return { ok: false, reason: describeClientError(error) };
+    const unreachable = error instanceof OpenAI.APIConnectionError;
+    return { ok: false, reason: describeClientError(error), unreachable };
   }
 }
 

@@ -162,16 +162,20 @@ describe('LLM digests through the openai client', () => {
     expect(reasonLogged()).toBe('the model did not answer in time');
   });
 
-  it('sends at most LEDE_LLM_MAX_CONCURRENCY requests at once', async () => {
-    fake.reply({ hang: true }, { hang: true }, { hang: true });
+  it('sends at most LEDE_LLM_MAX_CONCURRENCY requests at once, and none while cooling down', async () => {
+    fake.reply({ hang: true }, { hang: true }, linesAnswer(...faithful));
     const analyzer = analyzerFor(2);
     const runs = [1, 2, 3].map(() => analyzer.analyze(article));
     await fake.received(2);
     // Both slots are held by hanging requests, so the third cannot have been sent.
     expect(fake.requests).toHaveLength(2);
     const results = await Promise.all(runs);
-    expect(fake.requests).toHaveLength(3);
+    // The two timeouts started the cooldown: the queued third article was not sent at all.
+    expect(fake.requests).toHaveLength(2);
     expect(results.map((r) => r.digestSource)).toEqual(['extractive', 'extractive', 'extractive']);
+    expect(logs.map((l) => (l.details as { reason: string }).reason)).toContain(
+      'the model failed moments ago; not asked again yet',
+    );
   });
 
   it('changes nothing when the LLM settings are unset', async () => {
