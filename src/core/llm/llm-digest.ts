@@ -37,6 +37,10 @@ export function llmDigestAnalyzer(deps: LlmDigestDeps): Analyzer {
   };
 }
 
+const LOG_MESSAGE = 'LLM digest not used; the extractive digest stands';
+/** The first answer and one retry that lists the first one's violations. */
+const ANSWERS = 2;
+
 async function modelDigest(
   analysis: ArticleAnalysis,
   input: ArticleInput,
@@ -45,8 +49,8 @@ async function modelDigest(
   const source = prepareGuardSource(`${input.title ?? ''}\n\n${input.text}`);
   let checked = 0;
   const rejected: GuardRejection[] = [];
-  for (const violations of [[], rejected]) {
-    const attempt = await tryOnce(analysis, input, deps, source, violations);
+  for (let answer = 1; answer <= ANSWERS; answer++) {
+    const attempt = await tryOnce(analysis, input, deps, source, answer === 1 ? [] : rejected);
     if ('failed' in attempt) {
       deps.log.warn({ reason: attempt.failed, source: input.source }, LOG_MESSAGE);
       return withProvenance(analysis, 'extractive', checked, rejected);
@@ -61,8 +65,6 @@ async function modelDigest(
   deps.log.warn({ reason: 'the guard rejected both answers', source: input.source }, LOG_MESSAGE);
   return withProvenance(analysis, 'extractive', checked, rejected);
 }
-
-const LOG_MESSAGE = 'LLM digest not used; the extractive digest stands';
 
 async function tryOnce(
   analysis: ArticleAnalysis,
