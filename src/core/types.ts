@@ -27,7 +27,7 @@ export interface FramingNote {
 
 export interface DigestLine {
   text: string;
-  /** The source ranges this line was built from, in order. */
+  /** The source ranges this line was built from, in order; none for a model's line (src/core/llm). */
   spans: Span[];
 }
 
