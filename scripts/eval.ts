@@ -15,6 +15,7 @@ const sections: (() => Promise<EvalSection>)[] = [
   async () => (await import('./eval/stories.js')).storiesSection,
   async () => (await import('./eval/real-pages.js')).realPagesSection,
   async () => (await import('./eval/note-precision.js')).notePrecisionSection,
+  async () => (await import('./eval/llm-guard.js')).llmGuardSection,
 ];
 
 const json = process.argv.includes('--json');

@@ -14,6 +14,9 @@ const redactedPaths = [
   'config.slackBotToken',
   'config.slackAppToken',
   'config.slackSigningSecret',
+  'config.llmApiKey',
+  'apiKey',
+  '*.apiKey',
 ];
 
 /**

@@ -7,6 +7,7 @@ import { runConsole } from './adapters/console/console-mode.js';
 import { failPointFrom } from './adapters/fail-point.js';
 import { fetcherFromConfig } from './adapters/fetcher-from-config.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
+import { withLlmDigest } from './adapters/llm/with-llm-digest.js';
 import { withLocalFeeds } from './adapters/local-feed-fetcher.js';
 import { createScheduledDelivery } from './adapters/scheduled-delivery.js';
 import { openStores } from './adapters/sqlite/open-stores.js';
@@ -40,7 +41,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   const feedFetcher = withLocalFeeds(fetcher, config.fetchMaxBytes);
   const stores = openStores(config.dataDir);
   // Analysis runs on worker threads: a hostile article must not freeze chat acknowledgements.
-  const engine = createEnginePool(config);
+  const engine = withLlmDigest(createEnginePool(config), config, logger);
   const clock = { now: () => Date.now() };
   const poll = {
     intervalMs: config.pollIntervalMinutes * 60_000,

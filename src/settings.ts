@@ -124,6 +124,39 @@ export const settings = {
     // Webhook URLs carry their own token.
     secret: true,
   },
+  llmBaseUrl: {
+    env: 'LEDE_LLM_BASE_URL',
+    schema: optionalUrl,
+    example: 'http://localhost:11434/v1',
+    meaning:
+      'OpenAI-compatible server that writes digests (Ollama, llama.cpp, vLLM, a hosted API). With LEDE_LLM_MODEL set, its digests are used when they pass Lede\'s guard; see "Using a local model".',
+  },
+  llmModel: {
+    env: 'LEDE_LLM_MODEL',
+    schema: optionalText,
+    example: 'llama3.2',
+    meaning: 'Model name the LLM server knows. Off unless both this and LEDE_LLM_BASE_URL are set.',
+  },
+  llmApiKey: {
+    env: 'LEDE_LLM_API_KEY',
+    schema: optionalText,
+    example: 'sk-…',
+    meaning: 'API key for the LLM server, sent as a bearer token; local servers need none.',
+    secret: true,
+  },
+  llmTimeoutSeconds: {
+    env: 'LEDE_LLM_TIMEOUT_SECONDS',
+    schema: z.coerce.number().int().min(1).max(600).default(30),
+    example: '30',
+    meaning:
+      'Longest Lede waits for one answer of the model, in seconds; then the offline digest is used.',
+  },
+  llmMaxConcurrency: {
+    env: 'LEDE_LLM_MAX_CONCURRENCY',
+    schema: z.coerce.number().int().min(1).max(32).default(2),
+    example: '2',
+    meaning: 'How many requests Lede sends to the model at once; the others wait their turn.',
+  },
   discordToken: {
     env: 'DISCORD_TOKEN',
     schema: optionalText,

@@ -17,6 +17,7 @@ export function presentAnalysis(analysis: ArticleAnalysis): Reply {
     url: url ?? undefined,
     body: analysis.notice ? [analysis.notice] : undefined,
     digest: analysis.digest.map((line) => line.text),
+    ...(analysis.digestSource === 'llm' ? { digestByModel: true } : {}),
     notes: groupNotes(analysis.notes),
     footer: [...origin, wordCount(analysis.stats.words), reads, url ?? analysis.source].join(' · '),
   };

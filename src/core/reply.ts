@@ -24,6 +24,8 @@ export interface ReplyItem {
   url?: string;
   outlet?: string;
   digest: string[];
+  /** The digest lines came from the configured model (src/core/llm); notes never do. */
+  digestByModel?: boolean;
   noteCounts: Partial<Record<NoteKind, number>>;
   /** Other outlets that covered the same story, with links. */
   coverage?: { outlet: string; url?: string }[];
@@ -67,6 +69,8 @@ export interface Reply {
   /** Free paragraphs: help text, confirmations, errors. */
   body?: Paragraph[];
   digest?: string[];
+  /** The digest lines came from the configured model (src/core/llm); notes never do. */
+  digestByModel?: boolean;
   notes?: ReplyNoteGroup[];
   items?: ReplyItem[];
   footer?: string;

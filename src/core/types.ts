@@ -27,7 +27,7 @@ export interface FramingNote {
 
 export interface DigestLine {
   text: string;
-  /** The source ranges this line was built from, in order. */
+  /** The source ranges this line was built from, in order; none for a model's line (src/core/llm). */
   spans: Span[];
 }
 
@@ -63,6 +63,10 @@ export interface ArticleAnalysis {
    */
   notice?: string;
   text?: string;
+  /** Set only when an LLM is configured: who wrote the digest lines (notes are always Lede's). */
+  digestSource?: 'llm' | 'extractive';
+  /** Set with digestSource: the lines Lede's guard checked and those it rejected, with why. */
+  guard?: { checked: number; rejected: { line: string; reason: string }[] };
 }
 
 /** What the engine reads: plain text with paragraph breaks, and whatever metadata came with it. */

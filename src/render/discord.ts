@@ -1,3 +1,4 @@
+import { MODEL_DIGEST_MARK } from '../core/llm/marker.js';
 import { noteCountsText, type Reply, type ReplyItem } from '../core/reply.js';
 import {
   articleText,
@@ -66,7 +67,8 @@ const noMentions = { allowed_mentions: { parse: [] as [] } };
 function mainEmbeds(reply: Reply): DiscordEmbed[] {
   const paragraphs = (reply.body ?? []).map((p) => formatParagraph(p, discordFormat));
   if (reply.digest?.length) {
-    paragraphs.push(['**Digest**', ...reply.digest.map((l) => bullet + articleText(l))].join('\n'));
+    const heading = reply.digestByModel ? `**Digest** ${MODEL_DIGEST_MARK}` : '**Digest**';
+    paragraphs.push([heading, ...reply.digest.map((l) => bullet + articleText(l))].join('\n'));
   }
   const fields = (reply.notes ?? []).flatMap((group) =>
     toFields(
@@ -84,7 +86,11 @@ function mainEmbeds(reply: Reply): DiscordEmbed[] {
 
 function itemEmbeds(item: ReplyItem): DiscordEmbed[] {
   const counts = noteCountsText(item.noteCounts);
-  const meta = [item.outlet && articleText(item.outlet), counts && `notes: ${counts}`]
+  const meta = [
+    item.outlet && articleText(item.outlet),
+    counts && `notes: ${counts}`,
+    item.digestByModel && MODEL_DIGEST_MARK,
+  ]
     .filter(Boolean)
     .join(' · ');
   const coverage = (item.coverage ?? []).map((c) =>

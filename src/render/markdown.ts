@@ -1,3 +1,4 @@
+import { MODEL_DIGEST_MARK } from '../core/llm/marker.js';
 import { noteCountsText, type Reply, type ReplyItem } from '../core/reply.js';
 import { formatParagraph } from './inline.js';
 import { escapeMarkdownText as esc, markdownFormat, markdownLink } from './markdown-text.js';
@@ -13,7 +14,7 @@ export function renderMarkdown(reply: Reply): string {
   const url = reply.url && webLink(reply.url);
   if (url) out.push(`<${url}>`);
   for (const paragraph of reply.body ?? []) out.push(formatParagraph(paragraph, markdownFormat));
-  if (reply.digest?.length) out.push(bulleted('**Digest**', reply.digest));
+  if (reply.digest?.length) out.push(bulleted(digestHeading('**Digest**', reply), reply.digest));
   if (reply.notes?.length) {
     // The heading parts the notes from the digest; alone (`/news framing`), the title says it.
     if (reply.digest?.length) out.push('**Framing notes**');
@@ -27,7 +28,9 @@ export function renderMarkdown(reply: Reply): string {
 function itemText(item: ReplyItem): string {
   const heading = `### ${item.url ? markdownLink(item.url, item.title) : esc(item.title)}`;
   const counts = noteCountsText(item.noteCounts);
-  const meta = [item.outlet, counts && `notes: ${counts}`].filter(Boolean).join(' · ');
+  const meta = [item.outlet, counts && `notes: ${counts}`, item.digestByModel && MODEL_DIGEST_MARK]
+    .filter(Boolean)
+    .join(' · ');
   const coverage = (item.coverage ?? []).map((c) =>
     c.url ? markdownLink(c.url, c.outlet) : esc(c.outlet),
   );
@@ -38,6 +41,10 @@ function itemText(item: ReplyItem): string {
     ...(coverage.length ? [`Also covered by ${coverage.join(', ')}`] : []),
     ...(item.framingNote ? [`_${esc(item.framingNote)}_`] : []),
   ].join('\n');
+}
+
+function digestHeading(heading: string, reply: Reply): string {
+  return reply.digestByModel ? `${heading} ${esc(MODEL_DIGEST_MARK)}` : heading;
 }
 
 function bulleted(heading: string, lines: string[]): string {

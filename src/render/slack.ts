@@ -1,3 +1,4 @@
+import { MODEL_DIGEST_MARK } from '../core/llm/marker.js';
 import { noteCountsText, type Reply, type ReplyItem } from '../core/reply.js';
 import { formatParagraph, paragraphText } from './inline.js';
 import {
@@ -65,7 +66,10 @@ function replyBlocks(reply: Reply): SlackBlock[] {
   for (const paragraph of reply.body ?? []) {
     blocks.push(...sections(formatParagraph(paragraph, slackFormat)));
   }
-  if (reply.digest?.length) blocks.push(...sections(bulleted('*Digest*', reply.digest)));
+  if (reply.digest?.length) {
+    const heading = reply.digestByModel ? `*Digest* ${MODEL_DIGEST_MARK}` : '*Digest*';
+    blocks.push(...sections(bulleted(heading, reply.digest)));
+  }
   if (reply.notes?.length) {
     // The heading parts the notes from the digest; alone (`/news framing`), the title says it.
     if (reply.digest?.length) blocks.push(section('*Framing notes*'));
@@ -83,7 +87,9 @@ function replyBlocks(reply: Reply): SlackBlock[] {
 function itemText(item: ReplyItem): string {
   const title = item.url ? slackLink(item.url, item.title) : escapeSlack(item.title);
   const counts = noteCountsText(item.noteCounts);
-  const meta = [item.outlet, counts && `notes: ${counts}`].filter(Boolean).join(' · ');
+  const meta = [item.outlet, counts && `notes: ${counts}`, item.digestByModel && MODEL_DIGEST_MARK]
+    .filter(Boolean)
+    .join(' · ');
   const heading = `*${title}*${meta ? `\n_${escapeSlack(meta)}_` : ''}`;
   const coverage = (item.coverage ?? []).map((c) =>
     c.url ? slackLink(c.url, c.outlet) : escapeSlack(c.outlet),

@@ -151,6 +151,7 @@ export function toReplyItems(stories: readonly DigestStory[]): ReplyItem[] {
     ...(lead.url ? { url: lead.url } : {}),
     outlet: lead.outlet,
     digest: lead.analysis?.digest.map((line) => line.text) ?? [],
+    ...(lead.analysis?.digestSource === 'llm' ? { digestByModel: true } : {}),
     noteCounts: countNotes(lead.analysis),
     ...(others.length > 0
       ? { coverage: others.map((o) => ({ outlet: o.outlet, ...(o.url ? { url: o.url } : {}) })) }

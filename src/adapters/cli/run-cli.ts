@@ -5,6 +5,7 @@ import { packageVersion } from '../../package-root.js';
 import type { AnalysisPool } from '../analysis-pool/analysis-pool.js';
 import { checkHeartbeat } from '../heartbeat.js';
 import type { SafeFetcher } from '../http/safe-fetcher.js';
+import { withLlmDigest } from '../llm/with-llm-digest.js';
 import type { CliIo } from './summarize-cli.js';
 import { usage } from './usage.js';
 
@@ -63,7 +64,7 @@ async function withEngine(
   const { fetcherFromConfig } = await import('../fetcher-from-config.js');
   const { createEnginePool } = await import('../analysis-pool/engine-pool.js');
   const fetcher = fetcherFromConfig(config);
-  const engine = createEnginePool(config, 1);
+  const engine = withLlmDigest(createEnginePool(config, 1), config, ctx.logger());
   try {
     return await run({ config, fetcher, engine });
   } finally {

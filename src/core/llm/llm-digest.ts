@@ -1,0 +1,126 @@
+import type { Analyzer } from '../engine.js';
+import type { ArticleAnalysis, ArticleInput, FramingNote, Span } from '../types.js';
+import {
+  type GuardLimits,
+  type GuardRejection,
+  type GuardSource,
+  guardDigest,
+  prepareGuardSource,
+} from './guard.js';
+import { parseDigestAnswer } from './parse-answer.js';
+import { buildDigestPrompt, DEFAULT_PROMPT_BUDGET_CHARS } from './prompt.js';
+import type { DigestWriter, LlmLog } from './types.js';
+
+export interface LlmDigestDeps {
+  analyzer: Analyzer;
+  writer: DigestWriter;
+  limits: GuardLimits;
+  log: LlmLog;
+  budgetChars?: number;
+}
+
+type Attempt = { lines: string[]; rejected: GuardRejection[] } | { failed: string };
+
+/**
+ * The analyser with the model's digest in place of the extractive one when Lede's guard passes
+ * it: the first answer, or a retry that lists the first answer's violations. Anything else (no
+ * answer, a malformed one, two failed checks) keeps the extractive digest and logs one line.
+ */
+export function llmDigestAnalyzer(deps: LlmDigestDeps): Analyzer {
+  return {
+    async analyze(input) {
+      const analysis = await deps.analyzer.analyze(input);
+      // Too short, a list, not English: the engine wrote no digest, and neither may the model.
+      if (analysis.digest.length === 0) return withProvenance(analysis, 'extractive', 0, []);
+      return modelDigest(analysis, input, deps);
+    },
+  };
+}
+
+const LOG_MESSAGE = 'LLM digest not used; the extractive digest stands';
+/** The first answer and one retry that lists the first one's violations. */
+const ANSWERS = 2;
+
+async function modelDigest(
+  analysis: ArticleAnalysis,
+  input: ArticleInput,
+  deps: LlmDigestDeps,
+): Promise<ArticleAnalysis> {
+  const source = prepareGuardSource(`${input.title ?? ''}\n\n${input.text}`);
+  let checked = 0;
+  const rejected: GuardRejection[] = [];
+  for (let answer = 1; answer <= ANSWERS; answer++) {
+    const attempt = await tryOnce(analysis, input, deps, source, answer === 1 ? [] : rejected);
+    if ('failed' in attempt) {
+      deps.log.warn({ reason: attempt.failed, source: input.source }, LOG_MESSAGE);
+      return withProvenance(analysis, 'extractive', checked, rejected);
+    }
+    checked += attempt.lines.length;
+    if (attempt.rejected.length === 0) {
+      const digest = attempt.lines.map((text) => ({ text, spans: [] }));
+      return withProvenance({ ...analysis, digest }, 'llm', checked, rejected);
+    }
+    rejected.push(...attempt.rejected);
+  }
+  deps.log.warn({ reason: 'the guard rejected both answers', source: input.source }, LOG_MESSAGE);
+  return withProvenance(analysis, 'extractive', checked, rejected);
+}
+
+async function tryOnce(
+  analysis: ArticleAnalysis,
+  input: ArticleInput,
+  deps: LlmDigestDeps,
+  source: GuardSource,
+  violations: readonly GuardRejection[],
+): Promise<Attempt> {
+  const messages = buildDigestPrompt({
+    title: input.title,
+    text: input.text,
+    genre: analysis.genre.label,
+    notes: analysis.notes,
+    limits: deps.limits,
+    budgetChars: deps.budgetChars ?? DEFAULT_PROMPT_BUDGET_CHARS,
+    violations: [...violations],
+  });
+  const outcome = await deps.writer.write(messages);
+  if (!outcome.ok) return { failed: outcome.reason };
+  const parsed = parseDigestAnswer(outcome.content);
+  if (!parsed.ok) return { failed: parsed.reason };
+  const notes = await notesPerLine(deps.analyzer, parsed.lines);
+  if (notes === null) return { failed: 'the engine could not check the answer' };
+  return { lines: parsed.lines, ...guardDigest(source, parsed.lines, notes, deps.limits) };
+}
+
+/**
+ * The engine's own notes on the model's lines, read as one text of one paragraph per line; each
+ * note's span is an offset into its own line.
+ */
+export async function notesPerLine(
+  analyzer: Analyzer,
+  lines: readonly string[],
+): Promise<FramingNote[][] | null> {
+  const text = lines.join('\n\n');
+  let notes: FramingNote[];
+  try {
+    notes = (await analyzer.analyze({ text, title: null, source: 'model digest' })).notes;
+  } catch {
+    return null;
+  }
+  let start = 0;
+  return lines.map((line) => {
+    const from = start;
+    start += line.length + 2;
+    return notes
+      .filter((n) => n.span[0] >= from && n.span[1] <= from + line.length)
+      .map((n) => ({ ...n, span: [n.span[0] - from, n.span[1] - from] as Span }));
+  });
+}
+
+function withProvenance(
+  analysis: ArticleAnalysis,
+  digestSource: NonNullable<ArticleAnalysis['digestSource']>,
+  checked: number,
+  rejected: GuardRejection[],
+): ArticleAnalysis {
+  return { ...analysis, digestSource, guard: { checked, rejected } };
+}
