@@ -49,7 +49,10 @@ export function createWebhookPoster(
       }
       const discord = hook.kind === 'discord';
       const url = discord ? withWait(hook.url) : hook.url;
-      const body = discord ? withRef(message as DiscordMessage, ref) : message;
+      const body = {
+        ...(discord ? withRef(message as DiscordMessage, ref) : (message as object)),
+        ...identity(hook),
+      };
       try {
         const res = await fetch(url, {
           method: 'POST',
@@ -67,6 +70,14 @@ export function createWebhookPoster(
     },
     find: null,
   };
+}
+
+/** The per-webhook name and picture, in each platform's field names. */
+function identity(hook: WebhookTarget): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (hook.name) fields.username = hook.name;
+  if (hook.avatar) fields[hook.kind === 'discord' ? 'avatar_url' : 'icon_url'] = hook.avatar;
+  return fields;
 }
 
 function withWait(url: string): string {

@@ -34,6 +34,10 @@ export interface FakeSlackApi {
   channelErrors: Map<string, string>;
   /** Messages posted with chat.postMessage, by channel, oldest first (metadata kept). */
   channelMessages: Map<string, StoredSlackMessage[]>;
+  /** Bodies posted to the fake incoming webhook (`webhookUrl`), oldest first. */
+  webhookPosts: Record<string, unknown>[];
+  /** An incoming-webhook URL on this fake (Slack answers a webhook post with the text `ok`). */
+  webhookUrl: string;
   /** What apps.connections.open hands out (the fake Socket Mode server). */
   socketUrl?: string;
   callsTo(method: string): RecordedCall[];
@@ -54,6 +58,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     admins: new Set(),
     channelErrors: new Map(),
     channelMessages: new Map(),
+    webhookPosts: [],
+    webhookUrl: '',
     callsTo: (method) => fake.calls.filter((c) => c.method === method),
     close: () =>
       new Promise((resolve) => {
@@ -74,6 +80,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       fake.responses.push({ id: path.slice('/response/'.length), body: JSON.parse(body) });
       return reply(200, { ok: true });
     }
+    if (req.method === 'POST' && path.startsWith('/services/')) {
+      fake.webhookPosts.push(JSON.parse(body));
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      return res.end('ok');
+    }
     if (!path.startsWith('/api/')) return reply(404, { ok: false, error: 'unknown_path' });
     const method = path.slice('/api/'.length);
     const params = parseParams(body, req.headers['content-type'] ?? '');
@@ -84,6 +95,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   fake.apiUrl = `${base}/api/`;
+  fake.webhookUrl = `${base}/services/T0001/B0001/secret`;
   return fake;
 }
 
