@@ -15,6 +15,8 @@ export function describeSchedule(schedule: ScheduleSummary): Paragraph[] {
     ],
     `Next: ${next.join(', ') || 'never'}.`,
   ];
+  if (schedule.thread) lines.push('Stories go in a thread under a short header.');
+  if (schedule.mention) lines.push(['Pings ', { code: schedule.mention }, ' once, in the header.']);
   if (schedule.lastRunAt !== null)
     lines.push(
       `Last digest: ${new Date(schedule.lastRunAt).toISOString().slice(0, 16).replace('T', ' ')} UTC.`,

@@ -38,9 +38,13 @@ export function createWebhookPoster(
     return found;
   };
   return {
-    render: (reply: Reply, channelId) =>
-      target(channelId).kind === 'discord' ? renderDiscord(reply) : renderSlack(reply),
-    async post(channelId, message, ref): Promise<PostOutcome> {
+    // Webhook schedules come from the config, which has no threads or mentions: one flat digest.
+    async plan(reply: Reply, channelId) {
+      const hook = target(channelId);
+      const messages = hook.kind === 'discord' ? renderDiscord(reply) : renderSlack(reply);
+      return { messages, placements: messages.map(() => ({ kind: 'post' as const })) };
+    },
+    async post({ channelId }, message, ref): Promise<PostOutcome> {
       let hook: WebhookTarget;
       try {
         hook = target(channelId);

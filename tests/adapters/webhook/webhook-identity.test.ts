@@ -24,6 +24,7 @@ async function postThroughWebhook(entry: Record<string, unknown>) {
   const targets = syncWebhookSchedules(hooks, stores, 1_000);
   const poster = createWebhookPoster(targets);
   const channel = { platform: 'webhook' as const, id: webhookChannelId(hooks[0]!.url) };
+  const layout = { thread: false, mention: null, name: 'Digest' };
   const queued = stores.outbox.enqueue(
     {
       channel,
@@ -32,7 +33,7 @@ async function postThroughWebhook(entry: Record<string, unknown>) {
       windowStart: 0,
       windowEnd: 1,
       itemIds: [],
-      messages: await poster.render(reply, channel.id),
+      ...(await poster.plan(reply, channel.id, layout)),
     },
     1_000,
   )!;

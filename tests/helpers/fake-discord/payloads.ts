@@ -11,6 +11,10 @@ export const botUser = {
   bot: true,
 };
 
+let lastId = 1_000;
+/** A fresh id for a message or thread (a thread started from a message takes the message's). */
+export const nextId = () => String(++lastId);
+
 const person = {
   id: '444444444444444444',
   username: 'reader',

@@ -1,0 +1,71 @@
+import { noteKindLabels } from '../../core/present-analysis.js';
+import type { Inline, Paragraph, Reply, ReplyItem } from '../../core/reply.js';
+import type { NoteKind } from '../../core/types.js';
+
+/** A digest cut for a thread: a short header for the channel, then the stories. */
+export interface ThreadedDigest {
+  header: Reply;
+  stories: ReplyItem[];
+}
+
+/** The header names the digest and counts its stories; the stories follow in the thread. */
+export function splitForThread(reply: Reply): ThreadedDigest {
+  const stories = reply.items ?? [];
+  const count = stories.length === 1 ? '1 story' : `${stories.length} stories`;
+  const header: Reply = {
+    ...(reply.title ? { title: reply.title } : {}),
+    body: [...(reply.body ?? []), `${count} in the thread.`],
+    ...(reply.footer ? { footer: reply.footer } : {}),
+  };
+  return { header, stories };
+}
+
+/** A story without its notes: title, link, outlet and digest lines (Slack's channel message). */
+export function storyWithoutNotes(item: ReplyItem): ReplyItem {
+  const { coverage: _coverage, framingNote: _framingNote, ...story } = item;
+  return { ...story, noteCounts: {} };
+}
+
+/**
+ * A story's notes as their own reply (Slack's thread reply under the story): the framing-note
+ * counts, the other outlets and the framing line. Null when the story has none.
+ */
+export function storyNotes(item: ReplyItem): Reply | null {
+  const body: Paragraph[] = [];
+  const counts = Object.entries(item.noteCounts)
+    .filter(([, n]) => n)
+    .map(([kind, n]) => `${noteKindLabels[kind as NoteKind] ?? kind} ${n}`);
+  if (counts.length) body.push(`Notes: ${counts.join(', ')}`);
+  const coverage = item.coverage ?? [];
+  if (coverage.length) {
+    const runs: Inline[] = ['Also covered by '];
+    coverage.forEach((c, i) => {
+      if (i > 0) runs.push(', ');
+      runs.push(c.url ? { link: c.url, label: c.outlet } : c.outlet);
+    });
+    body.push(runs);
+  }
+  if (item.framingNote) body.push(item.framingNote);
+  return body.length ? { body } : null;
+}
+
+/** Discord's limit for a thread's or forum post's name. */
+const NAME_LIMIT = 100;
+
+/**
+ * The thread's title: the digest's title and its slot in the schedule's time zone, so each
+ * slot's thread reads apart from the last ("Digest · Tue 1 Dec, 08:00").
+ */
+export function threadName(title: string, slotAt: number, timeZone: string): string {
+  const when = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(slotAt));
+  const name = `${title} · ${when}`;
+  return name.length <= NAME_LIMIT ? name : `${name.slice(0, NAME_LIMIT - 1)}…`;
+}
