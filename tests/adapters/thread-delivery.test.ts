@@ -79,6 +79,23 @@ describe('threaded digests on Discord (real discord.js REST, fake Discord)', () 
     expect(inPost.length).toBe(entry.messages.length);
     expect(inPost[0]!.id).toBe(thread.id);
   });
+
+  it('posts the digest itself inside a thread (a schedule set in a forum post), starting none', async () => {
+    const inThread = '600000000000000003';
+    discord.channels.set(inThread, { id: inThread, type: 11, guild_id: '9', parent_id: '77' });
+    const dataDir = freshDataDir();
+    const entry = await queueDigest(dataDir, { platform: 'discord', id: inThread }, poster(), {
+      reply: digestOf(3),
+      layout: {},
+    });
+    expect(entry.placements).toEqual(entry.messages.map(() => ({ kind: 'post' })));
+    expect(await deliverOnce(dataDir, entry.id, poster())).toBe('delivered');
+    const starts = discord.requests.filter(
+      (r) => r.path.startsWith(`/channels/${inThread}/`) && r.path.endsWith('/threads'),
+    );
+    expect(starts).toHaveLength(0);
+    expect(discord.channelMessages.get(inThread)).toHaveLength(entry.messages.length);
+  });
 });
 
 describe('threaded digests on Slack (real Web API client, fake Slack)', () => {

@@ -5,6 +5,11 @@ import type { FindOutcome, PostOutcome } from '../../services/delivery/poster.js
 const THREAD_EXISTS = 160004;
 /** Guild forum and media channels: messages go only into their posts (threads). */
 const forumTypes = new Set([15, 16]);
+/** Announcement, public and private threads: a thread cannot hold a thread of its own. */
+const threadTypes = new Set([10, 11, 12]);
+
+/** What decides a digest's layout: a channel, a forum, or already a thread. */
+export type ChannelKind = 'text' | 'forum' | 'thread';
 /** A day: the thread stays in the channel list while the digest is current. */
 const AUTO_ARCHIVE_MINUTES = 1440;
 /** Forum posts a look-up reads, newest first: a crashed attempt made at most one. */
@@ -15,13 +20,17 @@ export type Classify = (error: unknown) => Exclude<PostOutcome, { ok: true }>;
 export type HistoryFind = (channelId: string, refs: string[]) => Promise<FindOutcome>;
 
 /** Whether a channel is a text channel or a forum, asked once per channel and remembered. */
-export function channelKinds(rest: REST): (channelId: string) => Promise<'text' | 'forum'> {
-  const known = new Map<string, 'text' | 'forum'>();
+export function channelKinds(rest: REST): (channelId: string) => Promise<ChannelKind> {
+  const known = new Map<string, ChannelKind>();
   return async (channelId) => {
     const cached = known.get(channelId);
     if (cached) return cached;
     const channel = (await rest.get(Routes.channel(channelId))) as { type: number };
-    const kind = forumTypes.has(channel.type) ? 'forum' : 'text';
+    const kind = forumTypes.has(channel.type)
+      ? 'forum'
+      : threadTypes.has(channel.type)
+        ? 'thread'
+        : 'text';
     known.set(channelId, kind);
     return kind;
   };

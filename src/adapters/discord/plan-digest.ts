@@ -3,6 +3,7 @@ import { type DiscordMessage, renderDiscord } from '../../render/discord.js';
 import { splitForThread } from '../../services/delivery/digest-layout.js';
 import type { DigestLayout, PlannedDigest } from '../../services/delivery/poster.js';
 import type { Placement } from '../../services/ports.js';
+import type { ChannelKind } from './discord-threads.js';
 
 /** A Discord message that may ping exactly one role (`allowed_mentions` names it and no other). */
 export type MentioningMessage = Omit<DiscordMessage, 'allowed_mentions'> & {
@@ -12,17 +13,19 @@ export type MentioningMessage = Omit<DiscordMessage, 'allowed_mentions'> & {
 /**
  * A scheduled digest's Discord messages and where each goes. Without a thread every part goes to
  * the channel. With one: in a text channel a header message, a thread started from it and the
- * stories inside; in a forum channel one forum post whose first message is the header. The role
+ * stories inside; in a forum channel one forum post whose first message is the header; inside a
+ * thread (where a schedule set in a forum post lives) the digest itself. The role
  * (if any) is pinged once, in the header.
  */
 export function planDiscordDigest(
   reply: Reply,
   layout: DigestLayout,
-  channelKind: 'text' | 'forum',
+  channelKind: ChannelKind,
 ): PlannedDigest {
   const mention = (messages: DiscordMessage[]) =>
     messages.map((m, i) => (i === 0 && layout.mention ? withRoleMention(m, layout.mention) : m));
-  if (!layout.thread) {
+  // A schedule set inside a thread (or a forum post) already posts into a thread.
+  if (!layout.thread || channelKind === 'thread') {
     const messages = mention(renderDiscord(reply));
     return { messages, placements: messages.map(() => ({ kind: 'post' })) };
   }
