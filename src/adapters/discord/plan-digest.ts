@@ -29,7 +29,7 @@ export function planDiscordDigest(
     const messages = mention(renderDiscord(reply));
     return { messages, placements: messages.map(() => ({ kind: 'post' })) };
   }
-  const { header, stories } = splitForThread(reply);
+  const { header, stories } = splitForThread(reply, 'in-thread');
   const [starter, ...restOfHeader] = mention(renderDiscord(header));
   const inThread = [...restOfHeader, ...renderDiscord({ items: stories })];
   if (channelKind === 'forum') {

@@ -30,7 +30,7 @@ export function planSlackDigest(
     const messages = mention(renderSlack(reply));
     return { messages, placements: messages.map(() => ({ kind: 'post' })) };
   }
-  const { header, stories } = splitForThread(reply);
+  const { header, stories } = splitForThread(reply, 'below');
   const messages: SlackMessage[] = mention(renderSlack(header));
   const placements: Placement[] = messages.map(() => ({ kind: 'post' }));
   for (const item of stories) {

@@ -8,16 +8,20 @@ export interface ThreadedDigest {
   stories: ReplyItem[];
 }
 
-/** The header names the digest and counts its stories; the stories follow in the thread. */
-export function splitForThread(reply: Reply): ThreadedDigest {
-  const stories = reply.items ?? [];
-  const count = stories.length === 1 ? '1 story' : `${stories.length} stories`;
+/**
+ * The header names the digest and counts its stories, which follow in the thread (Discord) or
+ * below it, each with its notes in a thread of its own (Slack).
+ */
+export function splitForThread(reply: Reply, stories: 'in-thread' | 'below'): ThreadedDigest {
+  const items = reply.items ?? [];
+  const count = items.length === 1 ? '1 story' : `${items.length} stories`;
+  const where = stories === 'in-thread' ? 'in the thread' : 'below, notes in their threads';
   const header: Reply = {
     ...(reply.title ? { title: reply.title } : {}),
-    body: [...(reply.body ?? []), `${count} in the thread.`],
+    body: [...(reply.body ?? []), `${count} ${where}.`],
     ...(reply.footer ? { footer: reply.footer } : {}),
   };
-  return { header, stories };
+  return { header, stories: items };
 }
 
 /** A story without its notes: title, link, outlet and digest lines (Slack's channel message). */
