@@ -1,3 +1,4 @@
+import { parseMention } from '../src/services/scheduler/mention.js';
 import { requireChannels } from './require-channels.js';
 import { describeNewSchedule } from './schedule.js';
 import type { CommandDefinition } from './types.js';
@@ -24,15 +25,29 @@ export const scheduleSetCommand: CommandDefinition = {
       description: 'At most this many stories per digest (default 10)',
       type: 'integer',
     },
+    {
+      name: 'thread',
+      description: 'Stories in a thread under a short header (a forum post in a forum channel)',
+      type: 'boolean',
+    },
+    {
+      name: 'mention',
+      description: 'Ping this role (Slack: user group) once, in the header',
+      type: 'role',
+    },
   ],
   async run(input, deps) {
     const maxItems = input.options.max === undefined ? 10 : Number(input.options.max);
+    const { mention } = input.options;
     const schedule = await requireChannels(deps).setSchedule(
       input.channel,
       {
         when: String(input.options.cron),
         timezone: String(input.options.timezone ?? ''),
         maxItems,
+        thread: input.options.thread === true,
+        mention:
+          mention === undefined ? null : parseMention(input.channel.platform, String(mention)),
       },
       input.user.id,
     );

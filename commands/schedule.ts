@@ -18,6 +18,8 @@ export function describeSchedule(schedule: ScheduleSummary): Paragraph[] {
     ],
     `Next: ${next.join(', ') || 'never'}.`,
   ];
+  if (schedule.thread) lines.push('Stories go in a thread under a short header.');
+  if (schedule.mention) lines.push(['Pings ', { code: schedule.mention }, ' once, in the header.']);
   if (schedule.lastRunAt !== null)
     lines.push(`Last digest: ${localTime(new Date(schedule.lastRunAt), timezone)}.`);
   if (schedule.pausedReason)

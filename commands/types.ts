@@ -3,7 +3,8 @@ import type { Reply } from '../src/core/reply.js';
 import type { ArticleInput } from '../src/core/types.js';
 import type { ChannelRef } from '../src/services/ports.js';
 
-export type OptionType = 'string' | 'integer' | 'boolean';
+/** `role`: a Discord role picker (the role's id arrives); elsewhere typed text. */
+export type OptionType = 'string' | 'integer' | 'boolean' | 'role';
 export type OptionValue = string | number | boolean;
 
 export interface CommandOption {
@@ -49,6 +50,8 @@ export interface ScheduleSummary {
   cron: string;
   timezone: string;
   maxItems: number;
+  thread: boolean;
+  mention: string | null;
   nextRuns: Date[];
   lastRunAt: number | null;
   pausedReason: string | null;
@@ -67,7 +70,13 @@ export interface ChannelServices {
   digest(channel: ChannelRef, options: { sinceMs: number | null; max: number }): Promise<Reply>;
   setSchedule(
     channel: ChannelRef,
-    request: { when: string; timezone: string; maxItems: number },
+    request: {
+      when: string;
+      timezone: string;
+      maxItems: number;
+      thread?: boolean;
+      mention?: string | null;
+    },
     by: string,
   ): Promise<ScheduleSummary>;
   getSchedule(channel: ChannelRef): Promise<ScheduleSummary | null>;

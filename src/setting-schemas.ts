@@ -14,6 +14,20 @@ const webhookSchedule = z.object({
     .min(1)
     .max(50),
   max: z.number().int().min(1).max(40).default(10),
+  /** The poster's name shown on each digest (Discord `username`, Slack `username`). */
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    // Discord refuses webhook names containing these words (400 Invalid Form Body).
+    .refine((name) => !/clyde|discord/i.test(name), 'a name may not contain "discord" or "clyde"')
+    .optional(),
+  /** The poster's picture (Discord `avatar_url`, Slack `icon_url`). */
+  avatar: z
+    .url({ protocol: /^https?$/ })
+    .max(2048)
+    .optional(),
 });
 
 /** LEDE_WEBHOOK_SCHEDULES: a JSON list, short enough for one line of `.env`. */

@@ -120,7 +120,7 @@ export const settings = {
     example:
       '[{"url":"https://discord.com/api/webhooks/1/abc","when":"daily 08:00","timezone":"Europe/Berlin","feeds":["https://example.com/feed.xml"],"max":10}]',
     meaning:
-      'Digests posted to incoming webhooks (Discord or Slack) without a bot: a JSON list of `{url, when, timezone, feeds, max}`. See "Scheduled digests".',
+      'Digests posted to incoming webhooks (Discord or Slack) without a bot: a JSON list of `{url, when, timezone, feeds, max, name, avatar}` (`name` and `avatar`, an image URL, are optional: who the digest is posted as). See "Scheduled digests".',
     // Webhook URLs carry their own token.
     secret: true,
   },

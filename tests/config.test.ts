@@ -81,7 +81,9 @@ describe('configuration', () => {
     expect(config.testFailPoint).toEqual({ name: 'after-post', hit: 2 });
     expect(
       problemsOf({ LEDE_TEST_FAIL_POINT: 'mid-air', LEDE_TEST_ALLOW_FAIL_POINTS: '1' })[0],
-    ).toMatch(/^LEDE_TEST_FAIL_POINT: one of before-queue, before-post, after-post, after-record/);
+    ).toMatch(
+      /^LEDE_TEST_FAIL_POINT: one of before-queue, before-post, after-post, before-thread, after-thread, after-record/,
+    );
   });
 
   it('refuses secrets and unknown names in the defaults file', () => {

@@ -147,15 +147,17 @@ async function scheduled(
 
 async function direct(apiUrl: string, countPosts: () => Promise<number>) {
   const poster = createDiscordPoster({ token: 'bench', apiUrl });
-  const message = poster.render(
-    { title: 'Digest', items: [{ title: 'Story', digest: ['One line.'], noteCounts: {} }] },
-    '',
-  )[0];
+  const reply = {
+    title: 'Digest',
+    items: [{ title: 'Story', digest: ['One line.'], noteCounts: {} }],
+  };
+  const layout = { thread: false, mention: null, name: 'Digest' };
+  const [message] = (await poster.plan(reply, '', layout)).messages;
   const before = await countPosts();
   const peak = memorySampler();
   const started = performance.now();
   await mapBounded(channelsFor('8'), 4, (channel, i) =>
-    poster.post(channel.id, message, `direct-${i}`),
+    poster.post({ channelId: channel.id }, message, `direct-${i}`),
   );
   await waitForPosts(before + CHANNELS, countPosts);
   return { seconds: (performance.now() - started) / 1000, peakMb: peak() };

@@ -80,7 +80,8 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
       if (request.maxItems < 1 || request.maxItems > 40)
         throw new UserError('`max` must be between 1 and 40.');
       const spec = parseScheduleSpec(request.when, request.timezone);
-      schedules.setSchedule({ channel, ...spec, maxItems: request.maxItems }, by, clock.now());
+      const { maxItems, thread, mention } = request;
+      schedules.setSchedule({ channel, ...spec, maxItems, thread, mention }, by, clock.now());
       deps.onScheduleChange?.(channel);
       return summarizeSchedule(schedules.getSchedule(channel)!);
     },
@@ -139,12 +140,14 @@ function summarizeFeed(feed: FeedRecord): FeedSummary {
 }
 
 function summarizeSchedule(schedule: ScheduleRecord): ScheduleSummary {
-  const { cron, timezone, label, maxItems, lastRunAt, pausedReason } = schedule;
+  const { cron, timezone, label, maxItems, thread, mention, lastRunAt, pausedReason } = schedule;
   return {
     cron,
     timezone,
     label,
     maxItems,
+    thread,
+    mention,
     lastRunAt,
     pausedReason,
     nextRuns: nextRuns({ cron, timezone, label }, 3),

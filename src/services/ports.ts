@@ -90,14 +90,20 @@ export interface ScheduleRecord {
   /** As the person wrote it: "daily 08:00" or the cron expression. */
   label: string;
   maxItems: number;
+  /** Stories go into a thread (a forum post in a Discord forum; replies on Slack). */
+  thread: boolean;
+  /** Pinged once, in the digest's header: a Discord role id or a Slack user group (id or @handle). */
+  mention: string | null;
   lastRunAt: number | null;
   /** Set when delivery failed for good (bot removed, channel gone); shown in `schedule show`. */
   pausedReason: string | null;
 }
 
 export interface ScheduleStore {
+  /** `thread` and `mention` default to off. */
   setSchedule(
-    schedule: Omit<ScheduleRecord, 'lastRunAt' | 'pausedReason'>,
+    schedule: Omit<ScheduleRecord, 'lastRunAt' | 'pausedReason' | 'thread' | 'mention'> &
+      Partial<Pick<ScheduleRecord, 'thread' | 'mention'>>,
     by: string,
     now: number,
   ): void;
@@ -109,6 +115,18 @@ export interface ScheduleStore {
 
 export type OutboxState = 'pending' | 'sending' | 'delivered' | 'failed';
 
+/**
+ * Where one part of a queued digest goes. Parts are delivered in order, so the part a placement
+ * refers to (by index) is always confirmed, with its platform id, before this one is sent.
+ */
+export type Placement =
+  /** Into the channel, or into the thread of part `thread` (a Discord thread, a Slack reply). */
+  | { kind: 'post'; thread?: number }
+  /** Discord: a thread started from part `from`'s message; the part's id is the thread's. */
+  | { kind: 'open-thread'; from: number; name: string }
+  /** Discord forum channel: a new post whose first message is this part; its id is the post's. */
+  | { kind: 'forum-post'; name: string };
+
 /** A scheduled digest waiting for (or done with) delivery; one per channel and slot. */
 export interface OutboxEntry {
   id: number;
@@ -118,8 +136,10 @@ export interface OutboxEntry {
   slotAt: number;
   windowStart: number;
   windowEnd: number;
-  /** Rendered platform messages (Discord or Slack JSON), one per part. */
+  /** Rendered platform messages (Discord or Slack JSON), one per part (null to open a thread). */
   messages: unknown[];
+  /** Where each part goes; rows queued before threads existed post every part to the channel. */
+  placements: Placement[];
   /** The platform's id of each part once it confirmed the post; null while unconfirmed. */
   platformIds: (string | null)[];
   /** pending: never tried; sending: tried, outcome of unconfirmed parts unknown. */
@@ -139,6 +159,8 @@ export interface NewOutboxEntry {
   windowEnd: number;
   itemIds: number[];
   messages: unknown[];
+  /** Every part into the channel when absent. */
+  placements?: Placement[];
 }
 
 export interface OutboxStore {

@@ -3,6 +3,7 @@ import {
   type CommandDeps,
   type CommandInput,
   commandPath,
+  type OptionType,
   type OptionValue,
 } from '../../commands/types.js';
 import type { Reply } from '../core/reply.js';
@@ -56,8 +57,8 @@ function unknownOptions(command: CommandDefinition, unknown: string[]): string {
   return `${has} ${names.length ? `Its options: ${quote(names)}.` : 'It takes no options.'}`;
 }
 
-function coerce(name: string, type: 'string' | 'integer' | 'boolean', value: OptionValue) {
-  if (type === 'string') return String(value);
+function coerce(name: string, type: OptionType, value: OptionValue) {
+  if (type === 'string' || type === 'role') return String(value);
   if (type === 'integer') {
     const n = typeof value === 'number' ? value : Number(value);
     if (!Number.isInteger(n)) throw new UserError(`\`${name}\` must be a whole number.`);

@@ -31,8 +31,11 @@ function freshStores(channel: ChannelRef): Stores {
   return stores;
 }
 
-function queue(stores: Stores, channel: ChannelRef, poster: Poster, parts = 2) {
-  const messages = Array.from({ length: parts }, () => poster.render(reply, channel.id)[0]);
+const flat = { thread: false, mention: null, name: 'Digest' };
+
+async function queue(stores: Stores, channel: ChannelRef, poster: Poster, parts = 2) {
+  const [message] = (await poster.plan(reply, channel.id, flat)).messages;
+  const messages = Array.from({ length: parts }, () => message);
   return stores.outbox.enqueue(
     {
       channel,
@@ -55,15 +58,15 @@ const deps = (stores: Stores, poster: Poster) => ({
 });
 
 describe('outbox store (real SQLite file)', () => {
-  it('queues a slot once, marks its items taken and moves lastRunAt in one go', () => {
+  it('queues a slot once, marks its items taken and moves lastRunAt in one go', async () => {
     const channel: ChannelRef = { platform: 'slack', id: 'C1' };
     const stores = freshStores(channel);
     const poster = createSlackPoster({ token: 'xoxb-x', apiUrl: 'http://127.0.0.1:9/api/' });
-    const entry = queue(stores, channel, poster);
+    const entry = await queue(stores, channel, poster);
     expect(entry).toMatchObject({ state: 'pending', attempts: 0, platformIds: [null, null] });
     expect(stores.schedules.getSchedule(channel)?.lastRunAt).toBe(1_000);
     expect([...stores.outbox.takenItems(channel, [1, 2, 3, 4])]).toEqual([1, 2, 3]);
-    expect(queue(stores, channel, poster)).toBeNull();
+    expect(await queue(stores, channel, poster)).toBeNull();
     expect(stores.outbox.list()).toHaveLength(1);
     stores.close();
   });
@@ -80,10 +83,10 @@ describe('delivery to Slack (real Web API client, fake Slack)', () => {
     const channel: ChannelRef = { platform: 'slack', id: 'C2' };
     const stores = freshStores(channel);
     const poster = createSlackPoster({ token: 'xoxb-x', apiUrl: slack.apiUrl });
-    const entry = queue(stores, channel, poster);
+    const entry = await queue(stores, channel, poster);
     // The first attempt posted part 0, then Lede died before recording it.
     stores.outbox.markSending(entry.id, 2_000);
-    await poster.post(channel.id, entry.messages[0], partRef(entry.key, 0));
+    await poster.post({ channelId: channel.id }, entry.messages[0], partRef(entry.key, 0));
     const result = await deliverEntry(stores.outbox.get(entry.id)!, deps(stores, poster));
     expect(result).toBe('delivered');
     expect(slack.callsTo('conversations.history')[0]?.params).toMatchObject({
@@ -104,7 +107,7 @@ describe('delivery to Slack (real Web API client, fake Slack)', () => {
     slack.channelErrors.set('C3', 'not_in_channel');
     const stores = freshStores(channel);
     const poster = createSlackPoster({ token: 'xoxb-x', apiUrl: slack.apiUrl });
-    const entry = queue(stores, channel, poster);
+    const entry = await queue(stores, channel, poster);
     expect(await deliverEntry(entry, deps(stores, poster))).toBe('paused');
     expect(stores.schedules.getSchedule(channel)?.pausedReason).toContain('not_in_channel');
     expect(stores.outbox.get(entry.id)?.state).toBe('failed');
@@ -123,7 +126,7 @@ describe('delivery to Discord (real discord.js REST, fake Discord)', () => {
     const channel: ChannelRef = { platform: 'discord', id: '100' };
     const stores = freshStores(channel);
     const poster = createDiscordPoster({ token: 't', apiUrl: discord.apiUrl });
-    const entry = queue(stores, channel, poster);
+    const entry = await queue(stores, channel, poster);
     expect(await deliverEntry(entry, deps(stores, poster))).toBe('delivered');
     const posts = discord.requests.filter((r) => r.path === '/channels/100/messages');
     expect(posts).toHaveLength(2);
@@ -137,7 +140,7 @@ describe('delivery to Discord (real discord.js REST, fake Discord)', () => {
     const channel: ChannelRef = { platform: 'discord', id: '200' };
     const stores = freshStores(channel);
     const poster = createDiscordPoster({ token: 't', apiUrl: discord.apiUrl });
-    const entry = queue(stores, channel, poster, 1);
+    const entry = await queue(stores, channel, poster, 1);
     discord.onChannelPost = () => ({ status: 502, body: { message: 'Bad Gateway' } });
     expect(await deliverEntry(entry, deps(stores, poster))).toBe('retry');
     const retried = stores.outbox.get(entry.id)!;
@@ -158,7 +161,7 @@ describe('delivery to Discord (real discord.js REST, fake Discord)', () => {
     const stores = freshStores(channel);
     const url = `${discord.apiUrl}/v10/webhooks/123/secret-token`;
     const poster = createWebhookPoster(new Map([['hook1', { url, kind: 'discord' as const }]]));
-    const entry = queue(stores, channel, poster, 1);
+    const entry = await queue(stores, channel, poster, 1);
     expect(await deliverEntry(entry, deps(stores, poster))).toBe('delivered');
     const post = discord.requests.find((r) => r.path === '/webhooks/123/secret-token')!;
     expect(post.query.get('wait')).toBe('true');

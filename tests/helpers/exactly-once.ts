@@ -25,7 +25,7 @@ export interface OutboxRow {
 }
 
 /** A data folder with scheduled channels whose digest is due at start-up (catch-up). */
-export function seededDataDir(channels: ChannelRef[]): string {
+export function seededDataDir(channels: ChannelRef[], options: { thread?: boolean } = {}): string {
   const dataDir = mkdtempSync(join(tmpdir(), 'lede-once-'));
   const now = Date.now();
   const stores = openStores(dataDir);
@@ -35,6 +35,7 @@ export function seededDataDir(channels: ChannelRef[]): string {
     cron: hourlyCronMinutesAgo(now, 2),
     setAt: now - 2 * 3_600_000,
     now,
+    thread: options.thread,
   });
   stores.close();
   return dataDir;

@@ -29,6 +29,8 @@ export interface SeedOptions {
   setAt: number;
   now: number;
   maxItems?: number;
+  /** Stories in a thread (`schedule set … thread:true`). */
+  thread?: boolean;
 }
 
 /**
@@ -65,6 +67,7 @@ export function seedScheduledChannels(stores: Stores, options: SeedOptions): voi
         timezone: 'UTC',
         label: options.cron,
         maxItems: options.maxItems ?? 40,
+        thread: options.thread ?? false,
       },
       'test',
       options.setAt,

@@ -90,6 +90,8 @@ function channels(title: string, url: string): ChannelServices {
     cron: '0 8 * * *',
     timezone: 'UTC',
     maxItems: 5,
+    thread: false,
+    mention: null,
     nextRuns: [],
     lastRunAt: null,
     pausedReason: title,

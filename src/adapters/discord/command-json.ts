@@ -26,6 +26,7 @@ const optionTypes: Record<OptionType, APIApplicationCommandBasicOption['type']> 
   string: ApplicationCommandOptionType.String,
   integer: ApplicationCommandOptionType.Integer,
   boolean: ApplicationCommandOptionType.Boolean,
+  role: ApplicationCommandOptionType.Role,
 };
 
 const namePattern = /^[-_\p{Ll}\p{N}]{1,32}$/u;

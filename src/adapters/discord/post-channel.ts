@@ -1,12 +1,8 @@
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
-import type { Reply } from '../../core/reply.js';
-import {
-  type DiscordMessage,
-  discordLimits,
-  embedSize,
-  renderDiscord,
-} from '../../render/discord.js';
+import { type DiscordMessage, discordLimits, embedSize } from '../../render/discord.js';
 import type { FindOutcome, Poster, PostOutcome } from '../../services/delivery/poster.js';
+import { channelKinds, findForumPost, openThread, postToForum } from './discord-threads.js';
+import { planDiscordDigest } from './plan-digest.js';
 
 export interface DiscordPosterOptions {
   token: string;
@@ -29,7 +25,7 @@ const HISTORY = 50;
  * Posts scheduled digests to Discord channels over REST (discord.js's client, its own rate
  * limiting). Each part carries its ref twice: as a nonce with `enforce_nonce` (Discord itself
  * drops a repeat within a few minutes) and in the last embed's footer, which is what a look-up
- * in the channel's last 50 messages matches after a crash.
+ * in the channel's (or thread's) last 50 messages matches after a crash.
  */
 export function createDiscordPoster(options: DiscordPosterOptions): Poster {
   // No automatic retries: a POST retried after a timeout could post twice. The outbox retries.
@@ -49,41 +45,64 @@ export function createDiscordPoster(options: DiscordPosterOptions): Poster {
     );
     return botId;
   };
+  const kindOf = channelKinds(rest);
+  const history = (channelId: string, refs: string[]) => findInHistory(rest, me, channelId, refs);
   return {
-    render: (reply: Reply) => renderDiscord(reply),
-    async post(channelId, message, ref): Promise<PostOutcome> {
-      const body = { ...withRef(message as DiscordMessage, ref), nonce: ref, enforce_nonce: true };
+    async plan(reply, channelId, layout) {
+      const kind = layout.thread ? await kindOf(channelId) : 'text';
+      return planDiscordDigest(reply, layout, kind);
+    },
+    async post(target, message, ref): Promise<PostOutcome> {
+      const marked = withRef(message as DiscordMessage, ref);
+      if (target.forumPost) {
+        const where = { channelId: target.channelId, name: target.forumPost, message: marked };
+        return postToForum(rest, classifyDiscordError, where);
+      }
+      const body = { ...marked, nonce: ref, enforce_nonce: true };
       try {
-        const sent = (await rest.post(Routes.channelMessages(channelId), { body })) as {
-          id: string;
-        };
+        const channel = target.thread ?? target.channelId;
+        const sent = (await rest.post(Routes.channelMessages(channel), { body })) as { id: string };
         return { ok: true, id: sent.id };
       } catch (error) {
         return classifyDiscordError(error);
       }
     },
-    async find(channelId, refs): Promise<FindOutcome> {
+    openThread: (channelId, messageId, name) =>
+      openThread(rest, classifyDiscordError, { channelId, messageId, name }),
+    async find(target, refs): Promise<FindOutcome> {
       try {
-        const author = await me();
-        const messages = (await rest.get(Routes.channelMessages(channelId), {
-          query: new URLSearchParams({ limit: String(HISTORY) }),
-        })) as PostedMessage[];
-        const found = new Map<string, string>();
-        for (const message of messages) {
-          if (author && message.author?.id !== author) continue;
-          const text = [
-            message.content ?? '',
-            ...(message.embeds ?? []).map((e) => e.footer?.text),
-          ];
-          for (const ref of refs)
-            if (text.some((t) => t?.includes(ref))) found.set(ref, message.id);
-        }
-        return { ok: true, found };
+        if (!target.forumPost) return await history(target.thread ?? target.channelId, refs);
+        const where = { channelId: target.channelId, botId: await me(), refs };
+        return await findForumPost(rest, history, where);
       } catch (error) {
         return classifyDiscordError(error);
       }
     },
   };
+}
+
+/** The refs among the channel's last messages by Lede, each with its message's id. */
+async function findInHistory(
+  rest: REST,
+  me: () => Promise<string | null>,
+  channelId: string,
+  refs: string[],
+): Promise<FindOutcome> {
+  try {
+    const author = await me();
+    const messages = (await rest.get(Routes.channelMessages(channelId), {
+      query: new URLSearchParams({ limit: String(HISTORY) }),
+    })) as PostedMessage[];
+    const found = new Map<string, string>();
+    for (const message of messages) {
+      if (author && message.author?.id !== author) continue;
+      const text = [message.content ?? '', ...(message.embeds ?? []).map((e) => e.footer?.text)];
+      for (const ref of refs) if (text.some((t) => t?.includes(ref))) found.set(ref, message.id);
+    }
+    return { ok: true, found };
+  } catch (error) {
+    return classifyDiscordError(error);
+  }
 }
 
 interface PostedMessage {

@@ -1,7 +1,7 @@
 import { LogLevel, webApi } from '@slack/bolt';
-import type { Reply } from '../../core/reply.js';
-import { renderSlack, type SlackMessage } from '../../render/slack.js';
+import type { SlackMessage } from '../../render/slack.js';
 import type { FindOutcome, Poster, PostOutcome } from '../../services/delivery/poster.js';
+import { planSlackDigest } from './plan-digest.js';
 
 export interface SlackPosterOptions {
   token: string;
@@ -37,13 +37,16 @@ export function createSlackPoster(options: SlackPosterOptions): Poster {
     timeout: options.timeoutMs ?? 15_000,
     logLevel: LogLevel.ERROR,
   });
+  const groups = userGroups(client);
   return {
-    render: (reply: Reply) => renderSlack(reply),
-    async post(channelId, message, ref): Promise<PostOutcome> {
+    plan: async (reply, _channelId, layout) =>
+      planSlackDigest(reply, layout, layout.mention ? await groups(layout.mention) : null),
+    async post(target, message, ref): Promise<PostOutcome> {
       const { text, blocks } = message as SlackMessage;
       try {
         const sent = await client.chat.postMessage({
-          channel: channelId,
+          channel: target.channelId,
+          ...(target.thread ? { thread_ts: target.thread } : {}),
           text,
           blocks,
           unfurl_links: false,
@@ -55,27 +58,52 @@ export function createSlackPoster(options: SlackPosterOptions): Poster {
         return classifySlackError(error);
       }
     },
-    async find(channelId, refs): Promise<FindOutcome> {
+    async find(target, refs): Promise<FindOutcome> {
+      const where = { channel: target.channelId, limit: HISTORY, include_all_metadata: true };
       try {
-        const history = await client.conversations.history({
-          channel: channelId,
-          limit: HISTORY,
-          include_all_metadata: true,
-        });
-        const found = new Map<string, string>();
-        for (const message of history.messages ?? []) {
-          const metadata = message.metadata as
-            | { event_type?: string; event_payload?: { key?: unknown } }
-            | undefined;
-          const key = metadata?.event_payload?.key;
-          if (metadata?.event_type === EVENT_TYPE && typeof key === 'string' && refs.includes(key))
-            found.set(key, String(message.ts));
-        }
-        return { ok: true, found };
+        const { messages } = target.thread
+          ? await client.conversations.replies({ ...where, ts: target.thread })
+          : await client.conversations.history(where);
+        return { ok: true, found: refsIn(messages ?? [], refs) };
       } catch (error) {
         return classifySlackError(error);
       }
     },
+  };
+}
+
+/** The refs carried in the messages' `lede_digest` metadata, each with its message's ts. */
+function refsIn(
+  messages: { ts?: string; metadata?: unknown }[],
+  refs: string[],
+): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const message of messages) {
+    const metadata = message.metadata as
+      | { event_type?: string; event_payload?: { key?: unknown } }
+      | undefined;
+    const key = metadata?.event_payload?.key;
+    if (metadata?.event_type === EVENT_TYPE && typeof key === 'string' && refs.includes(key))
+      found.set(key, String(message.ts));
+  }
+  return found;
+}
+
+/**
+ * A user group's id from what the manager gave: an id (`S…`) as is, a handle (`@news-desk`) by
+ * `usergroups.list`. A handle that cannot be resolved (gone, or no `usergroups:read` scope)
+ * gives null: the digest goes out without the ping rather than not at all.
+ */
+function userGroups(client: webApi.WebClient): (mention: string) => Promise<string | null> {
+  return async (mention) => {
+    if (/^S[A-Z0-9]+$/.test(mention)) return mention;
+    const handle = mention.replace(/^@/, '');
+    try {
+      const { usergroups } = await client.usergroups.list({});
+      return usergroups?.find((g) => g.handle?.toLowerCase() === handle)?.id ?? null;
+    } catch {
+      return null;
+    }
   };
 }
 

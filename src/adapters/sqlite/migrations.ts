@@ -89,4 +89,10 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (platform, channel_id, item_id)
   );
   `,
+  `
+  ALTER TABLE schedules ADD COLUMN thread INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE schedules ADD COLUMN mention TEXT;
+  -- one placement per part (see Placement in src/services/ports.ts); NULL: every part to the channel.
+  ALTER TABLE outbox ADD COLUMN placements_json TEXT;
+  `,
 ];

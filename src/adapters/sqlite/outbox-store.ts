@@ -1,17 +1,24 @@
-import type { ChannelRef, NewOutboxEntry, OutboxEntry, OutboxStore } from '../../services/ports.js';
+import type {
+  ChannelRef,
+  NewOutboxEntry,
+  OutboxEntry,
+  OutboxStore,
+  Placement,
+} from '../../services/ports.js';
 import type { Db } from './open-database.js';
 
 /** An outbox row as SQLite returns it: the channel split in two, the arrays as JSON text. */
-type Row = Omit<OutboxEntry, 'channel' | 'messages' | 'platformIds'> & {
+type Row = Omit<OutboxEntry, 'channel' | 'messages' | 'platformIds' | 'placements'> & {
   platform: ChannelRef['platform'];
   channelId: string;
   messagesJson: string;
   platformIdsJson: string;
+  placementsJson: string | null;
 };
 
 const columns = `id, platform, channel_id AS channelId, idempotency_key AS key, slot_at AS slotAt,
   window_start AS windowStart, window_end AS windowEnd, messages_json AS messagesJson,
-  platform_ids_json AS platformIdsJson, state, attempts, next_attempt_at AS nextAttemptAt,
+  platform_ids_json AS platformIdsJson, placements_json AS placementsJson, state, attempts, next_attempt_at AS nextAttemptAt,
   last_error AS lastError, created_at AS createdAt, delivered_at AS deliveredAt`;
 
 const channelParams = (channel: ChannelRef) => ({
@@ -33,6 +40,7 @@ export function createOutboxStore(db: Db): OutboxStore {
       windowEnd: entry.windowEnd,
       messagesJson: JSON.stringify(entry.messages),
       platformIdsJson: JSON.stringify(entry.messages.map(() => null)),
+      placementsJson: entry.placements ? JSON.stringify(entry.placements) : null,
       now,
     });
     const outboxId = Number(lastInsertRowid);
@@ -78,11 +86,15 @@ export function createOutboxStore(db: Db): OutboxStore {
 
 function toEntry(row: Row | undefined): OutboxEntry | null {
   if (!row) return null;
-  const { platform, channelId, messagesJson, platformIdsJson, ...rest } = row;
+  const { platform, channelId, messagesJson, platformIdsJson, placementsJson, ...rest } = row;
+  const messages = JSON.parse(messagesJson) as unknown[];
   return {
     ...rest,
     channel: { platform, id: channelId },
-    messages: JSON.parse(messagesJson) as unknown[],
+    messages,
+    placements: placementsJson
+      ? (JSON.parse(placementsJson) as Placement[])
+      : messages.map(() => ({ kind: 'post' })),
     platformIds: JSON.parse(platformIdsJson) as (string | null)[],
   };
 }
@@ -94,9 +106,9 @@ function prepare(db: Db) {
     byKey: db.prepare('SELECT id FROM outbox WHERE idempotency_key = ?'),
     insert: db.prepare(
       `INSERT INTO outbox (platform, channel_id, idempotency_key, slot_at, window_start,
-         window_end, messages_json, platform_ids_json, next_attempt_at, created_at)
+         window_end, messages_json, platform_ids_json, placements_json, next_attempt_at, created_at)
        VALUES (@platform, @channelId, @key, @slotAt, @windowStart, @windowEnd, @messagesJson,
-         @platformIdsJson, @now, @now)`,
+         @platformIdsJson, @placementsJson, @now, @now)`,
     ),
     deliver: db.prepare(
       `INSERT INTO deliveries (platform, channel_id, item_id, outbox_id)

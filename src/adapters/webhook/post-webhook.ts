@@ -38,9 +38,13 @@ export function createWebhookPoster(
     return found;
   };
   return {
-    render: (reply: Reply, channelId) =>
-      target(channelId).kind === 'discord' ? renderDiscord(reply) : renderSlack(reply),
-    async post(channelId, message, ref): Promise<PostOutcome> {
+    // Webhook schedules come from the config, which has no threads or mentions: one flat digest.
+    async plan(reply: Reply, channelId) {
+      const hook = target(channelId);
+      const messages = hook.kind === 'discord' ? renderDiscord(reply) : renderSlack(reply);
+      return { messages, placements: messages.map(() => ({ kind: 'post' as const })) };
+    },
+    async post({ channelId }, message, ref): Promise<PostOutcome> {
       let hook: WebhookTarget;
       try {
         hook = target(channelId);
@@ -49,7 +53,10 @@ export function createWebhookPoster(
       }
       const discord = hook.kind === 'discord';
       const url = discord ? withWait(hook.url) : hook.url;
-      const body = discord ? withRef(message as DiscordMessage, ref) : message;
+      const body = {
+        ...(discord ? withRef(message as DiscordMessage, ref) : (message as object)),
+        ...identity(hook),
+      };
       try {
         const res = await fetch(url, {
           method: 'POST',
@@ -67,6 +74,14 @@ export function createWebhookPoster(
     },
     find: null,
   };
+}
+
+/** The per-webhook name and picture, in each platform's field names. */
+function identity(hook: WebhookTarget): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (hook.name) fields.username = hook.name;
+  if (hook.avatar) fields[hook.kind === 'discord' ? 'avatar_url' : 'icon_url'] = hook.avatar;
+  return fields;
 }
 
 function withWait(url: string): string {

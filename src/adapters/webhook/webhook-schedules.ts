@@ -7,6 +7,9 @@ import type { WebhookSchedule } from '../../setting-schemas.js';
 export interface WebhookTarget {
   url: string;
   kind: 'discord' | 'slack';
+  /** Who the digest is posted as; the webhook's own name and picture when absent. */
+  name?: string;
+  avatar?: string;
 }
 
 /** A webhook's channel id: a hash, so the URL (which holds a token) never reaches the database. */
@@ -29,7 +32,8 @@ export function syncWebhookSchedules(
   for (const hook of list) {
     const id = webhookChannelId(hook.url);
     const channel: ChannelRef = { platform: 'webhook', id };
-    targets.set(id, { url: hook.url, kind: hook.kind ?? guessKind(hook.url) });
+    const { name, avatar } = hook;
+    targets.set(id, { url: hook.url, kind: hook.kind ?? guessKind(hook.url), name, avatar });
     const spec = parseScheduleSpec(hook.when, hook.timezone);
     const current = schedules.getSchedule(channel);
     const same =

@@ -1,4 +1,5 @@
 import type { Reply } from '../../core/reply.js';
+import type { Placement } from '../ports.js';
 
 /** What a post attempt came to. `transient` may be retried; `permanent` pauses the schedule. */
 export type PostOutcome =
@@ -11,24 +12,57 @@ export type FindOutcome =
   | { ok: true; found: Map<string, string> }
   | { ok: false; kind: 'transient' | 'permanent'; error: string; retryAfterMs?: number };
 
+/** How a schedule wants its digest laid out (from `schedule set … thread:… mention:…`). */
+export interface DigestLayout {
+  thread: boolean;
+  /** Pinged once, in the header (a Discord role id; a Slack user group id or @handle). */
+  mention: string | null;
+  /** The thread's or forum post's title. */
+  name: string;
+}
+
+/** A digest ready for the outbox: its messages and where each goes (null opens a thread). */
+export interface PlannedDigest {
+  messages: unknown[];
+  placements: Placement[];
+}
+
+/** Where one part goes, with the platform ids the outbox already holds filled in. */
+export interface PostTarget {
+  channelId: string;
+  /** Inside this thread: a Discord thread's channel id, or a Slack parent message's ts. */
+  thread?: string;
+  /** The part opens a new Discord forum post with this title. */
+  forumPost?: string;
+}
+
 /**
  * One delivery target kind (Discord channels, Slack channels, webhooks). Adapters implement it
  * over discord.js, the Slack Web API or plain HTTP; services never see a platform SDK.
  */
 export interface Poster {
-  /** The platform messages of a reply (the same renderer `/news digest` uses). */
-  render(reply: Reply, channelId: string): unknown[];
+  /**
+   * The platform messages of a digest (the same renderer `/news digest` uses) and their
+   * placements. May ask the platform what kind of channel it is (a Discord forum).
+   */
+  plan(reply: Reply, channelId: string, layout: DigestLayout): Promise<PlannedDigest>;
   /**
    * Posts one part, carrying `ref` where `find` can see it later (an embed footer and nonce on
    * Discord, message metadata on Slack).
    */
-  post(channelId: string, message: unknown, ref: string): Promise<PostOutcome>;
+  post(target: PostTarget, message: unknown, ref: string): Promise<PostOutcome>;
+  /**
+   * Starts a thread from a posted message (Discord). Asked again for a message that already has
+   * its thread, it answers with that thread: no look-up is needed after a crash.
+   */
+  openThread?(channelId: string, messageId: string, name: string): Promise<PostOutcome>;
   /**
    * Looks for parts posted by an attempt whose outcome is unknown (a crash or a timeout after the
-   * request left). Null when the target keeps no readable history (incoming webhooks): such
-   * parts are posted again, so a crash there can mean a duplicate, never a loss.
+   * request left), where `target` says they went. Null when the target keeps no readable history
+   * (incoming webhooks): such parts are posted again, so a crash there can mean a duplicate,
+   * never a loss.
    */
-  find: ((channelId: string, refs: string[]) => Promise<FindOutcome>) | null;
+  find: ((target: PostTarget, refs: string[]) => Promise<FindOutcome>) | null;
 }
 
 export type Posters = Partial<Record<'discord' | 'slack' | 'webhook', Poster>>;

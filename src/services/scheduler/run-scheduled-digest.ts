@@ -1,6 +1,7 @@
 import type { Analyzer } from '../../core/engine.js';
 import { buildFeedDigest } from '../build-feed-digest.js';
 import { channelItems } from '../channel-items.js';
+import { threadName } from '../delivery/digest-layout.js';
 import { type FailPoint, noFailPoint } from '../delivery/fail-points.js';
 import type { Posters } from '../delivery/poster.js';
 import type { ItemTextReader } from '../item-text.js';
@@ -68,7 +69,12 @@ export async function runScheduledDigest(
     { engine: deps.engine, itemText: deps.itemText, store: deps.store },
     { max, title: 'Digest' },
   );
-  const messages = poster.render(reply, channel.id);
+  // A platform that cannot be asked (a forum's type) throws: the slot is skipped, its items wait.
+  const { messages, placements } = await poster.plan(reply, channel.id, {
+    thread: schedule.thread,
+    mention: schedule.mention,
+    name: threadName('Digest', slotAt, schedule.timezone),
+  });
   (deps.failPoint ?? noFailPoint)('before-queue');
   const entry = deps.outbox.enqueue(
     {
@@ -79,6 +85,7 @@ export async function runScheduledDigest(
       windowEnd: now,
       itemIds: items.map((i) => i.id),
       messages,
+      placements,
     },
     deps.now(),
   );

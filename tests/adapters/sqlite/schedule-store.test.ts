@@ -29,6 +29,8 @@ describe('schedule store', () => {
       timezone: 'UTC',
       label: 'weekdays 17:30',
       maxItems: 5,
+      thread: false,
+      mention: null,
       lastRunAt: null,
       pausedReason: null,
     });
@@ -37,5 +39,25 @@ describe('schedule store', () => {
     expect(second.schedules.clearSchedule(channel)).toBe(false);
     expect(second.schedules.getSchedule(channel)).toBeNull();
     second.close();
+  });
+
+  it("keeps a schedule's thread and mention, and clears them when set again without", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lede-sched-'));
+    const stores = openStores(dir);
+    const base = {
+      channel,
+      cron: '0 8 * * *',
+      timezone: 'UTC',
+      label: 'daily 08:00',
+      maxItems: 10,
+    };
+    stores.schedules.setSchedule({ ...base, thread: true, mention: 'S0NEWS' }, 'U1', 100);
+    expect(stores.schedules.getSchedule(channel)).toMatchObject({
+      thread: true,
+      mention: 'S0NEWS',
+    });
+    stores.schedules.setSchedule(base, 'U1', 200);
+    expect(stores.schedules.getSchedule(channel)).toMatchObject({ thread: false, mention: null });
+    stores.close();
   });
 });

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { appId, botUser, fakeMessage } from './payloads.js';
+import { appId, botUser, fakeMessage, nextId } from './payloads.js';
+import { type FakeChannel, threadRoute } from './threads.js';
 
 export interface RecordedRequest {
   method: string;
@@ -23,6 +24,11 @@ export interface FakeDiscord {
   dispatch(event: string, data: unknown): number;
   /** Messages posted to each channel (`POST /channels/:id/messages`), oldest first. */
   channelMessages: Map<string, StoredMessage[]>;
+  /**
+   * Channels by id, for `GET /channels/:id` and threads: set a forum's type (15) here. Threads
+   * Lede starts land here too (type 11, or 11 under a forum). Unlisted ids are text channels.
+   */
+  channels: Map<string, FakeChannel>;
   /** Decides how a channel post is answered: `respond` (default) or an error status and body. */
   onChannelPost?: (request: RecordedRequest) => ChannelPostAction;
   /** Discord drops a repeated nonce with `enforce_nonce` (default true; off to test look-ups). */
@@ -102,6 +108,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     requests,
     identified,
     channelMessages: new Map(),
+    channels: new Map(),
     enforceNonce: true,
     dispatch(event, data) {
       const at = performance.now();
@@ -138,9 +145,14 @@ function channelRoute(fake: FakeDiscord, request: RecordedRequest, res: ServerRe
     json(200, botUser);
     return true;
   }
+  if (threadRoute(fake, request, json)) return true;
   const match = /^\/channels\/([^/]+)\/messages$/.exec(path);
   if (!match) return false;
   const channelId = match[1]!;
+  if (fake.channels.get(channelId)?.type === 15) {
+    json(400, { message: 'Cannot send messages in a non-text channel', code: 50008 });
+    return true;
+  }
   const stored = fake.channelMessages.get(channelId) ?? [];
   fake.channelMessages.set(channelId, stored);
   if (method === 'GET') {
@@ -164,17 +176,30 @@ function channelRoute(fake: FakeDiscord, request: RecordedRequest, res: ServerRe
     fake.enforceNonce && body.enforce_nonce && body.nonce
       ? stored.find((m) => m.nonce === body.nonce)
       : undefined;
-  const message = repeat ?? {
-    id: String(++messageIds),
+  const message = repeat ?? storeMessage(fake, channelId, nextId(), body);
+  json(200, { ...fakeMessage(message.id, body), channel_id: channelId });
+  return true;
+}
+
+/** Keeps a posted message (what a history read returns) and gives it back. */
+export function storeMessage(
+  fake: FakeDiscord,
+  channelId: string,
+  id: string,
+  body: { content?: string; embeds?: StoredMessage['embeds']; nonce?: string },
+): StoredMessage {
+  const message: StoredMessage = {
+    id,
     channel_id: channelId,
     author: botUser,
     content: body.content ?? '',
     embeds: body.embeds ?? [],
     ...(body.nonce ? { nonce: body.nonce } : {}),
   };
-  if (!repeat) stored.push(message);
-  json(200, { ...fakeMessage(message.id, body), channel_id: channelId });
-  return true;
+  const stored = fake.channelMessages.get(channelId) ?? [];
+  fake.channelMessages.set(channelId, stored);
+  stored.push(message);
+  return message;
 }
 
 function send(socket: WebSocket, packet: object): void {
@@ -200,8 +225,6 @@ function readyPayload(gatewayUrl: string) {
     application: { id: appId, flags: 0 },
   };
 }
-
-let messageIds = 1_000;
 
 function respond(request: RecordedRequest, res: ServerResponse, gatewayUrl: string): void {
   const { method, path } = request;
@@ -230,7 +253,7 @@ function respond(request: RecordedRequest, res: ServerResponse, gatewayUrl: stri
       'x-ratelimit-remaining': '0',
       'x-ratelimit-reset-after': '0.05',
     };
-    json(200, fakeMessage(String(++messageIds), request.body), method === 'POST' ? spent : {});
+    json(200, fakeMessage(nextId(), request.body), method === 'POST' ? spent : {});
     return;
   }
   if (method === 'PUT' && /^\/applications\/[^/]+(\/guilds\/[^/]+)?\/commands$/.test(path)) {

@@ -11,6 +11,10 @@ export const botUser = {
   bot: true,
 };
 
+let lastId = 1_000;
+/** A fresh id for a message or thread (a thread started from a message takes the message's). */
+export const nextId = () => String(++lastId);
+
 const person = {
   id: '444444444444444444',
   username: 'reader',
@@ -32,7 +36,8 @@ export interface SlashOptions {
   root?: string;
   group?: string;
   name: string;
-  options?: Record<string, string | number | boolean>;
+  /** `{ role: id }` sends a role option (type 8) with the role in `resolved`, as Discord does. */
+  options?: Record<string, string | number | boolean | { role: string }>;
   memberPermissions?: string;
 }
 
@@ -69,16 +74,19 @@ function base(id: string, type: number, memberPermissions: string) {
 
 /** An INTERACTION_CREATE payload for `/root [group] name option:value …`. */
 export function slashCommand(o: SlashOptions) {
-  const leaf = Object.entries(o.options ?? {}).map(([name, value]) => ({
-    name,
-    type: optionType[typeof value as keyof typeof optionType],
-    value,
-  }));
+  const roles: Record<string, object> = {};
+  const leaf = Object.entries(o.options ?? {}).map(([name, value]) => {
+    if (typeof value !== 'object')
+      return { name, type: optionType[typeof value as keyof typeof optionType], value };
+    roles[value.role] = { id: value.role, name: 'news-desk', color: 0, hoist: false, position: 1 };
+    return { name, type: 8, value: value.role };
+  });
   const sub = { type: 1, name: o.name, options: leaf };
   const top = o.group ? [{ type: 2, name: o.group, options: [sub] }] : [sub];
+  const resolved = Object.keys(roles).length ? { resolved: { roles } } : {};
   return {
     ...base(o.id, 2, o.memberPermissions ?? permissions.member),
-    data: { id: '555555555555555555', name: o.root ?? 'news', type: 1, options: top },
+    data: { id: '555555555555555555', name: o.root ?? 'news', type: 1, options: top, ...resolved },
   };
 }
 

@@ -11,6 +11,9 @@ export interface StoredSlackMessage {
   text: string;
   blocks: unknown;
   bot_id: string;
+  /** Set on a thread reply (its parent's ts) and on a parent once it has replies (its own). */
+  thread_ts?: string;
+  reply_count?: number;
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
@@ -32,8 +35,14 @@ export interface FakeSlackApi {
   postMessageError?: string;
   /** chat.postMessage errors by channel (e.g. `not_in_channel` for one channel only). */
   channelErrors: Map<string, string>;
-  /** Messages posted with chat.postMessage, by channel, oldest first (metadata kept). */
+  /** User groups that usergroups.list returns. */
+  userGroups: { id: string; handle: string }[];
+  /** Messages posted with chat.postMessage, by channel, oldest first (metadata and replies kept). */
   channelMessages: Map<string, StoredSlackMessage[]>;
+  /** Bodies posted to the fake incoming webhook (`webhookUrl`), oldest first. */
+  webhookPosts: Record<string, unknown>[];
+  /** An incoming-webhook URL on this fake (Slack answers a webhook post with the text `ok`). */
+  webhookUrl: string;
   /** What apps.connections.open hands out (the fake Socket Mode server). */
   socketUrl?: string;
   callsTo(method: string): RecordedCall[];
@@ -54,6 +63,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     admins: new Set(),
     channelErrors: new Map(),
     channelMessages: new Map(),
+    userGroups: [],
+    webhookPosts: [],
+    webhookUrl: '',
     callsTo: (method) => fake.calls.filter((c) => c.method === method),
     close: () =>
       new Promise((resolve) => {
@@ -74,6 +86,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       fake.responses.push({ id: path.slice('/response/'.length), body: JSON.parse(body) });
       return reply(200, { ok: true });
     }
+    if (req.method === 'POST' && path.startsWith('/services/')) {
+      fake.webhookPosts.push(JSON.parse(body));
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      return res.end('ok');
+    }
     if (!path.startsWith('/api/')) return reply(404, { ok: false, error: 'unknown_path' });
     const method = path.slice('/api/'.length);
     const params = parseParams(body, req.headers['content-type'] ?? '');
@@ -84,6 +101,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   fake.apiUrl = `${base}/api/`;
+  fake.webhookUrl = `${base}/services/T0001/B0001/secret`;
   return fake;
 }
 
@@ -97,19 +115,25 @@ function answer(fake: FakeSlackApi, method: string, params: Record<string, unkno
       return { ok: true, user: { id, is_admin: admin, is_owner: false } };
     }
     case 'conversations.history': {
-      const stored = fake.channelMessages.get(String(params.channel)) ?? [];
+      // Thread replies stay out of the channel's history, as on Slack.
+      const stored = (fake.channelMessages.get(String(params.channel)) ?? []).filter(
+        (m) => !m.thread_ts || m.thread_ts === m.ts,
+      );
       const limit = Math.min(Number(params.limit ?? 100), 999);
-      const withMetadata = String(params.include_all_metadata) === 'true';
-      const messages = stored
-        .slice(-limit)
-        .reverse()
-        .map(({ metadata, ...m }) => ({
-          type: 'message',
-          ...m,
-          ...(withMetadata ? { metadata } : {}),
-        }));
+      const messages = stored.slice(-limit).reverse().map(withMetadata(params));
       return { ok: true, messages, has_more: stored.length > limit };
     }
+    case 'conversations.replies': {
+      const ts = String(params.ts);
+      const stored = fake.channelMessages.get(String(params.channel)) ?? [];
+      const thread = stored.filter((m) => m.ts === ts || m.thread_ts === ts);
+      if (thread.length === 0) return { ok: false, error: 'thread_not_found' };
+      const limit = Math.min(Number(params.limit ?? 100), 999);
+      const messages = thread.slice(0, limit).map(withMetadata(params));
+      return { ok: true, messages, has_more: thread.length > limit };
+    }
+    case 'usergroups.list':
+      return { ok: true, usergroups: fake.userGroups };
     case 'chat.postEphemeral':
       return { ok: true, message_ts: `${Date.now() / 1000}` };
     case 'apps.connections.open':
@@ -117,6 +141,16 @@ function answer(fake: FakeSlackApi, method: string, params: Record<string, unkno
     default:
       return { ok: false, error: 'unknown_method' };
   }
+}
+
+/** A stored message as a read returns it: metadata only when `include_all_metadata` asked. */
+function withMetadata(params: Record<string, unknown>) {
+  const wanted = String(params.include_all_metadata) === 'true';
+  return ({ metadata, ...m }: StoredSlackMessage) => ({
+    type: 'message',
+    ...m,
+    ...(wanted ? { metadata } : {}),
+  });
 }
 
 let lastTs = 0;
@@ -131,11 +165,18 @@ function postMessage(fake: FakeSlackApi, params: Record<string, unknown>): unkno
   const stored = fake.channelMessages.get(channel) ?? [];
   fake.channelMessages.set(channel, stored);
   const metadata = params.metadata as StoredSlackMessage['metadata'];
+  const threadTs = params.thread_ts ? String(params.thread_ts) : undefined;
+  const parent = threadTs ? stored.find((m) => m.ts === threadTs) : undefined;
+  if (parent) {
+    parent.thread_ts = parent.ts;
+    parent.reply_count = (parent.reply_count ?? 0) + 1;
+  }
   stored.push({
     ts,
     text: String(params.text ?? ''),
     blocks: params.blocks,
     bot_id: 'B0001',
+    ...(threadTs ? { thread_ts: threadTs } : {}),
     ...(metadata ? { metadata } : {}),
   });
   return { ok: true, channel, ts };

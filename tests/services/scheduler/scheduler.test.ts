@@ -12,7 +12,8 @@ function memorySchedules(initial: ScheduleRecord[] = []) {
   const updated = new Map<string, number>();
   const store: ScheduleStore = {
     setSchedule(s, _by, now) {
-      byId.set(s.channel.id, { ...s, lastRunAt: null, pausedReason: null });
+      const options = { thread: s.thread ?? false, mention: s.mention ?? null };
+      byId.set(s.channel.id, { ...s, ...options, lastRunAt: null, pausedReason: null });
       updated.set(s.channel.id, now);
     },
     getSchedule: (c) => byId.get(c.id) ?? null,
@@ -22,13 +23,19 @@ function memorySchedules(initial: ScheduleRecord[] = []) {
   return { store, byId, updatedAt: (c: ChannelRef) => updated.get(c.id) ?? null };
 }
 
-function schedule(cron: string, timezone = 'UTC', extra: Partial<ScheduleRecord> = {}) {
+function schedule(
+  cron: string,
+  timezone = 'UTC',
+  extra: Partial<ScheduleRecord> = {},
+): ScheduleRecord {
   return {
     channel,
     cron,
     timezone,
     label: cron,
     maxItems: 5,
+    thread: false,
+    mention: null,
     lastRunAt: null,
     pausedReason: null,
     ...extra,
