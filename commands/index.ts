@@ -1,5 +1,6 @@
 import { digestCommand } from './digest.js';
 import { feedsAddCommand } from './feeds-add.js';
+import { feedsFilterCommand } from './feeds-filter.js';
 import { feedsListCommand } from './feeds-list.js';
 import { feedsRemoveCommand } from './feeds-remove.js';
 import { framingCommand } from './framing.js';
@@ -18,6 +19,7 @@ export const registry: readonly CommandDefinition[] = [
   feedsAddCommand,
   feedsRemoveCommand,
   feedsListCommand,
+  feedsFilterCommand,
   scheduleSetCommand,
   scheduleShowCommand,
   scheduleClearCommand,

@@ -13,6 +13,8 @@ export interface CommandOption {
   required?: boolean;
   /** Offer choices while the person types (Discord), from `ChannelServices.suggestFeeds`. */
   autocomplete?: boolean;
+  /** An empty value reaches the command (it clears something) instead of counting as left out. */
+  clearable?: boolean;
 }
 
 /** Who may run a command: anyone, or only people who manage the server or channel. */
@@ -36,12 +38,24 @@ export interface CommandDeps {
   channels?: ChannelServices;
 }
 
-export interface FeedSummary {
+export interface FeedSummary extends FeedFilters {
   id: number;
   title: string;
   url: string;
   /** "ok", "failing (3 tries): timeout" or "disabled: …", for `feeds list`. */
   health: string;
+}
+
+/** A feed's filter terms in this channel, as `feeds list` shows them; null or absent: none. */
+export interface FeedFilters {
+  include?: string | null;
+  exclude?: string | null;
+}
+
+/** A change to a feed's filters: a list left undefined is kept, an empty one (or `-`) cleared. */
+export interface FilterRequest {
+  include?: string;
+  exclude?: string;
 }
 
 export interface ScheduleSummary {
@@ -60,7 +74,14 @@ export interface ChannelServices {
     channel: ChannelRef,
     url: string,
     by: string,
-  ): Promise<{ title: string; url: string; items: number }>;
+    filter?: FilterRequest,
+  ): Promise<{ title: string; url: string; items: number } & FeedFilters>;
+  /** Changes the filters of a feed the channel follows (`feed` as for `removeFeed`). */
+  setFeedFilter(
+    channel: ChannelRef,
+    feed: string,
+    request: FilterRequest,
+  ): Promise<{ title: string } & FeedFilters>;
   /** `feed` is a feed id (from autocomplete) or its URL; returns the removed feed's title. */
   removeFeed(channel: ChannelRef, feed: string): Promise<string>;
   listFeeds(channel: ChannelRef): Promise<FeedSummary[]>;

@@ -4,10 +4,11 @@ import type { Fetcher } from '../core/fetch-outcome.js';
 import { UserError } from '../errors.js';
 import { buildFeedDigest } from './build-feed-digest.js';
 import { channelItems, hostOf } from './channel-items.js';
+import { filterTermsFor, noFilter } from './feed-filters.js';
 import type { ItemTextReader } from './item-text.js';
 import { fetchFeed, recordPollOutcome } from './poll-feeds.js';
 import type { Clock, PollLog, PollOptions } from './poll-types.js';
-import type { ChannelRef, FeedRecord, ScheduleRecord, ScheduleStore, Store } from './ports.js';
+import type { ChannelRef, ScheduleRecord, ScheduleStore, Store, SubscribedFeed } from './ports.js';
 import { nextRuns, parseScheduleSpec } from './schedule-spec.js';
 
 export interface ChannelServiceDeps {
@@ -32,8 +33,9 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
   const { store, schedules, clock } = deps;
   const pollDeps = { store, fetcher: deps.fetcher, clock, log: deps.log, options: deps.poll };
   return {
-    async addFeed(channel, url, by) {
+    async addFeed(channel, url, by, filter = {}) {
       const clean = checkFeedUrl(url);
+      const terms = filterTermsFor(filter, noFilter);
       if (store.channelFeeds(channel).length >= MAX_FEEDS_PER_CHANNEL) {
         throw new UserError(`A channel can follow at most ${MAX_FEEDS_PER_CHANNEL} feeds.`);
       }
@@ -45,6 +47,7 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
       const feed = store.inTransaction(() => {
         const added = store.addFeed(clean, null, clock.now());
         store.subscribe(channel, added.id, by, clock.now());
+        if (terms.includeTerms || terms.excludeTerms) store.setFeedFilter(channel, added.id, terms);
         if (fetched) {
           const result = recordPollOutcome(added, fetched, pollDeps);
           if (result.outcome === 'failed' || result.outcome === 'disabled') {
@@ -53,7 +56,14 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
         }
         return store.getFeed(added.id)!;
       });
-      return { title: feed.title ?? clean, url: clean, items: store.seenIdentities(feed.id).size };
+      const items = store.seenIdentities(feed.id).size;
+      return { title: feed.title ?? clean, url: clean, items, ...filterSummary(terms) };
+    },
+    async setFeedFilter(channel, ref, request) {
+      const feed = findFeed(store.channelFeeds(channel), ref);
+      const terms = filterTermsFor(request, feed);
+      store.setFeedFilter(channel, feed.id, terms);
+      return { title: feed.title ?? hostOf(feed.url), ...filterSummary(terms) };
     },
     async removeFeed(channel, ref) {
       const feed = findFeed(store.channelFeeds(channel), ref);
@@ -69,11 +79,11 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
       if (store.channelFeeds(channel).length === 0) {
         throw new UserError('This channel follows no feeds yet: add one with `feeds add`.');
       }
-      const items = channelItems(store, channel, { since, max });
+      const { items, heldBack } = channelItems(store, channel, { since, max });
       return buildFeedDigest(
         items,
         { engine: deps.engine, itemText: deps.itemText, store },
-        { max, title: 'Digest' },
+        { max, title: 'Digest', heldBack },
       );
     },
     async setSchedule(channel, request, by) {
@@ -118,14 +128,18 @@ function checkFeedUrl(url: string): string {
   return parsed.href;
 }
 
-function findFeed(feeds: FeedRecord[], ref: string): FeedRecord {
+function findFeed(feeds: SubscribedFeed[], ref: string): SubscribedFeed {
   const wanted = ref.trim();
   const feed = feeds.find((f) => String(f.id) === wanted || f.url === wanted || f.title === wanted);
   if (!feed) throw new UserError('This channel does not follow that feed. See `feeds list`.');
   return feed;
 }
 
-function summarizeFeed(feed: FeedRecord): FeedSummary {
+function filterSummary(terms: { includeTerms: string | null; excludeTerms: string | null }) {
+  return { include: terms.includeTerms, exclude: terms.excludeTerms };
+}
+
+function summarizeFeed(feed: SubscribedFeed): FeedSummary {
   const health = feed.disabledReason
     ? `disabled: ${feed.disabledReason}`
     : feed.failureCount > 0
@@ -133,7 +147,8 @@ function summarizeFeed(feed: FeedRecord): FeedSummary {
       : feed.lastCheckedAt === null
         ? 'not checked yet'
         : 'ok';
-  return { id: feed.id, title: feed.title ?? hostOf(feed.url), url: feed.url, health };
+  const title = feed.title ?? hostOf(feed.url);
+  return { id: feed.id, title, url: feed.url, health, ...filterSummary(feed) };
 }
 
 function summarizeSchedule(schedule: ScheduleRecord): ScheduleSummary {

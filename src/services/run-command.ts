@@ -40,7 +40,7 @@ function checkOptions(
   const options: Record<string, OptionValue | undefined> = {};
   for (const option of command.options) {
     const value = given[option.name];
-    if (value === undefined || value === '') {
+    if (value === undefined || (value === '' && !option.clearable)) {
       if (option.required) throw new UserError(`\`${command.name}\` needs \`${option.name}\`.`);
       continue;
     }

@@ -89,4 +89,9 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (platform, channel_id, item_id)
   );
   `,
+  `
+  -- Per-channel filters of a followed feed, as formatFilterTerms writes them; NULL: none.
+  ALTER TABLE channel_feeds ADD COLUMN include_terms TEXT;
+  ALTER TABLE channel_feeds ADD COLUMN exclude_terms TEXT;
+  `,
 ];
