@@ -1,6 +1,8 @@
 import { digestCommand } from './digest.js';
 import { feedsAddCommand } from './feeds-add.js';
+import { feedsExportCommand } from './feeds-export.js';
 import { feedsFilterCommand } from './feeds-filter.js';
+import { feedsImportCommand } from './feeds-import.js';
 import { feedsListCommand } from './feeds-list.js';
 import { feedsRemoveCommand } from './feeds-remove.js';
 import { framingCommand } from './framing.js';
@@ -20,6 +22,8 @@ export const registry: readonly CommandDefinition[] = [
   feedsRemoveCommand,
   feedsListCommand,
   feedsFilterCommand,
+  feedsImportCommand,
+  feedsExportCommand,
   scheduleSetCommand,
   scheduleShowCommand,
   scheduleClearCommand,

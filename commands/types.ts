@@ -3,7 +3,8 @@ import type { Reply } from '../src/core/reply.js';
 import type { ArticleInput } from '../src/core/types.js';
 import type { ChannelRef } from '../src/services/ports.js';
 
-export type OptionType = 'string' | 'integer' | 'boolean';
+/** `attachment`: a file the person gives; the command receives a reference for `loadFile`. */
+export type OptionType = 'string' | 'integer' | 'boolean' | 'attachment';
 export type OptionValue = string | number | boolean;
 
 export interface CommandOption {
@@ -36,6 +37,11 @@ export interface CommandDeps {
   registry: readonly CommandDefinition[];
   /** Feeds and schedules of chat channels; absent where Lede runs without its database. */
   channels?: ChannelServices;
+  /**
+   * Reads a file the person gave as text, under a size cap: an attachment on Discord, a file
+   * shared in Slack, a path in the console. Absent where files cannot be given.
+   */
+  loadFile?(ref: string): Promise<string>;
 }
 
 export interface FeedSummary extends FeedFilters {
@@ -56,6 +62,13 @@ export interface FeedFilters {
 export interface FilterRequest {
   include?: string;
   exclude?: string;
+}
+
+/** What `feeds import` did with each feed of the file, by title (or URL when it had none). */
+export interface ImportReport {
+  added: { title: string }[];
+  known: { title: string }[];
+  refused: { title: string; reason: string }[];
 }
 
 export interface ScheduleSummary {
@@ -85,6 +98,10 @@ export interface ChannelServices {
   /** `feed` is a feed id (from autocomplete) or its URL; returns the removed feed's title. */
   removeFeed(channel: ChannelRef, feed: string): Promise<string>;
   listFeeds(channel: ChannelRef): Promise<FeedSummary[]>;
+  /** Adds every feed of an OPML subscription list, as `addFeed` would. */
+  importFeeds(channel: ChannelRef, opml: string, by: string): Promise<ImportReport>;
+  /** The channel's feeds as an OPML subscription list. */
+  exportFeeds(channel: ChannelRef): Promise<string>;
   digest(channel: ChannelRef, options: { sinceMs: number | null; max: number }): Promise<Reply>;
   setSchedule(
     channel: ChannelRef,

@@ -7,6 +7,7 @@ import { runConsole } from './adapters/console/console-mode.js';
 import { startDiscord } from './adapters/discord/index.js';
 import { failPointFrom } from './adapters/fail-point.js';
 import { fetcherFromConfig } from './adapters/fetcher-from-config.js';
+import { createFileLoader } from './adapters/file-loader.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
 import { createScheduledDelivery } from './adapters/scheduled-delivery.js';
 import { startSlack } from './adapters/slack/start-slack.js';
@@ -68,6 +69,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   const depsFor = (allowFiles: boolean): CommandDeps => ({
     engine,
     loadArticle: createArticleLoader(fetcher, { allowFiles, maxFileBytes: config.fetchMaxBytes }),
+    loadFile: createFileLoader(fetcher, { allowFiles, maxFileBytes: config.fetchMaxBytes }),
     commandName: config.commandName,
     registry,
     channels,

@@ -1,10 +1,12 @@
 import type { ChannelServices, FeedSummary, ScheduleSummary } from '../../commands/types.js';
 import type { Analyzer } from '../core/engine.js';
+import { exportOpml } from '../core/feed/opml-export.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import { UserError } from '../errors.js';
 import { buildFeedDigest } from './build-feed-digest.js';
 import { channelItems, hostOf } from './channel-items.js';
 import { filterTermsFor, noFilter } from './feed-filters.js';
+import { importOpml } from './import-feeds.js';
 import type { ItemTextReader } from './item-text.js';
 import { fetchFeed, recordPollOutcome } from './poll-feeds.js';
 import type { Clock, PollLog, PollOptions } from './poll-types.js';
@@ -32,7 +34,7 @@ const unvalidated = { etag: null, lastModified: null };
 export function createChannelServices(deps: ChannelServiceDeps): ChannelServices {
   const { store, schedules, clock } = deps;
   const pollDeps = { store, fetcher: deps.fetcher, clock, log: deps.log, options: deps.poll };
-  return {
+  const services: ChannelServices = {
     async addFeed(channel, url, by, filter = {}) {
       const clean = checkFeedUrl(url);
       const terms = filterTermsFor(filter, noFilter);
@@ -74,6 +76,16 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
     async listFeeds(channel) {
       return store.channelFeeds(channel).map(summarizeFeed);
     },
+    async importFeeds(channel, opml, by) {
+      const followed = new Set(store.channelFeeds(channel).map((f) => f.url));
+      const add = async (url: string) => (await services.addFeed(channel, url, by)).title;
+      return importOpml(opml, { followed, add });
+    },
+    async exportFeeds(channel) {
+      const feeds = store.channelFeeds(channel).map(summarizeFeed);
+      if (feeds.length === 0) throw new UserError('This channel follows no feeds to export.');
+      return exportOpml('Lede feeds', feeds);
+    },
     async digest(channel, { sinceMs, max }) {
       const since = sinceMs === null ? 0 : clock.now() - sinceMs;
       if (store.channelFeeds(channel).length === 0) {
@@ -112,6 +124,7 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
         .map((f) => ({ name: (f.title ?? f.url).slice(0, 100), value: String(f.id) }));
     },
   };
+  return services;
 }
 
 function checkFeedUrl(url: string): string {

@@ -2,6 +2,7 @@ import type {
   CommandDefinition,
   CommandDeps,
   CommandInput,
+  OptionType,
   OptionValue,
 } from '../../commands/types.js';
 import type { Reply } from '../core/reply.js';
@@ -49,8 +50,8 @@ function checkOptions(
   return options;
 }
 
-function coerce(name: string, type: 'string' | 'integer' | 'boolean', value: OptionValue) {
-  if (type === 'string') return String(value);
+function coerce(name: string, type: OptionType, value: OptionValue) {
+  if (type === 'string' || type === 'attachment') return String(value);
   if (type === 'integer') {
     const n = typeof value === 'number' ? value : Number(value);
     if (!Number.isInteger(n)) throw new UserError(`\`${name}\` must be a whole number.`);
