@@ -33,6 +33,8 @@ export interface SlashOptions {
   group?: string;
   name: string;
   options?: Record<string, string | number | boolean>;
+  /** Attachment options: the file each names, sent as Discord sends it (resolved by id). */
+  attachments?: Record<string, { url: string; filename: string; size: number }>;
   memberPermissions?: string;
 }
 
@@ -74,11 +76,18 @@ export function slashCommand(o: SlashOptions) {
     type: optionType[typeof value as keyof typeof optionType],
     value,
   }));
+  const resolved: Record<string, unknown> = {};
+  for (const [index, [name, file]] of Object.entries(o.attachments ?? {}).entries()) {
+    const id = String(900_000_000_000_000_000n + BigInt(index));
+    leaf.push({ name, type: 11 as never, value: id });
+    resolved[id] = { id, ...file, proxy_url: file.url, content_type: 'text/x-opml' };
+  }
   const sub = { type: 1, name: o.name, options: leaf };
   const top = o.group ? [{ type: 2, name: o.group, options: [sub] }] : [sub];
+  const data = { id: '555555555555555555', name: o.root ?? 'news', type: 1, options: top };
   return {
     ...base(o.id, 2, o.memberPermissions ?? permissions.member),
-    data: { id: '555555555555555555', name: o.root ?? 'news', type: 1, options: top },
+    data: o.attachments ? { ...data, resolved: { attachments: resolved } } : data,
   };
 }
 
