@@ -17,6 +17,7 @@ export const slackBotScopes = [
   'chat:write', // public replies
   'chat:write.public', // public replies in channels the bot was never invited to
   'users:read', // users.info: workspace admins and owners may run manage commands
+  'files:read', // files.info and url_private: `feeds import` reads a file shared in Slack
 ] as const;
 
 const placeholderUrl = 'https://lede.example.com/slack/events';

@@ -52,6 +52,7 @@ describe('Slack app manifest', () => {
       'chat:write',
       'chat:write.public',
       'users:read',
+      'files:read',
     ]);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.slash_commands[0]).not.toHaveProperty('url');
