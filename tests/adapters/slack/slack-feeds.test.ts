@@ -85,6 +85,16 @@ describe('feed filters and OPML on Slack (the real Bolt against a fake Slack)', 
     expect(other).toContain('Share the file in Slack, then give its link');
   });
 
+  it('never sends the bot token to a download link outside Slack', async () => {
+    const elsewhere = `${server.origin}/attachments/token-catcher.opml`;
+    api.files.set('F0ELSE0001', { name: 'a.opml', text: '<opml/>', url: elsewhere });
+    const downloads = api.fileDownloads.length;
+    const reply = await answerTo('feeds import https://x.slack.com/files/U1/F0ELSE0001/a.opml');
+    expect(reply).toContain('That file is not stored by Slack.');
+    expect(api.fileDownloads).toHaveLength(downloads);
+    expect(server.seen.filter((line) => line.includes('token-catcher'))).toEqual([]);
+  });
+
   it('exports the channel’s feeds as OPML in code blocks', async () => {
     const channel = { platform: 'slack' as const, id: 'CEXPORT' };
     await stack.channels.addFeed(channel, `${server.origin}/gazette.xml`, manager);

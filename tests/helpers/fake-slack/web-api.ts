@@ -37,7 +37,7 @@ export interface FakeSlackApi {
   /** What apps.connections.open hands out (the fake Socket Mode server). */
   socketUrl?: string;
   /** Files shared in the workspace, by id: files.info describes them, url_private serves them. */
-  files: Map<string, { name: string; text: string }>;
+  files: Map<string, { name: string; text: string; url?: string }>;
   /** The Authorization header of each file download, in order. */
   fileDownloads: string[];
   callsTo(method: string): RecordedCall[];
@@ -127,11 +127,11 @@ function answer(fake: FakeSlackApi, method: string, params: Record<string, unkno
   }
 }
 
-/** files.info: a shared file's name, size and private download URL (on this fake). */
+/** files.info: a shared file's name, size and private download URL (on this fake, or `url`). */
 function fileInfo(fake: FakeSlackApi, id: string, base: string): unknown {
   const file = fake.files.get(id);
   if (!file) return { ok: false, error: 'file_not_found' };
-  const url = `${base}/files-pri/T0001-${id}/${encodeURIComponent(file.name)}`;
+  const url = file.url ?? `${base}/files-pri/T0001-${id}/${encodeURIComponent(file.name)}`;
   const size = Buffer.byteLength(file.text);
   return {
     ok: true,
