@@ -1,3 +1,4 @@
+import { describeFilters, filterOptions, filterRequest } from './feeds-filter-text.js';
 import { requireChannels } from './require-channels.js';
 import type { CommandDefinition } from './types.js';
 
@@ -13,13 +14,16 @@ export const feedsAddCommand: CommandDefinition = {
       type: 'string',
       required: true,
     },
+    ...filterOptions(false),
   ],
   async run(input, deps) {
     const added = await requireChannels(deps).addFeed(
       input.channel,
       String(input.options.url),
       input.user.id,
+      filterRequest(input.options),
     );
+    const filters = describeFilters(added);
     return {
       title: 'Feed added',
       body: [
@@ -30,6 +34,7 @@ export const feedsAddCommand: CommandDefinition = {
           { link: added.url },
           `): ${added.items} item(s) in the feed now. New stories will appear in this channel’s digests.`,
         ],
+        ...(filters ? [['Filters: ', ...filters, '.']] : []),
       ],
     };
   },

@@ -1,3 +1,4 @@
+import { describeFilters } from './feeds-filter-text.js';
 import { requireChannels } from './require-channels.js';
 import type { CommandDefinition } from './types.js';
 
@@ -23,12 +24,16 @@ export const feedsListCommand: CommandDefinition = {
     }
     return {
       title: `Feeds (${feeds.length})`,
-      body: feeds.map((feed) => [
-        { strong: feed.title },
-        ' — ',
-        { link: feed.url },
-        ` — ${feed.health}`,
-      ]),
+      body: feeds.map((feed) => {
+        const filters = describeFilters(feed);
+        return [
+          { strong: feed.title },
+          ' — ',
+          { link: feed.url },
+          ` — ${feed.health}`,
+          ...(filters ? [' — ', ...filters] : []),
+        ];
+      }),
     };
   },
 };

@@ -1,5 +1,8 @@
 import { digestCommand } from './digest.js';
 import { feedsAddCommand } from './feeds-add.js';
+import { feedsExportCommand } from './feeds-export.js';
+import { feedsFilterCommand } from './feeds-filter.js';
+import { feedsImportCommand } from './feeds-import.js';
 import { feedsListCommand } from './feeds-list.js';
 import { feedsRemoveCommand } from './feeds-remove.js';
 import { framingCommand } from './framing.js';
@@ -18,6 +21,9 @@ export const registry: readonly CommandDefinition[] = [
   feedsAddCommand,
   feedsRemoveCommand,
   feedsListCommand,
+  feedsFilterCommand,
+  feedsImportCommand,
+  feedsExportCommand,
   scheduleSetCommand,
   scheduleShowCommand,
   scheduleClearCommand,

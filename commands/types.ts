@@ -3,8 +3,11 @@ import type { Reply } from '../src/core/reply.js';
 import type { ArticleInput } from '../src/core/types.js';
 import type { ChannelRef } from '../src/services/ports.js';
 
-/** `role`: a Discord role picker (the role's id arrives); elsewhere typed text. */
-export type OptionType = 'string' | 'integer' | 'boolean' | 'role';
+/**
+ * `role`: a Discord role picker (the role's id arrives); elsewhere typed text. `attachment`: a file
+ * the person gives; the command receives a reference for `loadFile`.
+ */
+export type OptionType = 'string' | 'integer' | 'boolean' | 'role' | 'attachment';
 export type OptionValue = string | number | boolean;
 
 export interface CommandOption {
@@ -14,6 +17,8 @@ export interface CommandOption {
   required?: boolean;
   /** Offer choices while the person types (Discord), from `ChannelServices.suggestFeeds`. */
   autocomplete?: boolean;
+  /** An empty value reaches the command (it clears something) instead of counting as left out. */
+  clearable?: boolean;
 }
 
 /** Who may run a command: anyone, or only people who manage the server or channel. */
@@ -35,14 +40,38 @@ export interface CommandDeps {
   registry: readonly CommandDefinition[];
   /** Feeds and schedules of chat channels; absent where Lede runs without its database. */
   channels?: ChannelServices;
+  /**
+   * Reads a file the person gave as text, under a size cap: an attachment on Discord, a file
+   * shared in Slack, a path in the console. Absent where files cannot be given.
+   */
+  loadFile?(ref: string): Promise<string>;
 }
 
-export interface FeedSummary {
+export interface FeedSummary extends FeedFilters {
   id: number;
   title: string;
   url: string;
   /** "ok", "failing (3 tries): timeout" or "disabled: …", for `feeds list`. */
   health: string;
+}
+
+/** A feed's filter terms in this channel, as `feeds list` shows them; null or absent: none. */
+export interface FeedFilters {
+  include?: string | null;
+  exclude?: string | null;
+}
+
+/** A change to a feed's filters: a list left undefined is kept, an empty one (or `-`) cleared. */
+export interface FilterRequest {
+  include?: string;
+  exclude?: string;
+}
+
+/** What `feeds import` did with each feed of the file, by title (or URL when it had none). */
+export interface ImportReport {
+  added: { title: string }[];
+  known: { title: string }[];
+  refused: { title: string; reason: string }[];
 }
 
 export interface ScheduleSummary {
@@ -63,10 +92,21 @@ export interface ChannelServices {
     channel: ChannelRef,
     url: string,
     by: string,
-  ): Promise<{ title: string; url: string; items: number }>;
+    filter?: FilterRequest,
+  ): Promise<{ title: string; url: string; items: number } & FeedFilters>;
+  /** Changes the filters of a feed the channel follows (`feed` as for `removeFeed`). */
+  setFeedFilter(
+    channel: ChannelRef,
+    feed: string,
+    request: FilterRequest,
+  ): Promise<{ title: string } & FeedFilters>;
   /** `feed` is a feed id (from autocomplete) or its URL; returns the removed feed's title. */
   removeFeed(channel: ChannelRef, feed: string): Promise<string>;
   listFeeds(channel: ChannelRef): Promise<FeedSummary[]>;
+  /** Adds every feed of an OPML subscription list, as `addFeed` would. */
+  importFeeds(channel: ChannelRef, opml: string, by: string): Promise<ImportReport>;
+  /** The channel's feeds as an OPML subscription list. */
+  exportFeeds(channel: ChannelRef): Promise<string>;
   digest(channel: ChannelRef, options: { sinceMs: number | null; max: number }): Promise<Reply>;
   setSchedule(
     channel: ChannelRef,

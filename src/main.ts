@@ -6,6 +6,7 @@ import { createArticleLoader } from './adapters/article-loader.js';
 import { runConsole } from './adapters/console/console-mode.js';
 import { failPointFrom } from './adapters/fail-point.js';
 import { fetcherFromConfig } from './adapters/fetcher-from-config.js';
+import { createFileLoader } from './adapters/file-loader.js';
 import { startHeartbeat } from './adapters/heartbeat.js';
 import { withLlmDigest } from './adapters/llm/with-llm-digest.js';
 import { withLocalFeeds } from './adapters/local-feed-fetcher.js';
@@ -70,6 +71,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
   const depsFor = (allowFiles: boolean): CommandDeps => ({
     engine,
     loadArticle: createArticleLoader(fetcher, { allowFiles, maxFileBytes: config.fetchMaxBytes }),
+    loadFile: createFileLoader(fetcher, { allowFiles, maxFileBytes: config.fetchMaxBytes }),
     commandName: config.commandName,
     registry,
     channels,

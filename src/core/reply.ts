@@ -74,4 +74,6 @@ export interface Reply {
   notes?: ReplyNoteGroup[];
   items?: ReplyItem[];
   footer?: string;
+  /** A text file to hand over (an OPML export): attached on Discord, a code block elsewhere. */
+  file?: { name: string; text: string };
 }

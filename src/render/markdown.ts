@@ -22,7 +22,15 @@ export function renderMarkdown(reply: Reply): string {
   }
   for (const item of reply.items ?? []) out.push(itemText(item));
   if (reply.footer) out.push(`_${esc(reply.footer)}_`);
+  if (reply.file) out.push(fenced(reply.file.text));
   return `${out.join('\n\n')}\n`;
+}
+
+/** A fenced block longer than any run of backticks inside, so the text cannot close it. */
+function fenced(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}\n${text.trimEnd()}\n${fence}`;
 }
 
 function itemText(item: ReplyItem): string {

@@ -81,7 +81,16 @@ function replyBlocks(reply: Reply): SlackBlock[] {
   if (reply.footer) {
     blocks.push(context(truncate(escapeSlack(reply.footer), slackLimits.contextText)));
   }
+  if (reply.file) blocks.push(...codeSections(reply.file.text));
   return blocks;
+}
+
+/** Code blocks of a file's text, split at lines; backticks cannot close them (look-alikes). */
+function codeSections(text: string): SlackBlock[] {
+  const escaped = escapeSlackControl(text.trimEnd()).replace(/`/g, '\u02cb');
+  return splitText(escaped, slackLimits.sectionText - 8).map((part) =>
+    section(`\`\`\`${part}\`\`\``),
+  );
 }
 
 function itemText(item: ReplyItem): string {

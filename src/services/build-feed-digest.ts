@@ -45,6 +45,8 @@ export interface FeedDigestDeps {
 export interface FeedDigestOptions {
   max: number;
   title?: string;
+  /** Items the channel's feed filters kept out, said in the digest when there are any. */
+  heldBack?: number;
 }
 
 /** Newest first; undated items after the dated ones, in the order given. */
@@ -167,19 +169,35 @@ export async function buildFeedDigest(
   options: FeedDigestOptions,
 ): Promise<Reply> {
   const candidates = await collectDigestCandidates(items, deps, options);
-  return digestReply(candidates, options.title);
+  return digestReply(candidates, options.title, options.heldBack);
 }
 
-export function digestReply(candidates: readonly DigestCandidate[], title?: string): Reply {
-  if (candidates.length === 0) return { ...(title ? { title } : {}), body: ['No new items.'] };
+export function digestReply(
+  candidates: readonly DigestCandidate[],
+  title?: string,
+  heldBack = 0,
+): Reply {
+  const filtered = heldBack > 0 ? heldBackNote(heldBack) : null;
+  if (candidates.length === 0) {
+    return {
+      ...(title ? { title } : {}),
+      body: ['No new items.', ...(filtered ? [filtered] : [])],
+    };
+  }
   const unread = candidates.filter((c) => c.analysis === null).length;
-  const footer =
+  const unreadNote =
     unread > 0
       ? `${unread} of ${candidates.length} items could not be read; they are listed without a digest.`
-      : undefined;
+      : null;
+  const footer = [unreadNote, filtered].filter((n) => n !== null).join(' ') || undefined;
   return {
     ...(title ? { title } : {}),
     items: toReplyItems(groupIntoStories(candidates)),
     ...(footer ? { footer } : {}),
   };
+}
+
+function heldBackNote(count: number): string {
+  const items = count === 1 ? '1 item' : `${count} items`;
+  return `The feed filters held back ${items}.`;
 }

@@ -1,13 +1,16 @@
 import type { ChannelServices, FeedSummary, ScheduleSummary } from '../../commands/types.js';
 import type { Analyzer } from '../core/engine.js';
+import { exportOpml } from '../core/feed/opml-export.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import { UserError } from '../errors.js';
 import { buildFeedDigest } from './build-feed-digest.js';
 import { channelItems, hostOf } from './channel-items.js';
+import { filterTermsFor, noFilter } from './feed-filters.js';
+import { importOpml } from './import-feeds.js';
 import type { ItemTextReader } from './item-text.js';
 import { fetchFeed, recordPollOutcome } from './poll-feeds.js';
 import type { Clock, PollLog, PollOptions } from './poll-types.js';
-import type { ChannelRef, FeedRecord, ScheduleRecord, ScheduleStore, Store } from './ports.js';
+import type { ChannelRef, ScheduleRecord, ScheduleStore, Store, SubscribedFeed } from './ports.js';
 import { nextRuns, parseScheduleSpec } from './schedule-spec.js';
 
 export interface ChannelServiceDeps {
@@ -31,9 +34,10 @@ const unvalidated = { etag: null, lastModified: null };
 export function createChannelServices(deps: ChannelServiceDeps): ChannelServices {
   const { store, schedules, clock } = deps;
   const pollDeps = { store, fetcher: deps.fetcher, clock, log: deps.log, options: deps.poll };
-  return {
-    async addFeed(channel, url, by) {
+  const services: ChannelServices = {
+    async addFeed(channel, url, by, filter = {}) {
       const clean = checkFeedUrl(url, channel.platform === 'console');
+      const terms = filterTermsFor(filter, noFilter);
       if (store.channelFeeds(channel).length >= MAX_FEEDS_PER_CHANNEL) {
         throw new UserError(`A channel can follow at most ${MAX_FEEDS_PER_CHANNEL} feeds.`);
       }
@@ -45,6 +49,7 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
       const feed = store.inTransaction(() => {
         const added = store.addFeed(clean, null, clock.now());
         store.subscribe(channel, added.id, by, clock.now());
+        if (terms.includeTerms || terms.excludeTerms) store.setFeedFilter(channel, added.id, terms);
         if (fetched) {
           const result = recordPollOutcome(added, fetched, pollDeps);
           if (result.outcome === 'failed' || result.outcome === 'disabled') {
@@ -53,7 +58,14 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
         }
         return store.getFeed(added.id)!;
       });
-      return { title: feed.title ?? clean, url: clean, items: store.seenIdentities(feed.id).size };
+      const items = store.seenIdentities(feed.id).size;
+      return { title: feed.title ?? clean, url: clean, items, ...filterSummary(terms) };
+    },
+    async setFeedFilter(channel, ref, request) {
+      const feed = findFeed(store.channelFeeds(channel), ref);
+      const terms = filterTermsFor(request, feed);
+      store.setFeedFilter(channel, feed.id, terms);
+      return { title: feed.title ?? hostOf(feed.url), ...filterSummary(terms) };
     },
     async removeFeed(channel, ref) {
       const feed = findFeed(store.channelFeeds(channel), ref);
@@ -64,16 +76,26 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
     async listFeeds(channel) {
       return store.channelFeeds(channel).map(summarizeFeed);
     },
+    async importFeeds(channel, opml, by) {
+      const followed = new Set(store.channelFeeds(channel).map((f) => f.url));
+      const add = async (url: string) => (await services.addFeed(channel, url, by)).title;
+      return importOpml(opml, { followed, add });
+    },
+    async exportFeeds(channel) {
+      const feeds = store.channelFeeds(channel).map(summarizeFeed);
+      if (feeds.length === 0) throw new UserError('This channel follows no feeds to export.');
+      return exportOpml('Lede feeds', feeds);
+    },
     async digest(channel, { sinceMs, max }) {
       const since = sinceMs === null ? 0 : clock.now() - sinceMs;
       if (store.channelFeeds(channel).length === 0) {
         throw new UserError('This channel follows no feeds yet: add one with `feeds add`.');
       }
-      const items = channelItems(store, channel, { since, max });
+      const { items, heldBack } = channelItems(store, channel, { since, max });
       return buildFeedDigest(
         items,
         { engine: deps.engine, itemText: deps.itemText, store },
-        { max, title: 'Digest' },
+        { max, title: 'Digest', heldBack },
       );
     },
     async setSchedule(channel, request, by) {
@@ -103,6 +125,7 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
         .map((f) => ({ name: (f.title ?? f.url).slice(0, 100), value: String(f.id) }));
     },
   };
+  return services;
 }
 
 /** A web feed's link; a `file:` feed only in console mode, as chat must never reach the host's files. */
@@ -121,14 +144,18 @@ function checkFeedUrl(url: string, allowFiles: boolean): string {
   return parsed.href;
 }
 
-function findFeed(feeds: FeedRecord[], ref: string): FeedRecord {
+function findFeed(feeds: SubscribedFeed[], ref: string): SubscribedFeed {
   const wanted = ref.trim();
   const feed = feeds.find((f) => String(f.id) === wanted || f.url === wanted || f.title === wanted);
   if (!feed) throw new UserError('This channel does not follow that feed. See `feeds list`.');
   return feed;
 }
 
-function summarizeFeed(feed: FeedRecord): FeedSummary {
+function filterSummary(terms: { includeTerms: string | null; excludeTerms: string | null }) {
+  return { include: terms.includeTerms, exclude: terms.excludeTerms };
+}
+
+function summarizeFeed(feed: SubscribedFeed): FeedSummary {
   const health = feed.disabledReason
     ? `disabled: ${feed.disabledReason}`
     : feed.failureCount > 0
@@ -136,7 +163,8 @@ function summarizeFeed(feed: FeedRecord): FeedSummary {
       : feed.lastCheckedAt === null
         ? 'not checked yet'
         : 'ok';
-  return { id: feed.id, title: feed.title ?? hostOf(feed.url), url: feed.url, health };
+  const title = feed.title ?? hostOf(feed.url);
+  return { id: feed.id, title, url: feed.url, health, ...filterSummary(feed) };
 }
 
 function summarizeSchedule(schedule: ScheduleRecord): ScheduleSummary {

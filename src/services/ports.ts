@@ -20,6 +20,17 @@ export interface FeedRecord {
   disabledReason: string | null;
 }
 
+/** A feed as one channel follows it, with that channel's filter terms (null: none). */
+export interface SubscribedFeed extends FeedRecord {
+  includeTerms: string | null;
+  excludeTerms: string | null;
+}
+
+export interface FeedFilterTerms {
+  includeTerms: string | null;
+  excludeTerms: string | null;
+}
+
 export interface NewItem {
   identity: string;
   url: string | null;
@@ -65,7 +76,9 @@ export interface Store {
   subscribe(channel: ChannelRef, feedId: number, addedBy: string, now: number): void;
   /** Returns false when the channel did not follow that feed. */
   unsubscribe(channel: ChannelRef, feedId: number): boolean;
-  channelFeeds(channel: ChannelRef): FeedRecord[];
+  channelFeeds(channel: ChannelRef): SubscribedFeed[];
+  /** Replaces the channel's filter terms on a feed it follows; false when it does not follow it. */
+  setFeedFilter(channel: ChannelRef, feedId: number, filter: FeedFilterTerms): boolean;
   /** Deletes the feed and its items when no channel follows it any more; true if it did. */
   dropFeedIfUnfollowed(feedId: number): boolean;
   /** Deletes every feed no channel follows (left by a crash in older versions); returns how many. */

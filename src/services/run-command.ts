@@ -40,7 +40,7 @@ function checkOptions(
   const options: Record<string, OptionValue | undefined> = {};
   for (const option of command.options) {
     const value = given[option.name];
-    if (value === undefined || value === '') {
+    if (value === undefined || (value === '' && !option.clearable)) {
       if (option.required) throw new UserError(`\`${command.name}\` needs \`${option.name}\`.`);
       continue;
     }
@@ -58,7 +58,7 @@ function unknownOptions(command: CommandDefinition, unknown: string[]): string {
 }
 
 function coerce(name: string, type: OptionType, value: OptionValue) {
-  if (type === 'string' || type === 'role') return String(value);
+  if (type === 'string' || type === 'role' || type === 'attachment') return String(value);
   if (type === 'integer') {
     const n = typeof value === 'number' ? value : Number(value);
     if (!Number.isInteger(n)) throw new UserError(`\`${name}\` must be a whole number.`);

@@ -108,7 +108,16 @@ function channels(title: string, url: string): ChannelServices {
   return {
     addFeed: async () => ({ title, url, items: 2 }),
     removeFeed: async () => title,
-    listFeeds: async () => [{ id: 1, title, url, health: `failing (1 tries): ${title}` }],
+    listFeeds: async () => [
+      { id: 1, title, url, health: `failing (1 tries): ${title}`, include: title, exclude: title },
+    ],
+    setFeedFilter: async () => ({ title, include: title, exclude: null }),
+    importFeeds: async () => ({
+      added: [{ title }],
+      known: [{ title }],
+      refused: [{ title, reason: title }],
+    }),
+    exportFeeds: async () => '<opml/>',
     digest: async () => ({ title: 'Digest', items: [item] }),
     setSchedule: async () => schedule,
     getSchedule: async () => schedule,
@@ -129,10 +138,20 @@ const log = { error: () => {} };
 const command = (path: string) => registry.find((c) => `${c.group} ${c.name}` === path)!;
 
 async function run(path: string, services: ChannelServices): Promise<Reply> {
-  const deps = { commandName: 'news', registry, channels: services } as unknown as CommandDeps;
+  const deps = {
+    commandName: 'news',
+    registry,
+    channels: services,
+    loadFile: async () => '<opml/>',
+  } as unknown as CommandDeps;
   const input = {
     options:
-      { 'feeds add': { url: 'https://x.example' }, 'feeds remove': { feed: '1' } }[path] ?? {},
+      {
+        'feeds add': { url: 'https://x.example' },
+        'feeds remove': { feed: '1' },
+        'feeds filter': { feed: '1', include: 'x' },
+        'feeds import': { file: 'subscriptions.opml' },
+      }[path] ?? {},
     user: { id: 'u', canManage: true },
     channel: { id: 'c', platform: 'discord' as const },
   };
@@ -156,6 +175,8 @@ const replyKinds: [string, (title: string, url: string) => Promise<Reply>][] = [
   ['feeds add', (t, u) => run('feeds add', channels(t, u))],
   ['feeds list', (t, u) => run('feeds list', channels(t, u))],
   ['feeds remove', (t, u) => run('feeds remove', channels(t, u))],
+  ['feeds filter', (t, u) => run('feeds filter', channels(t, u))],
+  ['feeds import', (t, u) => run('feeds import', channels(t, u))],
   ['schedule show', (t, u) => run('schedule show', channels(t, u))],
   ['digest', (t, u) => run('digest', channels(t, u))],
   ['an error naming the feed', (t, u) => run('feeds add', failing(t, u))],

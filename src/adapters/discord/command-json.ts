@@ -27,6 +27,7 @@ const optionTypes: Record<OptionType, APIApplicationCommandBasicOption['type']> 
   integer: ApplicationCommandOptionType.Integer,
   boolean: ApplicationCommandOptionType.Boolean,
   role: ApplicationCommandOptionType.Role,
+  attachment: ApplicationCommandOptionType.Attachment,
 };
 
 const namePattern = /^[-_\p{Ll}\p{N}]{1,32}$/u;
@@ -116,7 +117,8 @@ function optionJson(
     description: clip(option.description),
     required: option.required === true && !forceOptional,
   } as APIApplicationCommandBasicOption;
-  if (autocomplete && option.type !== 'boolean') Object.assign(json, { autocomplete: true });
+  if (autocomplete && (option.type === 'string' || option.type === 'integer'))
+    Object.assign(json, { autocomplete: true });
   return json;
 }
 

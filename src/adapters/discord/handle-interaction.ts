@@ -106,14 +106,20 @@ async function answer(
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const reply = await runCommand(command, input, ctx.deps, ctx.log);
   const messages = renderDiscord(reply);
+  // Only the first message carries a reply's file; the others go out as before (no upload).
+  const files = reply.file
+    ? { files: [{ attachment: Buffer.from(reply.file.text, 'utf8'), name: reply.file.name }] }
+    : {};
   if (reply.private && !ephemeral) {
     // A public placeholder cannot turn private: remove it and answer privately instead.
     await interaction.deleteReply();
-    for (const message of messages) await interaction.followUp(privately(toOptions(message)));
+    for (const [i, message] of messages.entries()) {
+      await interaction.followUp(privately({ ...toOptions(message), ...(i === 0 ? files : {}) }));
+    }
     return;
   }
   const [first, ...rest] = messages;
-  await interaction.editReply(toOptions(first!));
+  await interaction.editReply({ ...toOptions(first!), ...files });
   for (const message of rest) {
     await interaction.followUp(ephemeral ? privately(toOptions(message)) : toOptions(message));
   }

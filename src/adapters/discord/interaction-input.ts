@@ -45,7 +45,12 @@ export function readCommand(
   if (!command) return undefined;
   const options: Record<string, OptionValue> = {};
   for (const option of leaf) {
-    const value = option.value;
+    // An attachment option's value is an id; discord.js resolves it to the file, whose link the
+    // command reads through the safe fetcher.
+    const value =
+      option.type === ApplicationCommandOptionType.Attachment
+        ? option.attachment?.url
+        : option.value;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       options[option.name] = value;
     }

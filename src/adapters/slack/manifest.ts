@@ -18,6 +18,7 @@ export const slackBotScopes = [
   'chat:write.public', // public replies in channels the bot was never invited to
   'users:read', // users.info: workspace admins and owners may run manage commands
   'usergroups:read', // usergroups.list: a schedule's `mention:@handle` to the group's id
+  'files:read', // files.info and url_private: `feeds import` reads a file shared in Slack
 ] as const;
 
 const placeholderUrl = 'https://lede.example.com/slack/events';

@@ -3,9 +3,11 @@ import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/b
 import type { CommandDeps } from '../../../commands/types.js';
 import type { Config } from '../../config.js';
 import { UserError } from '../../errors.js';
+import { DEFAULT_MAX_BYTES } from '../http/safe-fetcher.js';
 import { handleSlashCommand, type SlackOutbox } from './handle-command.js';
 import { createManagerCheck } from './managers.js';
 import { guardSlackRequests } from './request-guard.js';
+import { createSlackFileLoader } from './slack-file.js';
 
 export type SlackConfig = Pick<
   Config,
@@ -17,7 +19,8 @@ export type SlackConfig = Pick<
   | 'slackPort'
   | 'slackManagerIds'
   | 'slackApiUrl'
->;
+> &
+  Partial<Pick<Config, 'fetchMaxBytes'>>;
 
 /** The part of a pino logger the Slack adapter uses. */
 export interface SlackLog {
@@ -49,7 +52,7 @@ export interface SlackSession {
  * run and answered; one bad request is logged and never stops the app.
  */
 export async function startSlack(options: StartSlackOptions): Promise<SlackSession> {
-  const { config, deps, logger } = options;
+  const { config, logger } = options;
   const token = requireSetting(config.slackBotToken, 'SLACK_BOT_TOKEN');
   const socketMode = config.slackMode === 'socket';
   const app = new App({
@@ -64,6 +67,17 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSessi
     clientOptions: config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {},
   });
   await checkTokens(app, socketMode ? config.slackAppToken : undefined);
+  // `feeds import` on Slack reads a file shared in Slack; other links go to the safe fetcher.
+  const loadFile = createSlackFileLoader(
+    {
+      client: app.client,
+      token,
+      apiUrl: config.slackApiUrl,
+      maxBytes: config.fetchMaxBytes ?? DEFAULT_MAX_BYTES,
+    },
+    options.deps.loadFile,
+  );
+  const deps = { ...options.deps, loadFile };
   const isManager = createManagerCheck({
     client: app.client,
     managerIds: config.slackManagerIds,

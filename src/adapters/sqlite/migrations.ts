@@ -95,4 +95,9 @@ export const migrations: readonly string[] = [
   -- one placement per part (see Placement in src/services/ports.ts); NULL: every part to the channel.
   ALTER TABLE outbox ADD COLUMN placements_json TEXT;
   `,
+  `
+  -- Per-channel filters of a followed feed, as formatFilterTerms writes them; NULL: none.
+  ALTER TABLE channel_feeds ADD COLUMN include_terms TEXT;
+  ALTER TABLE channel_feeds ADD COLUMN exclude_terms TEXT;
+  `,
 ];

@@ -6,6 +6,7 @@ import type {
   NewItem,
   Store,
   StoredItem,
+  SubscribedFeed,
 } from '../../services/ports.js';
 import { type Db, openDatabase } from './open-database.js';
 
@@ -40,7 +41,10 @@ export function createStoreOn(db: Db): Store {
     },
     unsubscribe: (channel, feedId) =>
       statements.unsubscribe.run({ ...channelParams(channel), feedId }).changes > 0,
-    channelFeeds: (channel) => statements.channelFeeds.all(channelParams(channel)) as FeedRecord[],
+    channelFeeds: (channel) =>
+      statements.channelFeeds.all(channelParams(channel)) as SubscribedFeed[],
+    setFeedFilter: (channel, feedId, filter) =>
+      statements.setFilter.run({ ...channelParams(channel), feedId, ...filter }).changes > 0,
     dropFeedIfUnfollowed: (feedId) => statements.dropUnfollowed.run(feedId).changes > 0,
     dropOrphanFeeds: () => statements.dropOrphans.run().changes,
     dueFeeds: (now, limit) => statements.dueFeeds.all({ now, limit }) as FeedRecord[],
@@ -89,8 +93,13 @@ function prepare(db: Db) {
       'DELETE FROM channel_feeds WHERE platform = @platform AND channel_id = @channelId AND feed_id = @feedId',
     ),
     channelFeeds: db.prepare(
-      `SELECT ${feedColumns} FROM feeds JOIN channel_feeds ON channel_feeds.feed_id = feeds.id
+      `SELECT ${feedColumns}, include_terms AS includeTerms, exclude_terms AS excludeTerms
+       FROM feeds JOIN channel_feeds ON channel_feeds.feed_id = feeds.id
        WHERE platform = @platform AND channel_id = @channelId ORDER BY added_at, feeds.id`,
+    ),
+    setFilter: db.prepare(
+      `UPDATE channel_feeds SET include_terms = @includeTerms, exclude_terms = @excludeTerms
+       WHERE platform = @platform AND channel_id = @channelId AND feed_id = @feedId`,
     ),
     dropUnfollowed: db.prepare(`DELETE FROM feeds WHERE id = ? AND ${unfollowed}`),
     dropOrphans: db.prepare(`DELETE FROM feeds WHERE ${unfollowed}`),

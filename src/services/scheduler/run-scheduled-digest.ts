@@ -54,20 +54,20 @@ export async function runScheduledDigest(
   const now = deps.now();
   const since = schedule.lastRunAt ?? now - FIRST_WINDOW_MS;
   const max = schedule.maxItems;
-  const items = channelItems(deps.store, channel, {
+  const { items, heldBack } = channelItems(deps.store, channel, {
     since,
     max,
     skip: (ids) => deps.outbox.takenItems(channel, ids),
   });
   if (items.length === 0) {
     deps.outbox.recordEmptyRun(channel, now);
-    deps.log.info({ channel, key }, 'scheduled digest: nothing new to post');
+    deps.log.info({ channel, key, heldBack }, 'scheduled digest: nothing new to post');
     return 'nothing-new';
   }
   const reply = await buildFeedDigest(
     items,
     { engine: deps.engine, itemText: deps.itemText, store: deps.store },
-    { max, title: 'Digest' },
+    { max, title: 'Digest', heldBack },
   );
   // A platform that cannot be asked (a forum's type) throws: the slot is skipped, its items wait.
   const { messages, placements } = await poster.plan(reply, channel.id, {

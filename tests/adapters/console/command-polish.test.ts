@@ -65,7 +65,9 @@ describe('console commands, polished', () => {
       '## Lede: the schedule commands',
     );
     expect(feeds).toContain('## Lede: the feeds commands');
-    expect(feeds).toContain('`/news feeds add url:<url>` — Follow a news feed');
+    expect(feeds).toContain(
+      '`/news feeds add url:<url> [include:<include>] [exclude:<exclude>]` — Follow a news feed',
+    );
     expect(feeds).toContain('`/news feeds list`');
     expect(feeds).not.toContain('schedule set');
     expect(schedule).toContain('`/news schedule set cron:<cron>');

@@ -64,7 +64,7 @@ describe('parseCommandLine', () => {
     ['/news fly away', 'Unknown command: fly away'],
     [
       '/news feeds frob',
-      'Unknown command: feeds frob. The feeds commands are add, remove, list; see /news feeds.',
+      'Unknown command: feeds frob. The feeds commands are add, remove, list, filter, import, export; see /news feeds.',
     ],
   ])('explains what is wrong with %j', (line, message) => {
     const parsed = parseCommandLine(line, 'news', registry);

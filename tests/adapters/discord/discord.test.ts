@@ -104,7 +104,14 @@ describe('Lede on Discord (real discord.js against a fake Discord on 127.0.0.1)'
       'testing',
     ]);
     const feeds = root!.options.find((o) => o.name === 'feeds') as { options: { name: string }[] };
-    expect(feeds.options.map((o) => o.name)).toEqual(['add', 'remove', 'list']);
+    expect(feeds.options.map((o) => o.name)).toEqual([
+      'add',
+      'remove',
+      'list',
+      'filter',
+      'import',
+      'export',
+    ]);
     expect(root!.options.find((o) => o.name === 'testing')).toMatchObject({
       options: [
         {

@@ -53,6 +53,7 @@ describe('Slack app manifest', () => {
       'chat:write.public',
       'users:read',
       'usergroups:read',
+      'files:read',
     ]);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.slash_commands[0]).not.toHaveProperty('url');

@@ -69,10 +69,15 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   const http = createServer((req, res) => {
     const at = performance.now();
-    readBody(req).then((raw) => {
+    readBody(req).then(async (raw) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
-      const body = raw ? JSON.parse(raw) : undefined;
+      const type = req.headers['content-type'] ?? '';
+      const body = type.startsWith('multipart/form-data')
+        ? await multipartBody(raw, type)
+        : raw
+          ? JSON.parse(raw)
+          : undefined;
       const request = { method: req.method ?? 'GET', path, query: url.searchParams, body, at };
       requests.push(request);
       for (const waiter of waiters) {
@@ -204,6 +209,18 @@ export function storeMessage(
 
 function send(socket: WebSocket, packet: object): void {
   socket.send(JSON.stringify(packet));
+}
+
+/** A message with files, as discord.js uploads it: `payload_json` plus `files[n]` parts. */
+async function multipartBody(raw: string, type: string) {
+  const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+  const payload = JSON.parse(String(form.get('payload_json') ?? '{}'));
+  const files: { name: string; text: string }[] = [];
+  for (let n = 0; form.has(`files[${n}]`); n++) {
+    const file = form.get(`files[${n}]`) as File;
+    files.push({ name: file.name, text: await file.text() });
+  }
+  return { ...payload, files };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -38,6 +38,8 @@ export interface SlashOptions {
   name: string;
   /** `{ role: id }` sends a role option (type 8) with the role in `resolved`, as Discord does. */
   options?: Record<string, string | number | boolean | { role: string }>;
+  /** Attachment options: the file each names, sent as Discord sends it (resolved by id). */
+  attachments?: Record<string, { url: string; filename: string; size: number }>;
   memberPermissions?: string;
 }
 
@@ -75,18 +77,30 @@ function base(id: string, type: number, memberPermissions: string) {
 /** An INTERACTION_CREATE payload for `/root [group] name option:value …`. */
 export function slashCommand(o: SlashOptions) {
   const roles: Record<string, object> = {};
-  const leaf = Object.entries(o.options ?? {}).map(([name, value]) => {
+  const leaf: { name: string; type: number; value: unknown }[] = Object.entries(
+    o.options ?? {},
+  ).map(([name, value]) => {
     if (typeof value !== 'object')
       return { name, type: optionType[typeof value as keyof typeof optionType], value };
     roles[value.role] = { id: value.role, name: 'news-desk', color: 0, hoist: false, position: 1 };
     return { name, type: 8, value: value.role };
   });
+  const attachments: Record<string, unknown> = {};
+  for (const [index, [name, file]] of Object.entries(o.attachments ?? {}).entries()) {
+    const id = String(900_000_000_000_000_000n + BigInt(index));
+    leaf.push({ name, type: 11, value: id });
+    attachments[id] = { id, ...file, proxy_url: file.url, content_type: 'text/x-opml' };
+  }
   const sub = { type: 1, name: o.name, options: leaf };
   const top = o.group ? [{ type: 2, name: o.group, options: [sub] }] : [sub];
-  const resolved = Object.keys(roles).length ? { resolved: { roles } } : {};
+  const resolved = {
+    ...(Object.keys(roles).length ? { roles } : {}),
+    ...(o.attachments ? { attachments } : {}),
+  };
+  const data = { id: '555555555555555555', name: o.root ?? 'news', type: 1, options: top };
   return {
     ...base(o.id, 2, o.memberPermissions ?? permissions.member),
-    data: { id: '555555555555555555', name: o.root ?? 'news', type: 1, options: top, ...resolved },
+    data: Object.keys(resolved).length ? { ...data, resolved } : data,
   };
 }
 

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface RecordedCall {
@@ -45,6 +45,10 @@ export interface FakeSlackApi {
   webhookUrl: string;
   /** What apps.connections.open hands out (the fake Socket Mode server). */
   socketUrl?: string;
+  /** Files shared in the workspace, by id: files.info describes them, url_private serves them. */
+  files: Map<string, { name: string; text: string; url?: string }>;
+  /** The Authorization header of each file download, in order. */
+  fileDownloads: string[];
   callsTo(method: string): RecordedCall[];
   close(): Promise<void>;
 }
@@ -66,6 +70,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     userGroups: [],
     webhookPosts: [],
     webhookUrl: '',
+    files: new Map(),
+    fileDownloads: [],
     callsTo: (method) => fake.calls.filter((c) => c.method === method),
     close: () =>
       new Promise((resolve) => {
@@ -91,11 +97,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       res.writeHead(200, { 'content-type': 'text/plain' });
       return res.end('ok');
     }
+    if (path.startsWith('/files-pri/')) return serveFile(fake, req, path, res);
     if (!path.startsWith('/api/')) return reply(404, { ok: false, error: 'unknown_path' });
     const method = path.slice('/api/'.length);
     const params = parseParams(body, req.headers['content-type'] ?? '');
     fake.calls.push({ method, params });
     if (method === 'chat.postMessage') return reply(200, postMessage(fake, params));
+    if (method === 'files.info') return reply(200, fileInfo(fake, String(params.file), base));
     reply(200, answer(fake, method, params));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -151,6 +159,31 @@ function withMetadata(params: Record<string, unknown>) {
     ...m,
     ...(wanted ? { metadata } : {}),
   });
+}
+
+/** files.info: a shared file's name, size and private download URL (on this fake, or `url`). */
+function fileInfo(fake: FakeSlackApi, id: string, base: string): unknown {
+  const file = fake.files.get(id);
+  if (!file) return { ok: false, error: 'file_not_found' };
+  const url = file.url ?? `${base}/files-pri/T0001-${id}/${encodeURIComponent(file.name)}`;
+  const size = Buffer.byteLength(file.text);
+  return {
+    ok: true,
+    file: { id, name: file.name, size, url_private: url, url_private_download: url },
+  };
+}
+
+/** A file's bytes, only for a request carrying the bot token, as Slack requires. */
+function serveFile(fake: FakeSlackApi, req: IncomingMessage, path: string, res: ServerResponse) {
+  const authorization = req.headers.authorization ?? '';
+  fake.fileDownloads.push(authorization);
+  const id = /\/files-pri\/T0001-(F[A-Z0-9]+)\//.exec(path)?.[1] ?? '';
+  const file = fake.files.get(id);
+  if (!authorization.startsWith('Bearer xoxb-') || !file) {
+    res.writeHead(authorization ? 404 : 302, { location: 'https://slack.example/signin' }).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file.text);
 }
 
 let lastTs = 0;
