@@ -4,7 +4,8 @@ import { repoRoot } from './helpers/run-lede.js';
 
 /*
  * Start-up cost: each of these takes 0.3–0.7 s of CPU to load. Lede loads a platform's SDK only
- * when that platform has a token, and the HTML and feed parsers with the first page or feed.
+ * when that platform has a token, the HTML and feed parsers with the first page or feed, and the
+ * OpenAI client only when a model is configured.
  */
 const deferred = [
   'discord.js',
@@ -13,6 +14,7 @@ const deferred = [
   'linkedom',
   '@mozilla/readability',
   'feedsmith',
+  'openai',
 ];
 
 describe('what `lede start` and the CLI load before they need it', () => {
@@ -36,5 +38,6 @@ describe('what `lede start` and the CLI load before they need it', () => {
     );
     expect(staticPackages(repoRoot, 'src/core/extract.ts').has('linkedom')).toBe(true);
     expect(staticPackages(repoRoot, 'src/core/feed/parse-feed.ts').has('feedsmith')).toBe(true);
+    expect(staticPackages(repoRoot, 'src/adapters/llm/openai-writer.ts').has('openai')).toBe(true);
   });
 });

@@ -1,12 +1,10 @@
 import type { ChannelServices, FeedSummary, ScheduleSummary } from '../../commands/types.js';
 import type { Analyzer } from '../core/engine.js';
-import { exportOpml } from '../core/feed/opml-export.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import { UserError } from '../errors.js';
 import { buildFeedDigest } from './build-feed-digest.js';
 import { channelItems, hostOf } from './channel-items.js';
 import { filterTermsFor, noFilter } from './feed-filters.js';
-import { importOpml } from './import-feeds.js';
 import type { ItemTextReader } from './item-text.js';
 import { fetchFeed, recordPollOutcome } from './poll-feeds.js';
 import type { Clock, PollLog, PollOptions } from './poll-types.js';
@@ -79,11 +77,14 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
     async importFeeds(channel, opml, by) {
       const followed = new Set(store.channelFeeds(channel).map((f) => f.url));
       const add = async (url: string) => (await services.addFeed(channel, url, by)).title;
+      // OPML goes through feedsmith, which loads only when a list is imported or exported.
+      const { importOpml } = await import('./import-feeds.js');
       return importOpml(opml, { followed, add });
     },
     async exportFeeds(channel) {
       const feeds = store.channelFeeds(channel).map(summarizeFeed);
       if (feeds.length === 0) throw new UserError('This channel follows no feeds to export.');
+      const { exportOpml } = await import('../core/feed/opml-export.js');
       return exportOpml('Lede feeds', feeds);
     },
     async digest(channel, { sinceMs, max }) {
