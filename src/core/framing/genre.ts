@@ -30,7 +30,7 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'ours', 'mysel
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const PRESCRIPTIVE = new Set(['should', 'must', 'ought']);
 // Moves that only an author arguing a case makes ("No one can deny", "To conclude").
-const RHETORIC =
+export const RHETORIC =
   /\b(no one can deny|there is no denying|to conclude|in conclusion|undeniabl[ey]|once again|make no mistake|let us|let's be clear|it is time to|in my (view|opinion)|i (think|believe|argue))\b/gi;
 const MIN_WORDS = 80;
 // Set so that about nine in ten BBC news articles read as news (scripts/eval/genre.ts).
