@@ -1,3 +1,4 @@
+import { isPageNote } from '../extract/boilerplate.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote, Span } from '../types.js';
 import { guessEnglish } from './language.js';
@@ -142,7 +143,7 @@ function rankedLines(
     ? options.maxWords + CLAIM_ALLOWANCE - wordsIn(claim.line.text)
     : options.maxWords;
   const factLines = options.factsFirst ? Math.min(4, count + 1) : count;
-  const chosen = chooseLines(ranking, prepared, { count: factLines, room, claim });
+  const chosen = chooseLines(doc, ranking, prepared, { count: factLines, room, claim });
   const lines = chosen.map((i) => prepared.made(i).line);
   return claim ? [...lines, claim.line] : lines;
 }
@@ -154,13 +155,15 @@ interface Choice {
   claim: { index: number; line: DigestLine } | null;
 }
 
-function chooseLines(ranking: Ranking, prepared: Prepared, choice: Choice): number[] {
+function chooseLines(doc: TextDoc, ranking: Ranking, prepared: Prepared, choice: Choice): number[] {
   let used = 0;
   const others = choice.claim ? [choice.claim.line.text] : [];
   const accept = (index: number, chosen: readonly number[], strict: boolean) => {
     // A sentence with a score of nought states none of what the digest is for (no fact at all).
     if (index === choice.claim?.index || ranking.scores[index]!.score <= 0) return false;
     const n = prepared.made(index);
+    // A caption ("The core stage at Michoud after the installation of its engines.") has no verb.
+    if (isPageNote(n.line.text) || !hasVerb(doc, index)) return false;
     const words = wordsIn(n.line.text);
     // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
     const cap = strict ? choice.room : choice.room * 1.5;
@@ -239,6 +242,15 @@ const FACTS_FIRST_WEIGHTS: RankWeights = {
   facts: 1,
   notePenalty: 1,
 };
+
+function hasVerb(doc: TextDoc, index: number): boolean {
+  const { firstToken, endToken } = doc.sentences[index]!;
+  for (let t = firstToken; t < endToken; t++) {
+    const pos = doc.tokens[t]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
 
 function covers(spans: readonly Span[], span: Span): boolean {
   return spans.some(([start, end]) => start <= span[0] && span[1] <= end);

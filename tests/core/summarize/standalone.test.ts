@@ -16,6 +16,8 @@ describe('lines that read alone', () => {
     ['The mayor (who took office in May said no.', 'has unpaired brackets'],
     ['What would the reaction have been in 2012 had the roles been reversed?', 'asks or exclaims'],
     ['If it seemed like he wrote the letter himself, it is because he did!', 'asks or exclaims'],
+    ['Dave Matthews Band takes over Rock Hall Fan Vote', 'does not end like a sentence'],
+    ['Two federal prison officers charged with falsifying records', 'does not end like a sentence'],
   ])('refuses "%s"', (line, problem) => {
     expect(standaloneProblem(line)).toBe(problem);
   });
@@ -24,6 +26,7 @@ describe('lines that read alone', () => {
     'The council voted 7 to 2 on Tuesday to approve the plan.',
     '“We will win,” the mayor said on Friday.',
     'Council member Raj Patel said the "overrun" was too high.',
+    'Chelsea have this morning paid the £71.6million fee to the Spanish league to secure the world record signing of keeper Kepa Arrizabalaga',
     '"Who pays for this?" the council member asked.',
   ])('accepts "%s"', (line) => {
     expect(standaloneProblem(line)).toBeNull();
