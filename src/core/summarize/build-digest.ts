@@ -12,7 +12,13 @@ import {
 } from './rank-sentences.js';
 import { rankReportedFacts } from './reported-facts.js';
 import { selectSentences } from './select-sentences.js';
-import { contentWords, leadSentence, repeatsLine, standaloneProblem } from './standalone.js';
+import {
+  contentWords,
+  leadSentence,
+  repeatsLine,
+  sharesLongRuns,
+  standaloneProblem,
+} from './standalone.js';
 import { carryPronounTopics } from './topic-continuation.js';
 import { writerClaim } from './writer-claim.js';
 
@@ -217,7 +223,9 @@ function readsAlone(n: NeutralSentence, chosen: readonly string[]): boolean {
   if (!n.clean || DANGLING.has(wordsOf(n.line.text)[0] ?? '')) return false;
   if (standaloneProblem(n.line.text) !== null) return false;
   const words = contentWords(n.line.text);
-  return !chosen.some((line) => repeatsLine(words, contentWords(line)));
+  return !chosen.some(
+    (line) => repeatsLine(words, contentWords(line)) || sharesLongRuns(n.line.text, line),
+  );
 }
 
 /**

@@ -118,6 +118,21 @@ export function repeatsLine(a: ReadonlySet<string>, b: ReadonlySet<string>): boo
 }
 
 /**
+ * Two lines that share three runs of five words say one thing twice, even with different
+ * wording around it ("… on a San Francisco Bay Area commuter train …" in an update and its lead).
+ */
+export function sharesLongRuns(a: string, b: string): boolean {
+  const runs = (text: string) => {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return new Set(words.slice(4).map((_, i) => words.slice(i, i + 5).join(' ')));
+  };
+  const other = runs(b);
+  let shared = 0;
+  for (const run of runs(a)) if (other.has(run) && ++shared >= 3) return true;
+  return false;
+}
+
+/**
  * The sentence that states the news in a news story: the first sentence of the first
  * paragraphs that is long enough to be a lead, is not a quote, and carries a verb. Wire and
  * newspaper copy put the main event there (the inverted pyramid), so a news digest opens on it.

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { datelineEnd } from '../../../src/core/summarize/dateline.js';
-import { leadSentence, standaloneProblem } from '../../../src/core/summarize/standalone.js';
+import {
+  leadSentence,
+  sharesLongRuns,
+  standaloneProblem,
+} from '../../../src/core/summarize/standalone.js';
 import { readText } from '../../../src/core/text/read-text.js';
 
 describe('lines that read alone', () => {
@@ -50,5 +54,22 @@ describe('datelines and leads', () => {
       '"We are thrilled," the mayor said.\n\nThe city opened its first tram line on Monday after four years of work on the route.\n\nIt cost 412 million dollars.',
     );
     expect(leadSentence(doc)).toBe(1);
+  });
+});
+
+describe('lines that say one thing twice', () => {
+  it('share three runs of five words, however the rest is worded', () => {
+    expect(
+      sharesLongRuns(
+        'Authorities say a stabbing on a San Francisco Bay Area commuter train followed a theft.',
+        'A transit chief says a man was stabbed on a San Francisco Bay Area commuter train.',
+      ),
+    ).toBe(true);
+    expect(
+      sharesLongRuns(
+        'The council voted on Tuesday to close the Elm Street bridge.',
+        'The bridge will reopen in May, the council said on Friday.',
+      ),
+    ).toBe(false);
   });
 });
