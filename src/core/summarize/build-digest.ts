@@ -10,7 +10,7 @@ import {
   type RankWeights,
   rankSentences,
 } from './rank-sentences.js';
-import { rankReportedFacts } from './reported-facts.js';
+import { arguesInWritersVoice, rankReportedFacts } from './reported-facts.js';
 import { selectSentences } from './select-sentences.js';
 import {
   contentWords,
@@ -191,22 +191,37 @@ function chooseLines(doc: TextDoc, ranking: Ranking, prepared: Prepared, choice:
   return select(false);
 }
 
-/** The writer's main claim, framed; at most the cap's worth of words, so facts still fit. */
+/**
+ * The writer's main claim, framed; at most the cap's worth of words, so facts still fit. A
+ * sentence with a note on a verdict comes first; failing that, one in the writer's own voice
+ * ("Xi will choose the former", "Beijing should…").
+ */
 function claimLine(doc: TextDoc, prepared: Prepared, maxWords: number) {
   const { notesIn, surviving, dropped } = prepared;
-  const argues = (index: number) => notesIn[index]!.some((n) => CLAIM_KINDS.has(n.kind));
-  return writerClaim(doc, surviving, dropped, argues, (index) => {
+  const verdict = (index: number) => notesIn[index]!.some((n) => CLAIM_KINDS.has(n.kind));
+  const lineFor = (index: number, needsVerdict: boolean) => {
     // The frame attributes the claim, so only its loaded words need neutral ones.
     const loaded = notesIn[index]!.filter((note) => note.kind === 'loaded-language');
     const n = neutralizeSentence(doc, index, loaded);
     const words = wordsIn(n.line.text) + 4;
     // The verdict itself must be in the line: attributing a line it was cut from says nothing.
-    const verdict = notesIn[index]!.some(
+    const kept = notesIn[index]!.some(
       (x) => CLAIM_KINDS.has(x.kind) && covers(n.line.spans, x.span),
     );
-    if (!verdict || words > maxWords / 3 + CLAIM_ALLOWANCE || !readsAlone(n, [])) return null;
+    if ((needsVerdict && !kept) || words > maxWords / 3 + CLAIM_ALLOWANCE || !readsAlone(n, []))
+      return null;
     return n.line;
-  });
+  };
+  return (
+    writerClaim(doc, surviving, dropped, verdict, (i) => lineFor(i, true)) ??
+    writerClaim(
+      doc,
+      surviving,
+      dropped,
+      (i) => arguesInWritersVoice(doc, i),
+      (i) => lineFor(i, false),
+    )
+  );
 }
 
 /**

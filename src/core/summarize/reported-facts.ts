@@ -30,8 +30,11 @@ export function reportedFactScores(
     }
     const kinds = Object.values(facts).filter((n) => n > 0).length;
     const named = facts.who + facts.where + facts.when + facts.howMany;
-    if (words === 0 || named < 2) return 0;
-    return (kinds * Math.sqrt(named) * Math.exp(-arguing)) / Math.sqrt(words);
+    // A number alone ("the two leaders") anchors nothing: a fact names someone, somewhere or when.
+    if (words === 0 || named === facts.howMany) return 0;
+    // The opening paragraphs of an op-ed usually state the event it answers (a lead prior).
+    const lead = 1 + 0.5 / Math.sqrt(index + 1);
+    return (lead * kinds * Math.sqrt(named) * Math.exp(-arguing)) / Math.sqrt(words);
   });
 }
 
@@ -72,12 +75,19 @@ const WHEN = new Set(
 const ORDINALS = new Set(
   'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '),
 );
+/** Whether the sentence speaks in the writer's voice (a modal, a hedge, a prediction). */
+export function arguesInWritersVoice(doc: TextDoc, index: number): boolean {
+  const { firstToken, endToken } = doc.sentences[index]!;
+  for (let i = firstToken; i < endToken; i++) if (ARGUING.has(doc.tokens[i]!.normal)) return true;
+  return false;
+}
+
 /** "This mission", "these prisoners": the writer's name for something told elsewhere. */
 const POINTS_BACK = new Set(['this', 'these']);
 /** The writer's voice: modals of possibility and obligation, hedges, first and second person. */
 const ARGUING = new Set(
   (
-    'can could should would might must ought seems seem seemingly perhaps arguably apparently ' +
-    'surely clearly undeniably i we our us my you your'
+    'can could should would might must ought will likely seems seem seemingly perhaps arguably ' +
+    'apparently surely clearly undeniably i we our us my you your'
   ).split(' '),
 );
