@@ -43,4 +43,20 @@ describe('the facts an opinion piece rests on', () => {
       expect(checkDigestLine(seed, line, analysis.notes)).toEqual({ ok: true, problems: [] });
     }
   });
+
+  it('end, when no sentence carries a verdict note, on a claim in the writer’s own voice', () => {
+    const text = [
+      'On Monday, police surrounded Hong Kong Polytechnic University and fired teargas at students trying to leave the campus. The siege began on Sunday night after protesters set fires at the entrances.',
+      "On Tuesday, the People's Daily, the newspaper of the Communist party, wrote that there was no room for compromise. Chief Executive Carrie Lam met officials in Beijing in November.",
+      'Beijing will choose a crackdown over concessions, and the city will pay for that choice for years. The government should talk to the students before the campus becomes a prison. We cannot pretend that the old bargain still holds. Our leaders should say so plainly. You may think the protests will fade, but they will not.',
+    ].join('\n\n');
+    const genreHint = { label: 'opinion' as const, evidence: 'an /opinion/ address' };
+    const analysis = engine.analyze({ text, title: null, source: 'op-ed', genreHint });
+    const lines = analysis.digest.map((l) => l.text);
+    expect(lines[0]).toMatch(/^On Monday, police surrounded Hong Kong Polytechnic University/);
+    expect(lines.slice(0, -1).join(' ')).not.toMatch(/\b(will|should|cannot)\b/);
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^${WRITER_FRAME} (the government should|Beijing will)`),
+    );
+  });
 });
