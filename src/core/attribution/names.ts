@@ -29,7 +29,7 @@ const ORGANISATION_WORDS = new Set(
     'ministry department agency party council commission company corporation corp. inc. ltd ' +
     'bank university institute police army navy court congress parliament senate committee ' +
     'association federation office service union group foundation reuters fund network bros ' +
-    'exchange radio times news post airlines motors media television tv directorate ' +
+    'exchange radio times news post airlines motors media television tv directorate services ' +
     'administration school hospital infirmary assembly'
   ).split(' '),
 );

@@ -43,6 +43,12 @@ describe('who is heard: speakers only', () => {
     expect(sourcesOf(text)).toEqual(['Andrew', 'Andrew']);
   });
 
+  it('takes a plural organisation word for an organisation, not a surname', () => {
+    expect(sourcesOf('The Department of Social Services reported a rise in cases.')).toEqual([
+      'Social Services',
+    ]);
+  });
+
   it('names a speaker by surname past a suffix', () => {
     expect(sourcesOf('U.S. Attorney James Kennedy Jr. said the case was closed.')).toEqual([
       'Kennedy',
