@@ -69,8 +69,8 @@ describe('page titles', () => {
   });
 });
 
-function page(head: string): Document {
-  return parseHTML(`<html><head>${head}</head><body><p>Text.</p></body></html>`)
+function page(head: string, body = '<p>Text.</p>'): Document {
+  return parseHTML(`<html><head>${head}</head><body>${body}</body></html>`)
     .document as unknown as Document;
 }
 
@@ -114,6 +114,29 @@ describe("a page's own word on its genre", () => {
       undefined,
       'opinion',
     ],
+    [
+      'a review tag',
+      page('<meta name="news_keywords" content="science-fiction, books, slate-book-review">'),
+      undefined,
+      'opinion',
+    ],
+    [
+      'an analysis tag in JSON-LD keywords',
+      page(
+        '<script type="application/ld+json">{"keywords":["Front Page","Analyzing Snap Counts"]}</script>',
+      ),
+      undefined,
+      'analysis',
+    ],
+    [
+      "the disclaimer that the views are the author's",
+      page(
+        '',
+        '<p>Views and opinions expressed in this article are those of the author alone.</p>',
+      ),
+      undefined,
+      'opinion',
+    ],
   ])('reads %s', (_, document, url, label) => {
     expect(pageGenreHint(document, url)?.label).toBe(label);
   });
@@ -121,5 +144,15 @@ describe("a page's own word on its genre", () => {
   it('says nothing for a plain news page, even with "opinion" in its slug', () => {
     const document = page('<meta property="og:type" content="article"><title>Poll shifts</title>');
     expect(pageGenreHint(document, 'https://news.example/politics/opinion-poll-shifts')).toBeNull();
+  });
+
+  it('does not take a newspaper named "…-Review" for a review, nor a tag that mentions one', () => {
+    const document = page(
+      '<title>Ad agencies divided | The Spokesman-Review</title>' +
+        '<meta property="article:tag" content="judicial review of the pipeline">',
+    );
+    expect(
+      pageGenreHint(document, 'https://www.spokesman.com/stories/2019/nov/19/meth'),
+    ).toBeNull();
   });
 });

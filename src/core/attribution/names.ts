@@ -19,7 +19,7 @@ const TITLES = new Set(
     'president mp archbishop bishop cardinal rev. reverend father sister ' +
     'senator governor general colonel captain minister prime secretary chancellor judge justice ' +
     'king queen prince princess pope sir dame lord lady mayor chairman chairwoman ceo envoy ' +
-    'ambassador deputy foreign vice former premier representative'
+    'ambassador deputy foreign vice former premier representative jr. jr sr. sr'
   ).split(' '),
 );
 
@@ -29,7 +29,8 @@ const ORGANISATION_WORDS = new Set(
     'ministry department agency party council commission company corporation corp. inc. ltd ' +
     'bank university institute police army navy court congress parliament senate committee ' +
     'association federation office service union group foundation reuters fund network bros ' +
-    'exchange radio times news post airlines motors media television tv'
+    'exchange radio times news post airlines motors media television tv directorate services ' +
+    'administration school hospital infirmary assembly'
   ).split(' '),
 );
 
@@ -41,7 +42,7 @@ export const NOT_A_PERSON = new Set(
     'nations security airport station road bridge cup league day monday tuesday wednesday ' +
     'thursday friday saturday sunday january february march april may june july august ' +
     'september october november december christmas easter europe africa asia america ' +
-    'democrat democrats republican republicans labour tory tories vote'
+    'democrat democrats republican republicans labour tory tories vote ave. avenue blvd. boulevard'
   ).split(' '),
 );
 
@@ -54,8 +55,8 @@ export function findNameMentions(doc: TextDoc): NameMention[] {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (!isNamePart(tokens[i]!)) continue;
-    let end = i;
-    while (end < tokens.length && isNamePart(tokens[end]!)) end++;
+    let end = i + 1;
+    while (end < tokens.length && isNamePart(tokens[end]!) && !breaksBefore(doc, end)) end++;
     const mention = classifyRun(doc, i, end, knownSurnames);
     if (mention) {
       mentions.push(mention);
@@ -64,6 +65,14 @@ export function findNameMentions(doc: TextDoc): NameMention[] {
     i = end - 1;
   }
   return mentions;
+}
+
+/** A name never runs across a line break ("Opinion Columnist" above "Americans have gone…"). */
+function breaksBefore(doc: TextDoc, index: number): boolean {
+  const previous = doc.tokens[index - 1];
+  return (
+    previous !== undefined && doc.text.slice(previous.end, doc.tokens[index]!.start).includes('\n')
+  );
 }
 
 function isNamePart(token: Token): boolean {

@@ -1,5 +1,6 @@
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { Span } from '../types.js';
+import { antecedentOf } from './antecedent.js';
 import { type NameMention, NOT_A_PERSON } from './names.js';
 import { GROUP_NOUNS } from './report-verbs.js';
 
@@ -17,6 +18,10 @@ export type Bounds = [from: number, to: number];
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const TITLE_LIKE = new Set(['mp', 'minister', 'president', 'chairman', 'spokesman', 'spokeswoman']);
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr']);
+/** Acronyms that are places, not organisations that speak ("in the UK told"). */
+const PLACE_ACRONYMS = new Set(['uk', 'us', 'usa', 'eu', 'uae']);
 const SKIPPABLE = /^(ADV|AUX|PART)$/;
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 
@@ -28,6 +33,7 @@ export function speakerBefore(
   bounds: Bounds,
 ): Speaker | null {
   const { tokens } = doc;
+  if (!reportsSpeech(tokens, verb)) return null;
   let k = verb - 1;
   while (
     k >= bounds[0] &&
@@ -43,6 +49,21 @@ export function speakerBefore(
   let first = k;
   while (first - 1 >= bounds[0] && isNounPhrasePart(tokens[first - 1]!)) first--;
   return nounPhraseSpeaker(doc, mentions, first, k + 1);
+}
+
+/**
+ * Whether a reporting verb reports words here: not "responded by hitting" or "reporting by" (a
+ * credit), not "agreed to return", not "maintained a lead".
+ */
+function reportsSpeech(tokens: readonly Token[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  if (!next) return true;
+  if (next.normal === 'by') return false;
+  const lemma = tokens[verb]!.lemma;
+  if (lemma === 'agree' && next.normal === 'to') return false;
+  // "He was asked about it": the one asked is not the one heard.
+  if (lemma === 'ask' && PASSIVE.has(tokens[verb - 1]?.normal ?? '')) return false;
+  return !(lemma === 'maintain' && next.pos === 'DET');
 }
 
 /** The speaker after the verb: "…,” said Prime Minister Keir Starmer", "according to Reuters". */
@@ -67,6 +88,7 @@ export function nearestPersonBefore(
   verb: number,
   bounds: Bounds,
 ): Speaker | null {
+  if (!reportsSpeech(doc.tokens, verb)) return null;
   const candidates = mentions.filter(
     (m) =>
       m.kind === 'person' &&
@@ -94,10 +116,9 @@ function skipApposition(tokens: readonly Token[], comma: number, from: number): 
 function pronounSpeaker(doc: TextDoc, mentions: NameMention[], at: number): Speaker {
   const token = doc.tokens[at]!;
   const span: Span = [token.start, token.end];
-  // Only "he" and "she" are resolved, to the person named most recently before them.
+  // Only "he" and "she" are resolved, and only to someone the text has already made a speaker.
   if (token.normal === 'he' || token.normal === 'she') {
-    const before = mentions.filter((m) => m.kind === 'person' && m.endToken <= at);
-    const antecedent = before[before.length - 1];
+    const antecedent = antecedentOf(doc, mentions, at);
     if (antecedent) return { text: token.value, span, source: antecedent.name, kind: 'pronoun' };
   }
   return { text: token.value, span, source: null, kind: 'pronoun' };
@@ -115,7 +136,12 @@ function nounPhraseSpeaker(
   const span: Span = [tokens[first]!.start, head.end];
   // "Critics say", "Officials told": sentence-initial capitals make wink call these PROPN.
   if (GROUP_NOUNS.has(head.normal)) return description(doc, span);
-  const mention = mentions.find((m) => m.endToken === end && m.firstToken >= first);
+  // "James Kennedy Jr.": the mention stops before the suffix.
+  const mention = mentions.find(
+    (m) =>
+      (m.endToken === end || (m.endToken === end - 1 && SUFFIXES.has(head.normal))) &&
+      m.firstToken >= first,
+  );
   if (mention) return named(doc, span, mention.name);
   // A lone capitalised word counts as a named source ("Reuters reported") unless it merely
   // starts the sentence ("Speculation grew") or is a title ("the MP said").
@@ -128,10 +154,12 @@ function nounPhraseSpeaker(
     while (start > first && tokens[start - 1]!.pos === 'PROPN') start--;
     // One capitalised word that is not a known name ("Tuesday", "Germany", "Americans") is
     // not a voice; an acronym ("NASA", "CNN") usually is an organisation that speaks.
-    if (start === end - 1 && !/^\p{Lu}{2,}$/u.test(head.value)) return description(doc, span);
+    const acronym = /^\p{Lu}{2,}$/u.test(head.value) && !PLACE_ACRONYMS.has(head.normal);
+    if (start === end - 1 && !acronym) return description(doc, span);
     // A place or a date ("New York said", "Hong Kong argued") is not a speaker either.
     const words = tokens.slice(start, end);
-    if (words.some((t) => NOT_A_PERSON.has(t.normal))) return description(doc, span);
+    if (words.some((t) => NOT_A_PERSON.has(t.normal)) || head.normal === 'st.')
+      return description(doc, span);
     return named(doc, span, doc.text.slice(tokens[start]!.start, head.end));
   }
   return description(doc, span);

@@ -46,7 +46,7 @@ const FURNITURE = new Set([
 
 /** A paragraph that only points elsewhere: "Read more: …", "Related: …", "SEE MORE: …". */
 const POINTER =
-  /^\[?\s*(read more|related|see more|see also|also read|also|more|watch|listen|don't miss)\s*:/i;
+  /^\[?\s*(read more|related( coverage| stories| articles)?( from [^:]{1,40})?|see more|see also|also read|also|more|watch|listen|don't miss)\s*:/i;
 
 /**
  * Paragraphs that are about the page, not the story, recognised by their words: a time stamp,
@@ -60,11 +60,26 @@ const PAGE_NOTES: RegExp[] = [
   /^.{0,80}\b(getty images|ap photo|shutterstock|file photo)\)?$/i,
   /^\(?(photo|image|picture|video|credit|source)s?( by)?\s*:/i,
   /^[\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3} (is|was) (a|an|the) [^.]{0,80}\b(reporter|correspondent|writer|editor|columnist|producer|contributor|journalist|intern)\b[^.]{0,80}\.?$/u,
-  /^(additional )?reporting (by|from|contributed)\b/i,
+  /^\(?(additional )?reporting (by|from|contributed)\b/i,
+  /\b(view|read|see|find|click|listen to|watch|sign up|register)\b[^.!?]{0,60}\bhere\.?$/i,
   /\b(contributed (to )?this (report|story|article))\.?$/i,
   /^(sign up|subscribe|get (our|the) [^.]{0,40}newsletter|follow (us|him|her|them|[\p{Lu}][\p{L}]+) on|click here|share this|join the conversation)\b/iu,
   /\bdelivered (to your inbox|weekday mornings|every (morning|day|week))\b/i,
+  // "Updated 3:27 am PST, Wednesday, November 20, 2019", "Updated Nov 19, 9:41 AM;Posted …"
+  /^(updated|published|posted|first published|last updated|original)\b[^!?]{0,20}\d[^!?]{0,100}[^.!?]$/i,
+  // A byline with a date and no sentence: "By Regan September 15, 2014".
+  /^[Bb]y [\p{Lu}][^.!?;:]{0,40}\b(\d{4}|\d{1,2}:\d{2}\s?[ap]m)$/u,
+  /^[^.!?]{0,120}(©|\(c\) \d{4}|\bcopyright \d{4})[^.!?]{0,60}$/i,
+  /^\d+ issues for\b|^(subscribe|sign up) (now|today)\b/i,
+  // A breadcrumb run together: "HomeLatest NewsNollywood Actress…".
+  /^Home(?=\p{Lu})/u,
 ];
+
+/** A paragraph or a sentence that is about the page, not the story (see PAGE_NOTES). */
+export function isPageNote(text: string): boolean {
+  const trimmed = text.trim();
+  return POINTER.test(trimmed) || PAGE_NOTES.some((note) => note.test(trimmed));
+}
 
 /**
  * Drops paragraphs that are page furniture: labels before the story, stock phrases
@@ -77,7 +92,7 @@ export function dropBoilerplate(paragraphs: readonly string[], title: string | n
     const k = key(p);
     if (k === '' || FURNITURE.has(k)) return false;
     if (headline && k === headline) return false;
-    return !POINTER.test(p) && !PAGE_NOTES.some((note) => note.test(p));
+    return !isPageNote(p);
   });
 }
 

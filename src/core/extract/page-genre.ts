@@ -15,7 +15,15 @@ const OPINION_SEGMENTS = new Set(
 );
 const ANALYSIS_SEGMENTS = new Set(['analysis', 'news-analysis']);
 const TITLE_KICKER = /^(opinion|editorial|column|commentary|op-ed|review|analysis)\s*[:|]/i;
-const TITLE_TAIL = /[|—–-]\s*(opinion|editorial|column|commentary|review|analysis)\s*$/i;
+// The separator stands apart from the words around it: "| Review" is a kicker, "The
+// Spokesman-Review" is a newspaper's name.
+const TITLE_TAIL = /\s[|—–-]\s*(opinion|editorial|column|commentary|review|analysis)\s*$/i;
+/** A tag that names the genre: "review", "opinion", "slate-book-review", "analyzing-snap-counts". */
+const GENRE_TAG =
+  /^(?:.*[- ])?(opinion|editorial|column|commentary|review)s?$|^(analysis|analyzing)\b/i;
+/** The disclaimer that an opinion piece carries: the views are the writer's, not the outlet's. */
+const VIEWS_DISCLAIMER =
+  /\b(views|opinions) expressed (in this (article|column|piece|commentary) )?are (those of the (author|writer)|the (author|writer)'s own)/i;
 
 /**
  * The page's own signals of genre (issue: op-eds read as news): schema.org types and
@@ -40,6 +48,13 @@ export function pageGenreHint(document: Document, url: string | undefined): Genr
   if (opinion) return { label: 'opinion', evidence: `its address is under /${opinion}/` };
   const analysis = folders.find((f) => ANALYSIS_SEGMENTS.has(f));
   if (analysis) return { label: 'analysis', evidence: `its address is under /${analysis}/` };
+  const tagged = pageTags(document).find((tag) => GENRE_TAG.test(tag));
+  if (tagged) {
+    const label = /^analy/i.test(tagged) ? 'analysis' : 'opinion';
+    return { label, evidence: `the page is tagged "${tagged}"` };
+  }
+  if (VIEWS_DISCLAIMER.test(document.body?.textContent ?? ''))
+    return { label: 'opinion', evidence: 'the page says the views are the author’s own' };
   const title = document.title ?? '';
   const kicker = TITLE_KICKER.exec(title) ?? TITLE_TAIL.exec(title);
   if (kicker) {
@@ -65,6 +80,26 @@ function fromJsonLd(text: string): GenreHint | null {
   if (!section) return null;
   const label = OPINION_WORDS.test(section) ? 'opinion' : 'analysis';
   return { label, evidence: `schema.org articleSection ${section}` };
+}
+
+/** The page's own tags: article:tag, sailthru.tags, keywords, and JSON-LD keywords. */
+function pageTags(document: Document): string[] {
+  const meta = Array.from(
+    document.querySelectorAll(
+      'meta[property="article:tag"], meta[name="sailthru.tags"], meta[name="keywords"], meta[name="news_keywords"]',
+    ),
+  ).map((el) => el.getAttribute('content') ?? '');
+  const jsonLd = Array.from(
+    document.querySelectorAll('script[type="application/ld+json"]'),
+  ).flatMap((script) =>
+    [
+      ...(script.textContent ?? '').matchAll(/"keywords"\s*:\s*(\[[^\]]{0,400}\]|"[^"]{0,400}")/g),
+    ].map((m) => m[1]!.replace(/["[\]]/g, '')),
+  );
+  return [...meta, ...jsonLd]
+    .flatMap((list) => list.split(','))
+    .map((tag) => tag.trim())
+    .filter(Boolean);
 }
 
 function metaContent(document: Document, property: string): string | null {

@@ -30,12 +30,14 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'ours', 'mysel
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const PRESCRIPTIVE = new Set(['should', 'must', 'ought']);
 // Moves that only an author arguing a case makes ("No one can deny", "To conclude").
-const RHETORIC =
+export const RHETORIC =
   /\b(no one can deny|there is no denying|to conclude|in conclusion|undeniabl[ey]|once again|make no mistake|let us|let's be clear|it is time to|in my (view|opinion)|i (think|believe|argue))\b/gi;
 const MIN_WORDS = 80;
 // Set so that about nine in ten BBC news articles read as news (scripts/eval/genre.ts).
 const OPINION_AT = 0.8;
-const ANALYSIS_AT = 0.5;
+// Raised from 0.5: on the benchmark's real pages, 9 of the 10 pages scoring 0.5 to 0.7 were
+// straight news (car launches, earnings, market wraps) and 1 an analysis its page tags as one.
+const ANALYSIS_AT = 0.7;
 
 /**
  * News, analysis or opinion. The page's own word (an opinion section, an editorial's address,

@@ -1,3 +1,4 @@
+import { isPageNote } from '../extract/boilerplate.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote, Span } from '../types.js';
 import { guessEnglish } from './language.js';
@@ -9,8 +10,16 @@ import {
   type RankWeights,
   rankSentences,
 } from './rank-sentences.js';
+import { arguesInWritersVoice, rankReportedFacts } from './reported-facts.js';
 import { selectSentences } from './select-sentences.js';
-import { contentWords, leadSentence, repeatsLine, standaloneProblem } from './standalone.js';
+import {
+  contentWords,
+  leadSentence,
+  repeatsLine,
+  sharesLongRuns,
+  standaloneProblem,
+} from './standalone.js';
+import { carryPronounTopics } from './topic-continuation.js';
 import { writerClaim } from './writer-claim.js';
 
 export interface DigestOptions {
@@ -84,24 +93,27 @@ const DANGLING = new Set([
   'its',
 ]);
 
-function rankedLines(
-  doc: TextDoc,
-  notes: readonly FramingNote[],
-  count: number,
-  options: DigestOptions,
-) {
-  // Neutralise first, then rank: a note the neutraliser removes ("…, showcasing X's prowess")
-  // should not keep a sentence of plain facts out of the digest; only the notes left count.
+interface Prepared {
+  notesIn: FramingNote[][];
+  made: (index: number) => NeutralSentence;
+  /** Notes the neutraliser could not remove, and the tokens it removed. */
+  surviving: Set<FramingNote>;
+  dropped: Set<number>;
+}
+
+/**
+ * Neutralise first, then rank: a note the neutraliser removes ("…, showcasing X's prowess")
+ * should not keep a sentence of plain facts out of the digest; only the notes left count.
+ */
+function neutralised(doc: TextDoc, notes: readonly FramingNote[]): Prepared {
   const notesIn = doc.sentences.map((sentence) =>
     notes.filter((n) => n.span[0] < sentence.end && n.span[1] > sentence.start),
   );
   const cache = new Map<number, NeutralSentence>();
   const made = (index: number) => {
-    const cached = cache.get(index);
-    if (cached) return cached;
-    const made = neutralizeSentence(doc, index, notesIn[index]!);
-    cache.set(index, made);
-    return made;
+    const cached = cache.get(index) ?? neutralizeSentence(doc, index, notesIn[index]!);
+    cache.set(index, cached);
+    return cached;
   };
   const surviving = new Set<FramingNote>();
   const dropped = new Set<number>();
@@ -115,69 +127,120 @@ function rankedLines(
       if (!covers(kept, [token.start, token.end])) dropped.add(t);
     }
   });
+  return { notesIn, made, surviving, dropped };
+}
 
+function rankedLines(
+  doc: TextDoc,
+  notes: readonly FramingNote[],
+  count: number,
+  options: DigestOptions,
+) {
+  const prepared = neutralised(doc, notes);
   const weights = options.factsFirst ? FACTS_FIRST_WEIGHTS : DEFAULT_RANK_WEIGHTS;
-  const ranking = rankSentences(doc, [...surviving], weights, dropped);
-  if (!options.factsFirst) leadFirst(doc, ranking);
+  const ranking = rankSentences(doc, [...prepared.surviving], weights, prepared.dropped);
+  carryPronounTopics(doc, ranking);
+  if (options.factsFirst) rankReportedFacts(doc, ranking, prepared.dropped);
+  else leadFirst(doc, ranking);
+  // Opinion and analysis: the writer's main claim, said to be theirs, is set aside first (it
+  // goes last), and the facts the piece rests on fill the rest.
+  const claim = options.factsFirst ? claimLine(doc, prepared, options.maxWords) : null;
+  const room = claim
+    ? options.maxWords + CLAIM_ALLOWANCE - wordsIn(claim.line.text)
+    : options.maxWords;
+  const factLines = options.factsFirst ? Math.min(4, count + 1) : count;
+  const chosen = chooseLines(doc, ranking, prepared, { count: factLines, room, claim });
+  const lines = chosen.map((i) => prepared.made(i).line);
+  return claim ? [...lines, claim.line] : lines;
+}
+
+interface Choice {
+  count: number;
+  /** Words the chosen lines may use between them. */
+  room: number;
+  claim: { index: number; line: DigestLine } | null;
+}
+
+function chooseLines(doc: TextDoc, ranking: Ranking, prepared: Prepared, choice: Choice): number[] {
   let used = 0;
-  // Opinion and analysis: the facts first, then the writer's main claim, said to be theirs.
-  const factLines = options.factsFirst ? Math.max(1, count - 1) : count;
-  const select = (strict: boolean) =>
-    selectSentences(ranking, {
-      count: factLines,
-      accept: (index, chosen) => accept(index, chosen, strict),
-    });
+  const others = choice.claim ? [choice.claim.line.text] : [];
   const accept = (index: number, chosen: readonly number[], strict: boolean) => {
-    const n = made(index);
+    // A sentence with a score of nought states none of what the digest is for (no fact at all).
+    if (index === choice.claim?.index || ranking.scores[index]!.score <= 0) return false;
+    const n = prepared.made(index);
+    // A caption ("The core stage at Michoud after the installation of its engines.") has no verb.
+    if (isPageNote(n.line.text) || !hasVerb(doc, index)) return false;
     const words = wordsIn(n.line.text);
     // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
-    const cap = strict ? options.maxWords : options.maxWords * 1.5;
-    const budget = chosen.length === 0 ? cap : options.maxWords - used;
+    const cap = strict ? choice.room : choice.room * 1.5;
+    const budget = chosen.length === 0 ? cap : choice.room - used;
     if (words < 5 || words > budget) return false;
-    if (
-      strict &&
-      !readsAlone(
-        n,
-        chosen.map((c) => made(c).line.text),
-      )
-    )
-      return false;
+    const before = [...others, ...chosen.map((c) => prepared.made(c).line.text)];
+    if (strict && !readsAlone(n, before)) return false;
     used += words;
     return true;
   };
-  let chosen = select(true);
-  if (chosen.length === 0) {
-    used = 0;
-    chosen = select(false);
-  }
-  const lines = chosen.map((i) => made(i).line);
-  if (!options.factsFirst) return lines;
-  const argues = (index: number) => notesIn[index]!.some((n) => CLAIM_KINDS.has(n.kind));
-  const claim = writerClaim(doc, surviving, dropped, chosen, argues, (index) => {
-    const n = made(index);
-    const words = wordsIn(n.line.text) + 4;
-    if (
-      words > options.maxWords - used ||
-      !readsAlone(
-        n,
-        lines.map((l) => l.text),
-      )
-    )
-      return null;
-    return n.line;
-  });
-  return claim ? [...lines, claim] : lines;
+  const select = (strict: boolean) =>
+    selectSentences(ranking, {
+      count: choice.count,
+      accept: (index, chosen) => accept(index, chosen, strict),
+    });
+  const chosen = select(true);
+  if (chosen.length > 0) return chosen;
+  used = 0;
+  return select(false);
 }
 
+/**
+ * The writer's main claim, framed; at most the cap's worth of words, so facts still fit. A
+ * sentence with a note on a verdict comes first; failing that, one in the writer's own voice
+ * ("Xi will choose the former", "Beijing should…").
+ */
+function claimLine(doc: TextDoc, prepared: Prepared, maxWords: number) {
+  const { notesIn, surviving, dropped } = prepared;
+  const verdict = (index: number) => notesIn[index]!.some((n) => CLAIM_KINDS.has(n.kind));
+  const lineFor = (index: number, needsVerdict: boolean) => {
+    // The frame attributes the claim, so only its loaded words need neutral ones.
+    const loaded = notesIn[index]!.filter((note) => note.kind === 'loaded-language');
+    const n = neutralizeSentence(doc, index, loaded);
+    const words = wordsIn(n.line.text) + 4;
+    // The verdict itself must be in the line: attributing a line it was cut from says nothing.
+    const kept = notesIn[index]!.some(
+      (x) => CLAIM_KINDS.has(x.kind) && covers(n.line.spans, x.span),
+    );
+    if ((needsVerdict && !kept) || words > maxWords / 3 + CLAIM_ALLOWANCE || !readsAlone(n, []))
+      return null;
+    return n.line;
+  };
+  return (
+    writerClaim(doc, surviving, dropped, verdict, (i) => lineFor(i, true)) ??
+    writerClaim(
+      doc,
+      surviving,
+      dropped,
+      (i) => arguesInWritersVoice(doc, i),
+      (i) => lineFor(i, false),
+    )
+  );
+}
+
+/**
+ * The claim line may run this many words past the cap: the facts of an opinion piece fill the
+ * digest first, and a short attributed claim is worth more than a fourth fact cut for it.
+ */
+const CLAIM_ALLOWANCE = 20;
+
 /** Notes that mark a sentence as the writer arguing rather than reporting. */
-const CLAIM_KINDS = new Set(['opinion-as-fact', 'unattributed-claim', 'loaded-language']);
+const CLAIM_KINDS = new Set(['opinion-as-fact', 'unattributed-claim']);
 
 /** Clean, readable without the article, and not saying again what a chosen line says. */
 function readsAlone(n: NeutralSentence, chosen: readonly string[]): boolean {
   if (!n.clean || DANGLING.has(wordsOf(n.line.text)[0] ?? '')) return false;
   if (standaloneProblem(n.line.text) !== null) return false;
   const words = contentWords(n.line.text);
-  return !chosen.some((line) => repeatsLine(words, contentWords(line)));
+  return !chosen.some(
+    (line) => repeatsLine(words, contentWords(line)) || sharesLongRuns(n.line.text, line),
+  );
 }
 
 /**
@@ -202,6 +265,15 @@ const FACTS_FIRST_WEIGHTS: RankWeights = {
   facts: 1,
   notePenalty: 1,
 };
+
+function hasVerb(doc: TextDoc, index: number): boolean {
+  const { firstToken, endToken } = doc.sentences[index]!;
+  for (let t = firstToken; t < endToken; t++) {
+    const pos = doc.tokens[t]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
 
 function covers(spans: readonly Span[], span: Span): boolean {
   return spans.some(([start, end]) => start <= span[0] && span[1] <= end);

@@ -173,12 +173,21 @@ function modifierDroppable(tokens: readonly Token[], [a, b]: [number, number]): 
   return next !== undefined && (next.value === ',' || next.pos === 'CCONJ') && after?.pos === 'ADJ';
 }
 
+const DEGREE = new Set(
+  'equally very so too most more less least quite rather fairly truly really extremely highly'.split(
+    ' ',
+  ),
+);
+
 function dropModifier(
   tokens: readonly Token[],
-  [a, b]: [number, number],
+  [flagged, b]: [number, number],
   removed: Set<number>,
   first: number,
 ) {
+  // "an equally startling discovery" -> "a discovery": the degree adverb goes with its adjective.
+  const degree = tokens[b - 1]!.pos === 'ADJ' && DEGREE.has(tokens[flagged - 1]?.normal ?? '');
+  const a = degree && flagged - 1 >= first ? flagged - 1 : flagged;
   for (let i = a; i < b; i++) removed.add(i);
   const before = tokens[a - 1];
   const joins = (t: Token | undefined) => t !== undefined && (t.value === ',' || t.pos === 'CCONJ');

@@ -5,7 +5,7 @@ import { ENGLISH_STOP_WORDS } from './language.js';
  * Why a digest line would not read on its own, or null when it does. A digest is read without
  * the article, so a line may not open inside a quote, on a lower-case word, or on a word that
  * points back at a sentence the reader has not seen ("But", "That's", "They"); it may not be the
- * writer's question or exclamation; and its quotation marks and brackets must pair up, or it is
+ * writer's question or exclamation; it must end like a sentence; and its quotation marks and brackets must pair up, or it is
  * half a quote.
  */
 export function standaloneProblem(text: string): string | null {
@@ -15,10 +15,23 @@ export function standaloneProblem(text: string): string | null {
   if (NEEDS_BEFORE.has(first.toLowerCase().replace(/’/g, "'"))) return `opens with "${first}"`;
   // A question or an exclamation in the writer's voice is rhetoric, not a statement of news.
   if (/[?!]["”’)]*$/.test(text.trim()) && !/^["“]/.test(text.trim())) return 'asks or exclaims';
+  if (!endsLikeSentence(text)) return 'does not end like a sentence';
   if (!quotesPair(text)) return 'has unpaired quotation marks';
   if (count(text, '(') !== count(text, ')') || count(text, '[') !== count(text, ']'))
     return 'has unpaired brackets';
   return null;
+}
+
+/**
+ * A line with no closing stop is a headline, a link or a label, not a sentence of the story;
+ * but a long one in mixed case is a lead that lost its full stop ("Chelsea have this morning
+ * paid the £71.6million fee … Kepa Arrizabalaga").
+ */
+function endsLikeSentence(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[.!?…]["”’'»)\]]*$/.test(trimmed)) return true;
+  const words = trimmed.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= 20 && trimmed !== trimmed.toUpperCase();
 }
 
 /** Openers that need the sentence before: pronouns without a name, and connectives. */
@@ -102,6 +115,21 @@ export function repeatsLine(a: ReadonlySet<string>, b: ReadonlySet<string>): boo
   let shared = 0;
   for (const word of short) if (long.has(word)) shared++;
   return shared / short.size >= 0.6;
+}
+
+/**
+ * Two lines that share three runs of five words say one thing twice, even with different
+ * wording around it ("… on a San Francisco Bay Area commuter train …" in an update and its lead).
+ */
+export function sharesLongRuns(a: string, b: string): boolean {
+  const runs = (text: string) => {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return new Set(words.slice(4).map((_, i) => words.slice(i, i + 5).join(' ')));
+  };
+  const other = runs(b);
+  let shared = 0;
+  for (const run of runs(a)) if (other.has(run) && ++shared >= 3) return true;
+  return false;
 }
 
 /**

@@ -6,25 +6,42 @@ import { DEFAULT_RANK_WEIGHTS, rankSentences } from './rank-sentences.js';
 /**
  * The writer's main claim, attributed to the writer: the most central sentence (by the usual
  * weights, which favour the argument) that carries the writer's opinion (a note on a verdict,
- * an unsourced claim or loaded wording), is not already a line and reads alone, framed as
+ * an unsourced claim) and reads alone, framed as
  * "The writer argues that …" so a reader never takes the verdict for reported fact.
  */
 export function writerClaim(
   doc: TextDoc,
   notes: ReadonlySet<FramingNote>,
   dropped: ReadonlySet<number>,
-  chosen: readonly number[],
   argues: (index: number) => boolean,
   lineFor: (index: number) => DigestLine | null,
-): DigestLine | null {
+): { index: number; line: DigestLine } | null {
   const ranking = rankSentences(doc, [...notes], { ...DEFAULT_RANK_WEIGHTS, facts: 0 }, dropped);
   const order = [...ranking.scores].sort((a, b) => b.score - a.score);
   for (const { index } of order) {
-    if (chosen.includes(index) || !argues(index)) continue;
+    if (!argues(index) || !statesAClaim(doc, index)) continue;
     const line = lineFor(index);
-    if (line) return attributeToWriter(doc, index, line);
+    if (line) return { index, line: attributeToWriter(doc, index, line) };
   }
   return null;
+}
+
+/** Words that cannot follow "The writer argues that": the reader, the writer, a signpost. */
+const NOT_A_CLAIM = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', '?']);
+const SIGNPOST =
+  /^(to conclude|in conclusion|in short|in sum|finally|sometimes|yet|of course|after all|as of now)\b/i;
+
+/**
+ * A sentence that can follow the frame: a statement in the third person that does not open on a
+ * signpost ("To conclude, …") and holds no quotation (the writer's claim is the writer's words).
+ */
+function statesAClaim(doc: TextDoc, index: number): boolean {
+  const sentence = doc.sentences[index]!;
+  if (SIGNPOST.test(sentence.text) || /["“”]/.test(sentence.text)) return false;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    if (NOT_A_CLAIM.has(doc.tokens[i]!.normal)) return false;
+  }
+  return true;
 }
 
 function attributeToWriter(doc: TextDoc, index: number, line: DigestLine): DigestLine {

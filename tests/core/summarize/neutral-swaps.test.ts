@@ -10,7 +10,21 @@ import { noteOn } from './helpers.js';
  * another sentence. [sentence, flagged words, suggested alternative, the line, clean?]
  */
 const cases: [string, string, string, string, boolean][] = [
-  // Modifiers are dropped, whatever the lexicon suggests.
+  // Modifiers are dropped, whatever the lexicon suggests, with the degree adverb before them.
+  [
+    'The Galactic Federation made an equally startling discovery on Tuesday.',
+    'startling',
+    'surprising',
+    'The Galactic Federation made a discovery on Tuesday.',
+    true,
+  ],
+  [
+    'The council approved a very controversial plan on Monday.',
+    'controversial',
+    'disputed',
+    'The council approved a plan on Monday.',
+    true,
+  ],
   [
     'The disgraced former gymnastics doctor was sentenced on Friday.',
     'disgraced',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { datelineEnd } from '../../../src/core/summarize/dateline.js';
-import { leadSentence, standaloneProblem } from '../../../src/core/summarize/standalone.js';
+import {
+  leadSentence,
+  sharesLongRuns,
+  standaloneProblem,
+} from '../../../src/core/summarize/standalone.js';
 import { readText } from '../../../src/core/text/read-text.js';
 
 describe('lines that read alone', () => {
@@ -16,6 +20,8 @@ describe('lines that read alone', () => {
     ['The mayor (who took office in May said no.', 'has unpaired brackets'],
     ['What would the reaction have been in 2012 had the roles been reversed?', 'asks or exclaims'],
     ['If it seemed like he wrote the letter himself, it is because he did!', 'asks or exclaims'],
+    ['Dave Matthews Band takes over Rock Hall Fan Vote', 'does not end like a sentence'],
+    ['Two federal prison officers charged with falsifying records', 'does not end like a sentence'],
   ])('refuses "%s"', (line, problem) => {
     expect(standaloneProblem(line)).toBe(problem);
   });
@@ -24,6 +30,7 @@ describe('lines that read alone', () => {
     'The council voted 7 to 2 on Tuesday to approve the plan.',
     '“We will win,” the mayor said on Friday.',
     'Council member Raj Patel said the "overrun" was too high.',
+    'Chelsea have this morning paid the £71.6million fee to the Spanish league to secure the world record signing of keeper Kepa Arrizabalaga',
     '"Who pays for this?" the council member asked.',
   ])('accepts "%s"', (line) => {
     expect(standaloneProblem(line)).toBeNull();
@@ -47,5 +54,22 @@ describe('datelines and leads', () => {
       '"We are thrilled," the mayor said.\n\nThe city opened its first tram line on Monday after four years of work on the route.\n\nIt cost 412 million dollars.',
     );
     expect(leadSentence(doc)).toBe(1);
+  });
+});
+
+describe('lines that say one thing twice', () => {
+  it('share three runs of five words, however the rest is worded', () => {
+    expect(
+      sharesLongRuns(
+        'Authorities say a stabbing on a San Francisco Bay Area commuter train followed a theft.',
+        'A transit chief says a man was stabbed on a San Francisco Bay Area commuter train.',
+      ),
+    ).toBe(true);
+    expect(
+      sharesLongRuns(
+        'The council voted on Tuesday to close the Elm Street bridge.',
+        'The bridge will reopen in May, the council said on Friday.',
+      ),
+    ).toBe(false);
   });
 });

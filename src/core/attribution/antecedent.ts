@@ -1,0 +1,64 @@
+import type { TextDoc, Token } from '../text/text-model.js';
+import type { NameMention } from './names.js';
+import { isReportVerb } from './report-verbs.js';
+
+/** How far back, in tokens, a pronoun may reach for the person it stands for. */
+const PRONOUN_REACH = 120;
+
+/**
+ * The person a "he" or "she" before a reporting verb stands for. The nearest name is often the
+ * wrong one ("…about Epstein. He told the BBC…" is Prince Andrew), so it must be a person who
+ * was themselves reporting ("Coale said", "said Coale") shortly before, or else the subject that
+ * opens this sentence or the one before ("Nora Vance toured the site. She added…"): news copy
+ * keeps a speaker across paragraphs and brings in a new one by name.
+ */
+export function antecedentOf(
+  doc: TextDoc,
+  mentions: NameMention[],
+  at: number,
+): NameMention | null {
+  let subject: NameMention | null = null;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.endToken > at || m.kind !== 'person') continue;
+    if (at - m.endToken > PRONOUN_REACH) break;
+    if (reportsAt(doc.tokens, m)) return m;
+    subject ??= opensSentence(doc, m, at) ? m : null;
+  }
+  return subject;
+}
+
+/** A mention that opens the pronoun's sentence or the sentence before it (after any title). */
+function opensSentence(doc: TextDoc, m: NameMention, at: number): boolean {
+  const here = sentenceAt(doc, at);
+  const own = sentenceAt(doc, m.firstToken);
+  if (here - own > 1) return false;
+  const { firstToken } = doc.sentences[own]!;
+  return m.firstToken - firstToken <= 2 && m.firstToken >= firstToken;
+}
+
+function sentenceAt(doc: TextDoc, token: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid]!.firstToken <= token) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** "Coale said", "Coale, Kellogg's deputy, told", "said Coale". */
+function reportsAt(tokens: readonly Token[], m: NameMention): boolean {
+  let k = m.endToken;
+  if (tokens[k]?.value === ',') {
+    const close = tokens.slice(k + 1, k + 16).findIndex((t) => t.value === ',');
+    if (close >= 0) k += close + 2;
+  }
+  while (tokens[k] && /^(ADV|AUX|PART)$/.test(tokens[k]!.pos)) k++;
+  const after = tokens[k];
+  const before = tokens[m.firstToken - 1];
+  return (
+    (after !== undefined && isReportVerb(after)) || (before !== undefined && isReportVerb(before))
+  );
+}

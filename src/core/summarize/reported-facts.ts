@@ -1,0 +1,93 @@
+import { RHETORIC } from '../framing/genre.js';
+import type { TextDoc, Token } from '../text/text-model.js';
+import type { Ranking } from './rank-sentences.js';
+
+/**
+ * How much a sentence reports rather than argues, for the fact lines of an opinion or analysis
+ * digest. A reported event answers who, where, when and how many (the "five Ws" of news copy);
+ * the writer's argument answers none of them and speaks in modals, hedges and the first person.
+ * The score grows with the kinds of answer a sentence gives and with its names and numbers, and
+ * shrinks with every arguing word the digest would keep (the framing notes left after
+ * neutralising count as arguing too).
+ */
+export function reportedFactScores(
+  doc: TextDoc,
+  dropped: ReadonlySet<number>,
+  notesLeft: readonly number[],
+): number[] {
+  return doc.sentences.map((sentence, index) => {
+    const facts = { who: 0, where: 0, when: 0, howMany: 0 };
+    let words = 0;
+    const rhetoric = sentence.text.match(RHETORIC)?.length ?? 0;
+    let arguing = (notesLeft[index] ?? 0) + 2 * rhetoric;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = doc.tokens[i]!;
+      if (dropped.has(i) || !/[\p{L}\p{N}]/u.test(token.value)) continue;
+      words++;
+      if (ARGUING.has(token.normal) || POINTS_BACK.has(token.normal)) arguing++;
+      const kind = factKind(doc.tokens, i);
+      if (kind) facts[kind]++;
+    }
+    const kinds = Object.values(facts).filter((n) => n > 0).length;
+    const named = facts.who + facts.where + facts.when + facts.howMany;
+    // A number alone ("the two leaders") anchors nothing: a fact names someone, somewhere or when.
+    if (words === 0 || named === facts.howMany) return 0;
+    // The opening paragraphs of an op-ed usually state the event it answers (a lead prior).
+    const lead = 1 + 0.5 / Math.sqrt(index + 1);
+    return (lead * kinds * Math.sqrt(named) * Math.exp(-arguing)) / Math.sqrt(words);
+  });
+}
+
+/**
+ * Re-scores a ranking for an opinion or analysis piece: the sentences that report the facts the
+ * piece rests on come first, central ones before asides.
+ */
+export function rankReportedFacts(doc: TextDoc, ranking: Ranking, dropped: ReadonlySet<number>) {
+  const notesLeft = ranking.scores.map((s) => s.notes);
+  const facts = reportedFactScores(doc, dropped, notesLeft);
+  for (const s of ranking.scores) s.score = facts[s.index]! * (0.5 + 0.5 * s.degree);
+}
+
+type FactKind = 'who' | 'where' | 'when' | 'howMany';
+
+function factKind(tokens: readonly Token[], i: number): FactKind | null {
+  const token = tokens[i]!;
+  // "may" is a month only as a name ("in May"), else a modal.
+  const date = token.normal === 'may' ? token.pos === 'PROPN' : WHEN.has(token.normal);
+  if (date || /^(1[89]|20)\d\d$/.test(token.normal)) return 'when';
+  if (token.pos === 'NUM' || ORDINALS.has(token.normal)) return 'howMany';
+  if (token.pos !== 'PROPN') return null;
+  // Only the head of a name counts, so "Sergei Tikhanovsky" is one name, not two.
+  if (tokens[i + 1]?.pos === 'PROPN') return null;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'PROPN') k--;
+  return PLACE_PREPOSITIONS.has(tokens[k]?.normal ?? '') ? 'where' : 'who';
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'outside']);
+const WHEN = new Set(
+  (
+    'january february march april june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday ' +
+    'friday saturday sunday yesterday today tonight'
+  ).split(' '),
+);
+const ORDINALS = new Set(
+  'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '),
+);
+/** Whether the sentence speaks in the writer's voice (a modal, a hedge, a prediction). */
+export function arguesInWritersVoice(doc: TextDoc, index: number): boolean {
+  const { firstToken, endToken } = doc.sentences[index]!;
+  for (let i = firstToken; i < endToken; i++) if (ARGUING.has(doc.tokens[i]!.normal)) return true;
+  return false;
+}
+
+/** "This mission", "these prisoners": the writer's name for something told elsewhere. */
+const POINTS_BACK = new Set(['this', 'these']);
+/** The writer's voice: modals of possibility and obligation, hedges, first and second person. */
+const ARGUING = new Set(
+  (
+    'can could should would might must ought will likely seems seem seemingly perhaps arguably ' +
+    'apparently surely clearly undeniably i we our us my you your'
+  ).split(' '),
+);

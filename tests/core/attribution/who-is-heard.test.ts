@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/core/attribution/find-quotes.js';
+import { readText } from '../../../src/core/text/read-text.js';
+
+const sourcesOf = (text: string) =>
+  findQuotes(readText(text))
+    .map((q) => q.source)
+    .filter((s): s is string => s !== null);
+
+describe('who is heard: speakers only', () => {
+  it.each([
+    [
+      'a pronoun after someone merely mentioned',
+      'The prince was asked about his friendship with Jeffrey Epstein. He told the BBC: "I had to go and see him."',
+    ],
+    [
+      'a verb of reply that is an act ("responded by hitting")',
+      "Rudolph tried to remove Myles Garrett's helmet before Garrett responded by hitting Rudolph.",
+    ],
+    [
+      'a credit line',
+      '(Reporting by Greg Roumeliotis, Koh Gui Qing, with reporting by Herb Lash; editing by Martin Howell.)',
+    ],
+    [
+      'a kicker above the first line, read as a name with it',
+      'Opinion Columnist\nAmericans have gone to the polls. And 70 percent of Americans say the offense was wrong.',
+    ],
+    ['"agreed to" a deed', 'Adam Neumann left the company. He also agreed to return the cash.'],
+    ['"maintained" a lead', 'Former Vice President Joe Biden has maintained a lead for months.'],
+    ['a place acronym', 'Doctors in the UK told the tale of a 43-year-old man.'],
+    [
+      'an office of an agency',
+      'The Science Mission Directorate chose the design. "We want to land soon," he said.',
+    ],
+  ])('lists nobody for %s', (_, text) => {
+    expect(sourcesOf(text)).toEqual([]);
+  });
+
+  it('takes "he" for the person last heard, not the person last named', () => {
+    const text =
+      'Prince Andrew said he regretted the meeting. He was asked about Jeffrey Epstein. ' +
+      '"I had to go and see him," he said.';
+    expect(sourcesOf(text)).toEqual(['Andrew', 'Andrew']);
+  });
+
+  it('takes a plural organisation word for an organisation, not a surname', () => {
+    expect(sourcesOf('The Department of Social Services reported a rise in cases.')).toEqual([
+      'Social Services',
+    ]);
+  });
+
+  it('names a speaker by surname past a suffix', () => {
+    expect(sourcesOf('U.S. Attorney James Kennedy Jr. said the case was closed.')).toEqual([
+      'Kennedy',
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/adapters/lexicon-file.js';
+import { createEngine } from '../../../src/core/engine.js';
+import { checkDigestLine, WRITER_FRAME } from '../../../src/core/summarize/check-digest-line.js';
+import { reportedFactScores } from '../../../src/core/summarize/reported-facts.js';
+import { readText } from '../../../src/core/text/read-text.js';
+
+const engine = createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 });
+const seed = readFileSync(
+  new URL('../../../../shared/seeds/belarus-envoy-opinion.txt', import.meta.url),
+  'utf8',
+);
+
+describe('the facts an opinion piece rests on', () => {
+  it('score a sentence of who, where and when above the writer arguing with the same names', () => {
+    const doc = readText(
+      'Kellogg met Lukashenko in Minsk on Saturday. ' +
+        'To conclude, Trump could surely teach Europe a lesson we should learn. ' +
+        'Against all odds, the two talks were a triumph.',
+    );
+    const [fact, argument, noNames] = reportedFactScores(doc, new Set(), [0, 0, 0]);
+    expect(fact).toBeGreaterThan(argument! * 3);
+    expect(noNames).toBe(0);
+  });
+
+  it('are what the seed’s digest states, with the writer’s claim last and attributed', () => {
+    const analysis = engine.analyze({ text: seed, title: null, source: 'seed' });
+    const lines = analysis.digest.map((l) => l.text);
+    const facts = lines.slice(0, -1).join(' ');
+    expect(facts).toMatch(/Kellogg met Lukashenko in Minsk/);
+    expect(facts).toMatch(
+      /first encounter between a senior U\.S\. official .* more than five years/,
+    );
+    expect(facts).toMatch(/at least 14 political prisoners/);
+    expect(facts).toMatch(/Among the freed was Sergei Tikhanovsky/);
+    expect(facts).toMatch(/made it safely to Lithuania/);
+    expect(facts).not.toMatch(/prowess|success|evidence of|unbreachable|testament/);
+    expect(lines.at(-1)).toMatch(new RegExp(`^${WRITER_FRAME} the Trump administration`));
+    const words = lines.join(' ').split(/\s+/).length;
+    expect(words).toBeLessThanOrEqual(110);
+    for (const line of analysis.digest) {
+      expect(checkDigestLine(seed, line, analysis.notes)).toEqual({ ok: true, problems: [] });
+    }
+  });
+
+  it('end, when no sentence carries a verdict note, on a claim in the writer’s own voice', () => {
+    const text = [
+      'On Monday, police surrounded Hong Kong Polytechnic University and fired teargas at students trying to leave the campus. The siege began on Sunday night after protesters set fires at the entrances.',
+      "On Tuesday, the People's Daily, the newspaper of the Communist party, wrote that there was no room for compromise. Chief Executive Carrie Lam met officials in Beijing in November.",
+      'Beijing will choose a crackdown over concessions, and the city will pay for that choice for years. The government should talk to the students before the campus becomes a prison. We cannot pretend that the old bargain still holds. Our leaders should say so plainly. You may think the protests will fade, but they will not.',
+    ].join('\n\n');
+    const genreHint = { label: 'opinion' as const, evidence: 'an /opinion/ address' };
+    const analysis = engine.analyze({ text, title: null, source: 'op-ed', genreHint });
+    const lines = analysis.digest.map((l) => l.text);
+    expect(lines[0]).toMatch(/^On Monday, police surrounded Hong Kong Polytechnic University/);
+    expect(lines.slice(0, -1).join(' ')).not.toMatch(/\b(will|should|cannot)\b/);
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^${WRITER_FRAME} (the government should|Beijing will)`),
+    );
+  });
+});
