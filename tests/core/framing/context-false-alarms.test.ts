@@ -109,3 +109,19 @@ describe('a manner adverb before a participle is not opinion stated as fact', ()
     },
   );
 });
+
+describe('"show that" after the researchers who showed it is attributed', () => {
+  it.each([
+    'Moreover, they showed that these receptors were involved in clearing the airways.',
+    'A group of Swiss scientists showed that rats use these same receptors to detect odors.',
+    'Kathleen DelGiorno helped to show that tuft cells can help protect against cancer.',
+    'A flurry of work in recent years shows that their paths cross far more often than expected.',
+  ])('raises no note on "%s"', (text) => {
+    expect(notes(text, 'unattributed-claim')).toEqual([]);
+  });
+
+  it('still notes the writer drawing the conclusion', () => {
+    const text = 'The council cut the budget again. This shows that the mayor has given up.';
+    expect(notes(text, 'unattributed-claim')).toHaveLength(1);
+  });
+});
