@@ -53,7 +53,6 @@ describe('discourse markers and fixed expressions are one unit', () => {
   });
 
   it.each([
-    ['He was not honest with the committee about the payments.', 'honest'],
     ['The decisive leader crushed the opposition.', 'decisive'],
     ['The famously corrupt mayor resigned.', 'famously'],
   ])('still flags "%s"', (text, word) => {
