@@ -1,3 +1,4 @@
+import { articleFromPlainText } from '../../src/core/article-input.js';
 import { baselineEngine, currentEngine, type EngineUnderTest } from './lib/baseline-engine.js';
 import { readNeusVal } from './lib/corpora.js';
 import { leadSentences } from './lib/lead3.js';
@@ -20,8 +21,20 @@ interface Texts {
   today: string[] | null;
 }
 
-async function digestText(engine: EngineUnderTest, text: string): Promise<string> {
-  const analysis = await engine.analyze(text, null);
+/**
+ * The digest of a plain text. `asProduct` reads it the way Lede's text input does (issue 11:
+ * a short first line before a blank line is the headline, the title, not body text); the
+ * engine of the baseline commit gets the text as it is, as its input path did.
+ */
+async function digestText(
+  engine: EngineUnderTest,
+  raw: string,
+  asProduct: boolean,
+): Promise<string> {
+  const { text, title } = asProduct
+    ? articleFromPlainText(raw, 'eval')
+    : { text: raw, title: null };
+  const analysis = await engine.analyze(text, title);
   return analysis.digest.map((l) => l.text).join(' ');
 }
 
@@ -39,8 +52,8 @@ async function collect(
       texts.source.push(input);
       texts.editors.push(withHeadline ? `${editors.title}\n\n${editors.article}` : editors.article);
       texts.lead3.push(leadSentences(input, 3).join(' '));
-      texts.lede.push(await digestText(lede, input));
-      if (today) texts.today!.push(await digestText(today, input));
+      texts.lede.push(await digestText(lede, input, true));
+      if (today) texts.today!.push(await digestText(today, input, false));
     }
   }
   return texts;

@@ -35,18 +35,37 @@ export function outOfFold(
   return { scores, neutral };
 }
 
+/** Out-of-fold word precision, recall, F1 and neutral alarms at one threshold. */
+export type ThresholdPoint = Omit<CvResult, 'l2' | 'top1'>;
+
 /**
- * The threshold with the best word F1 (unreachable removed words count as misses) among those
- * that raise a note on at most `maxAlarms` of the edited, neutral sentences; and top-1.
+ * The decision rule the engine ships: among thresholds that raise a note on at most `maxAlarms`
+ * of the edited, neutral sentences and keep out-of-fold precision at or above `minPrecision`,
+ * the one with the best word F1 (unreachable removed words count as misses). When no threshold
+ * reaches the precision, the most precise one. Also top-1, which no threshold changes.
  */
 export function bestThreshold(
   sentences: readonly SentenceExamples[],
-  { scores, neutral }: { scores: readonly number[][]; neutral: readonly number[] },
+  oof: { scores: readonly number[][]; neutral: readonly number[] },
   l2: number,
-  maxAlarms: number,
+  rule: { maxAlarms: number; minPrecision: number },
 ): CvResult {
-  let best: CvResult | null = null;
-  for (let t = 0.05; t < 0.96; t += 0.01) {
+  const curve = thresholdCurve(sentences, oof).filter((p) => p.neutralAlarms <= rule.maxAlarms);
+  const precise = curve.filter((p) => p.precision >= rule.minPrecision && p.recall > 0);
+  const pick = precise.length
+    ? precise.reduce((a, b) => (b.f1 > a.f1 ? b : a))
+    : curve.reduce((a, b) => (b.precision > a.precision ? b : a));
+  return { l2, ...pick, top1: topOne(sentences, oof.scores) };
+}
+
+/** Every threshold from 0.05 to 0.95 in steps of 0.01 with its out-of-fold figures. */
+export function thresholdCurve(
+  sentences: readonly SentenceExamples[],
+  { scores, neutral }: { scores: readonly number[][]; neutral: readonly number[] },
+): ThresholdPoint[] {
+  const curve: ThresholdPoint[] = [];
+  for (let step = 5; step <= 95; step++) {
+    const t = step / 100;
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -59,15 +78,13 @@ export function bestThreshold(
       });
       fn += s.unreachable;
     });
-    const neutralAlarms = neutral.filter((p) => p >= t).length / neutral.length;
-    if (neutralAlarms > maxAlarms) continue;
     const precision = tp / (tp + fp || 1);
     const recall = tp / (tp + fn || 1);
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-    if (!best || f1 > best.f1)
-      best = { l2, threshold: t, neutralAlarms, precision, recall, f1, top1: 0 };
+    const neutralAlarms = neutral.filter((p) => p >= t).length / neutral.length;
+    curve.push({ threshold: t, neutralAlarms, precision, recall, f1 });
   }
-  return { ...best!, top1: topOne(sentences, scores) };
+  return curve;
 }
 
 function topOne(sentences: readonly SentenceExamples[], scores: readonly number[][]): number {

@@ -11,7 +11,7 @@ import {
   LOADED_CATEGORIES,
   matchLexicon,
 } from './lexicon.js';
-import type { LoadedModel } from './model/loaded-model.js';
+import { type LoadedModel, vectorOf } from './model/loaded-model.js';
 import { type ScoredWord, scoreWriterWords } from './model/model-terms.js';
 
 /** Terms below this weight are looked up (e.g. to confirm a frame) but never reported alone. */
@@ -54,6 +54,7 @@ export function findLoadedTerms(
   const voice = options.voice ?? findSourceVoice(doc, findQuotes(doc));
   const verbatim = normaliseSpans([...quoted, ...voice.verbatim]);
   const reported = normaliseSpans(voice.reported);
+  const model = options.model === null ? undefined : (options.model ?? lexicon.model);
   const found: LoadedTerm[] = [];
   for (const sentence of doc.sentences) {
     const matches = matchLexicon(lexicon, doc.tokens, sentence.firstToken, sentence.endToken);
@@ -65,14 +66,13 @@ export function findLoadedTerms(
       if (m.firstToken > sentence.firstToken && looksLikeName(first)) continue;
       const negated = isNegated(doc.tokens, m.firstToken, sentence.firstToken);
       if (negated && m.entry.category === 'intensifier') continue;
-      if (namesAQuotedTerm(doc.tokens, m) || doubtsNothing(doc.tokens, m, sentence.endToken))
+      if (namesATerm(doc.tokens, m, model) || doubtsNothing(doc.tokens, m, sentence.endToken))
         continue;
       const span: Span = [first.start, last.end];
       const where = insideAny(reported, span[0], span[1]) ? 'source' : 'writer';
       found.push({ entry: m.entry, span, negated, pos: first.pos, voice: where });
     }
   }
-  const model = options.model === null ? undefined : (options.model ?? lexicon.model);
   if (!model) return found;
   const notWriter = normaliseSpans([...verbatim, ...reported]);
   const learned = scoreWriterWords(doc, lexicon, notWriter, model)
@@ -108,9 +108,21 @@ function doubtsNothing(tokens: readonly Token[], m: LexiconMatch, end: number): 
   return !introducesStatement(tokens, m.endToken - 1, end);
 }
 
-/** 'so-called "next generation" machines': the writer introduces a term, and doubts nothing. */
-function namesAQuotedTerm(tokens: readonly Token[], m: LexiconMatch): boolean {
-  return m.entry.term === 'so-called' && /^["“‘']$/u.test(tokens[m.endToken]?.value ?? '');
+/**
+ * 'so-called "next generation" machines', "so-called neo-banks", "so-called type 2 responses":
+ * the writer introduces a term (quoted, hyphenated, numbered, or a word too rare for the
+ * scorer's vocabulary) and doubts nothing. "so-called experts" still doubts the experts.
+ */
+function namesATerm(
+  tokens: readonly Token[],
+  m: LexiconMatch,
+  model: Pick<LoadedModel, 'index'> | undefined,
+): boolean {
+  const next = tokens[m.endToken];
+  if (m.entry.term !== 'so-called' || !next) return false;
+  if (/^["“‘']$/u.test(next.value) || next.normal.includes('-')) return true;
+  if (tokens[m.endToken + 1]?.pos === 'NUM') return true;
+  return model !== undefined && /^\p{Ll}+$/u.test(next.value) && vectorOf(model, next) < 0;
 }
 
 /** "Justice Department", "Grand Rapids": capitalised inside a sentence means part of a name. */

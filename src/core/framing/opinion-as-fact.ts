@@ -58,13 +58,26 @@ function noteEnd(
   m: LexiconMatch,
   later: readonly LexiconMatch[],
 ): number | null {
-  if (m.entry.category === 'assertion') return m.endToken;
+  if (m.entry.category === 'assertion') return describesManner(tokens, m) ? null : m.endToken;
   if (m.entry.category !== 'frame') return null;
   const limit = Math.min(sentence.endToken, m.endToken + MAX_PHRASE);
   let end = m.endToken;
   while (end < limit && inPhrase(tokens[end]!)) end++;
   const evaluative = later.find((x) => x.firstToken < end && EVALUATIVE.has(x.entry.category));
   return evaluative ? end : null;
+}
+
+// Participles "clearly" describes the manner of: how a thing is marked or set out, not a verdict.
+const SHOWN = new Set(
+  'label mark define signpost print display write explain set lay state indicate'.split(' '),
+);
+
+/** "areas clearly labeled", "rules clearly set out": a manner adverb, not a verdict. */
+function describesManner(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const next = tokens[m.endToken];
+  if (!next || m.endToken - m.firstToken !== 1 || !tokens[m.firstToken]!.normal.endsWith('ly'))
+    return false;
+  return SHOWN.has(next.lemma) && next.normal !== next.lemma && /(ed|en|t)$/.test(next.normal);
 }
 
 function inPhrase(token: Token): boolean {

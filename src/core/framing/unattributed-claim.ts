@@ -29,6 +29,13 @@ const CLAUSE_BREAK = /^[,;:–—()]$/;
 // "The figures show that…" cites data; only the writer's own verdicts are flagged.
 const DATA_SUBJECTS =
   /^(data|figures|study|poll|survey|report|statistics|records|research|results)$/;
+// "they showed that", "a group of Swiss scientists showed that", "DelGiorno helped to show
+// that": the finding is the researchers', who are the source. "This shows that" stays the writer's.
+const AGENT_SUBJECTS = new Set(
+  'he she they we i scientists researchers group team lab laboratory work studies experiments'.split(
+    ' ',
+  ),
+);
 
 /**
  * Causal or evaluative claims made in the writer's voice, in sentences that attribute nothing
@@ -72,7 +79,7 @@ function startsVerdict(tokens: readonly Token[], i: number, first: number): bool
   // wink tags "marks" and "signals" as plural nouns often enough that the form decides here.
   if (WEAK_VERDICT_FORMS.test(token.normal)) return evaluativeFollows(tokens, i);
   if (token.pos !== 'VERB' || token.value.endsWith('ing')) return false;
-  if (hasDataSubject(tokens, i, first)) return false;
+  if (hasDataSubject(tokens, i, first) || hasAgentSubject(tokens, i, first)) return false;
   const next = tokens[i + 1]?.normal ?? '';
   if ((STRONG_VERDICT_LEMMAS.has(token.lemma) || token.lemma === 'show') && next === 'that') {
     return true;
@@ -97,6 +104,14 @@ function verdictNounAt(tokens: readonly Token[], i: number, first: number): bool
 function hasDataSubject(tokens: readonly Token[], i: number, first: number): boolean {
   for (let k = Math.max(first, i - 3); k < i; k++) {
     if (DATA_SUBJECTS.test(tokens[k]!.normal)) return true;
+  }
+  return false;
+}
+
+function hasAgentSubject(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = Math.max(first, i - 6); k < i; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PROPN' || AGENT_SUBJECTS.has(t.normal)) return true;
   }
   return false;
 }

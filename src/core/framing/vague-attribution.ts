@@ -2,6 +2,7 @@ import { noteAt, tokenSpan, tokensInsideQuotes } from '../attribution/notes.js';
 import { OPINION_VERBS, REPORT_VERBS } from '../attribution/report-verbs.js';
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote } from '../types.js';
+import { introducesStatement } from './lexical/sense.js';
 import type { Quote } from './types.js';
 
 // Heads of a claim put in the mouth of nobody in particular ("critics say", "some argue").
@@ -73,8 +74,18 @@ function vagueGroupClaim(tokens: readonly Token[], at: number, end: number): num
   let v = k + 1;
   while (v < end && v - k <= 3 && BRIDGES.test(tokens[v]!.normal)) v++;
   const verb = tokens[v];
-  if (verb?.pos !== 'VERB' || v >= end) return null;
+  if (verb?.pos !== 'VERB' || v >= end || !statesAClaim(tokens, k, v, end)) return null;
   return OPINION_VERBS.has(verb.lemma) || REPORT_VERBS.has(verb.lemma) ? v : null;
+}
+
+/**
+ * The group speaks only when the verb is finite and goes on to a statement ("critics say the
+ * plan will fail", "people feel that", "experts warn:"). "the most telling contradiction", "the
+ * pain that people feel around their money" and "people say, …" in an advert are not claims.
+ */
+function statesAClaim(tokens: readonly Token[], head: number, v: number, end: number): boolean {
+  if (v === head + 1 && tokens[v]!.normal.endsWith('ing')) return false;
+  return tokens[v + 1]?.normal === ':' || introducesStatement(tokens, v, end);
 }
 
 /** "who question", "who have long argued": the verb (by lemma: wink may tag it a noun), or null. */

@@ -20,6 +20,7 @@ export function senseOf(tokens: readonly Token[], i: number, sentenceStart: numb
   if (token.pos === 'NOUN' || token.pos === 'PROPN') return 'NOUN';
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return null;
   const prev = i > sentenceStart ? tokens[i - 1]! : null;
+  if (prev && isVerbForm(token, prev)) return 'VERB';
   const next = tokens[i + 1];
   if (prev && (prev.pos === 'DET' || DEGREE.has(prev.normal))) return 'ADJ';
   if (prev && /^(is|are|was|were|be|been|being|seem|seems|seemed|become|became)$/.test(prev.normal))
@@ -27,6 +28,15 @@ export function senseOf(tokens: readonly Token[], i: number, sentenceStart: numb
   const beforeNoun = next !== undefined && /^(NOUN|PROPN|ADJ)$/.test(next.pos);
   if (beforeNoun && (!prev || !SUBJECT_POS.has(prev.pos))) return 'ADJ';
   return 'VERB';
+}
+
+/**
+ * "failed to perfect", "at perfecting its design": after the infinitive "to", or an -ing form of
+ * the lemma after a preposition, a verb-tagged word is the verb whatever follows it.
+ */
+function isVerbForm(token: Token, prev: Token): boolean {
+  if (prev.normal === 'to' && token.normal === token.lemma) return true;
+  return prev.pos === 'ADP' && token.normal.endsWith('ing') && token.lemma !== token.normal;
 }
 
 /** True when the term at token `i` is used in one of the senses it is loaded in. */
