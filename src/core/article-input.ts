@@ -3,6 +3,21 @@ import type { ArticleInput } from './types.js';
 
 /** A first line this short, followed by a blank line, is a headline rather than body text. */
 const MAX_HEADLINE_WORDS = 20;
+/**
+ * Some sources end headlines with a full stop. Such a line is still the headline when it is
+ * shorter than a lede sentence usually is and has none of a lede's marks: a day or a reporting
+ * verb ("The line opened on Monday." stays body text).
+ */
+const MAX_SENTENCE_HEADLINE_WORDS = 16;
+const LEDE_MARKS =
+  /\b(?:said|says|told|announced|yesterday|today|tonight|(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year))\b/i;
+
+function readsAsHeadline(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  if (words > MAX_HEADLINE_WORDS || /[:;,]["”’)]?$/.test(line)) return false;
+  if (!/[.!]["”’)]?$/.test(line)) return true;
+  return words <= MAX_SENTENCE_HEADLINE_WORDS && !LEDE_MARKS.test(line) && !/[.!?] /.test(line);
+}
 
 /**
  * A plain-text article as engine input. A Markdown `# Title` line, or a short first line
@@ -15,8 +30,7 @@ export function articleFromPlainText(raw: string, source: string): ArticleInput 
   if (split) {
     const [, hashes, line, body] = split;
     const headline = line!.trim();
-    const short = headline.split(/\s+/).length <= MAX_HEADLINE_WORDS;
-    if ((hashes || (short && !/[.!:;,]["”’)]?$/.test(headline))) && body!.trim() !== '') {
+    if ((hashes || readsAsHeadline(headline)) && body!.trim() !== '') {
       return { text: body!.trim(), title: headline, source };
     }
   }

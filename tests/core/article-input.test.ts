@@ -21,6 +21,11 @@ describe('headlines in plain-text input', () => {
       'Will the tram pay off?\n\nThe line opened on Monday.',
       'Will the tram pay off?',
     ],
+    [
+      'a headline that ends with a full stop',
+      'Tram line sends rival bus firms into panic mode.\n\nThe line opened on Monday.',
+      'Tram line sends rival bus firms into panic mode.',
+    ],
   ])('takes %s as the title', (_, raw, title) => {
     const article = articleFromPlainText(raw, 'a.txt');
     expect(article.title).toBe(title);
@@ -31,6 +36,10 @@ describe('headlines in plain-text input', () => {
     [
       'a first paragraph that is a sentence',
       'The line opened on Monday.\n\nIt runs every eight minutes.',
+    ],
+    [
+      'a first sentence without a day, longer than a headline',
+      'The city council approved the new tram line to the harbour after a vote that split the ruling coalition.\n\nIt runs every eight minutes.',
     ],
     ['a long first line', `${'word '.repeat(25)}\n\nThe line opened on Monday.`],
     ['no blank line', 'Tram line opens\nThe line opened on Monday.'],
