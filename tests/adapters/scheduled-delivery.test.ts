@@ -156,6 +156,21 @@ describe('delivery to Discord (real discord.js REST, fake Discord)', () => {
     stores.close();
   });
 
+  it('pauses, saying why, when a forum demands a tag (40067), rather than retrying', async () => {
+    const channel: ChannelRef = { platform: 'discord', id: '250' };
+    const stores = freshStores(channel);
+    const poster = createDiscordPoster({ token: 't', apiUrl: discord.apiUrl });
+    const entry = await queue(stores, channel, poster, 1);
+    discord.onChannelPost = () => ({
+      status: 400,
+      body: { message: 'A tag is required to create a forum post in this channel', code: 40067 },
+    });
+    expect(await deliverEntry(entry, deps(stores, poster))).toBe('paused');
+    expect(stores.schedules.getSchedule(channel)?.pausedReason).toContain('requires a tag');
+    discord.onChannelPost = undefined;
+    stores.close();
+  });
+
   it('delivers to a Discord incoming webhook with ?wait=true', async () => {
     const channel: ChannelRef = { platform: 'webhook', id: 'hook1' };
     const stores = freshStores(channel);

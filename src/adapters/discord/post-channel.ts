@@ -16,6 +16,10 @@ const permanentCodes = new Map<number, string>([
   [10003, 'the channel no longer exists'],
   [50001, 'Lede has no access to the channel (removed from the server?)'],
   [50013, 'Lede lacks the permission to post in the channel'],
+  [
+    40067,
+    'the forum requires a tag on each post; let Lede post without one, or use a text channel',
+  ],
 ]);
 
 /** How many recent messages a look-up reads (Discord's maximum per request). */
@@ -129,7 +133,7 @@ export function withRef(message: DiscordMessage, ref: string): DiscordMessage {
 export function classifyDiscordError(error: unknown): Exclude<PostOutcome, { ok: true }> {
   if (error instanceof DiscordAPIError) {
     const reason = permanentCodes.get(Number(error.code));
-    if (reason && (error.status === 403 || error.status === 404)) {
+    if (reason && error.status >= 400 && error.status < 500) {
       return { ok: false, kind: 'permanent', error: `Discord: ${reason} (${error.code})` };
     }
     return { ok: false, kind: 'transient', error: `Discord ${error.status}: ${error.message}` };

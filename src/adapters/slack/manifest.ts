@@ -19,6 +19,9 @@ export const slackBotScopes = [
   'users:read', // users.info: workspace admins and owners may run manage commands
   'usergroups:read', // usergroups.list: a schedule's `mention:@handle` to the group's id
   'files:read', // files.info and url_private: `feeds import` reads a file shared in Slack
+  // conversations.history and .replies: after a crash, whether a digest part was already posted
+  'channels:history',
+  'groups:history',
 ] as const;
 
 const placeholderUrl = 'https://lede.example.com/slack/events';

@@ -54,6 +54,8 @@ describe('Slack app manifest', () => {
       'users:read',
       'usergroups:read',
       'files:read',
+      'channels:history',
+      'groups:history',
     ]);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.slash_commands[0]).not.toHaveProperty('url');
