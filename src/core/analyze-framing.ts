@@ -8,6 +8,7 @@ import type { Lexicon } from './framing/lexicon.js';
 import { findLoadedLanguage } from './framing/loaded-language.js';
 import type { LoadedModel } from './framing/model/loaded-model.js';
 import { findOpinionAsFact } from './framing/opinion-as-fact.js';
+import { matchSentences } from './framing/sentence-matches.js';
 import { summarizeSourcing } from './framing/sourcing.js';
 import { findUnattributedClaims } from './framing/unattributed-claim.js';
 import { findVagueAttribution } from './framing/vague-attribution.js';
@@ -32,7 +33,8 @@ export function analyzeFraming(
   const mentions = findNameMentions(doc);
   const quotes = findQuotes(doc, marks, mentions);
   const voice = findSourceVoice(doc, quotes, mentions);
-  const loaded = findLoadedLanguage(doc, lexicon, marks.spans, { voice, model });
+  const matches = matchSentences(doc, lexicon);
+  const loaded = findLoadedLanguage(doc, lexicon, marks.spans, { voice, model, matches });
   const sourcing = summarizeSourcing(doc, quotes, mentions);
   const { genre, note: genreNote } = classifyGenre(
     doc,
@@ -43,7 +45,9 @@ export function analyzeFraming(
   );
   const notes = [
     ...loaded,
-    ...findOpinionAsFact(doc, lexicon, [...marks.spans, ...voice.verbatim, ...voice.reported]),
+    ...findOpinionAsFact(doc, lexicon, [...marks.spans, ...voice.verbatim, ...voice.reported], {
+      matches,
+    }),
     ...findUnattributedClaims(doc, quotes, marks.inside),
     ...findVagueAttribution(doc, quotes, marks.inside),
   ].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);

@@ -1,3 +1,4 @@
+import { itemsBySentence } from '../text/by-sentence.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote, Span } from '../types.js';
 import { guessEnglish } from './language.js';
@@ -92,9 +93,7 @@ function rankedLines(
 ) {
   // Neutralise first, then rank: a note the neutraliser removes ("…, showcasing X's prowess")
   // should not keep a sentence of plain facts out of the digest; only the notes left count.
-  const notesIn = doc.sentences.map((sentence) =>
-    notes.filter((n) => n.span[0] < sentence.end && n.span[1] > sentence.start),
-  );
+  const notesIn = itemsBySentence(doc.sentences, notes);
   const cache = new Map<number, NeutralSentence>();
   const made = (index: number) => {
     const cached = cache.get(index);

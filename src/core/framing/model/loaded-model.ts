@@ -99,10 +99,12 @@ export function scoreCandidate(
   c: Candidate,
   scratch: Float32Array,
   vectors: Int32Array = vectorsOf(model, tokens),
+  /** `tokensWithLetters(tokens)`, when the caller has it. */
+  lettered?: readonly boolean[],
 ): number {
   const v = vectors[c.index]!;
   let z = model.bias + (v >= 0 ? model.wordPart[v]! : 0);
-  const around = contextTokens(tokens, c.index, c.sentence);
+  const around = contextTokens(tokens, c.index, c.sentence, lettered);
   let context = 0;
   for (const k of around) {
     const u = vectors[k]!;
