@@ -48,7 +48,7 @@ function hasOverlongRun(text: string): boolean {
 }
 
 /** The characters of the regex class `\s`: ECMAScript's WhiteSpace and LineTerminator. */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 0xa0) return false;
   return (

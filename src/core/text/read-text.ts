@@ -1,4 +1,4 @@
-import { maskOverlongRuns } from './bound-text.js';
+import { isSpaceCode, maskOverlongRuns } from './bound-text.js';
 import { correctSentenceEnds } from './sentence-rules.js';
 import { loadNlp, type Sentence, type TextDoc, type Token } from './text-model.js';
 
@@ -57,7 +57,7 @@ export function readText(text: string): TextDoc {
 
 /** `value.trim() === ''` without building the trimmed copy. */
 function isBlank(value: string): boolean {
-  return value.length === 0 || (/^\s/.test(value) && value.trim() === '');
+  return value.length === 0 || (isSpaceCode(value.charCodeAt(0)) && value.trim() === '');
 }
 
 /** An over-long run as one token: no part of speech, no lemma but itself. */

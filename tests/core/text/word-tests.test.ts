@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextTokens } from '../../../src/core/framing/model/features.js';
+import { vectorsOf } from '../../../src/core/framing/model/loaded-model.js';
 import { readText } from '../../../src/core/text/read-text.js';
 import { tokensWithLetters } from '../../../src/core/text/word-tests.js';
 
@@ -26,5 +27,15 @@ describe('per-token word tests', () => {
     );
     const onlyPlan = doc.tokens.map((t) => t.normal === 'plan');
     expect(contextTokens(doc.tokens, bold, sentence, onlyPlan)).toEqual([bold + 1]);
+  });
+
+  it('spare the scorer a vocabulary look-up for tokens without a letter, and only those', () => {
+    const doc = readText('Prices rose 4%, and 2024 was hard.');
+    const index = new Map(doc.tokens.map((t, i) => [t.normal, i]));
+    const lettered = tokensWithLetters(doc.tokens);
+    const spared = vectorsOf({ index }, doc.tokens, lettered);
+    expect(Array.from(vectorsOf({ index }, doc.tokens))).toEqual(doc.tokens.map((_, i) => i));
+    expect(Array.from(spared)).toEqual(doc.tokens.map((_, i) => (lettered[i] ? i : -1)));
+    expect(spared.filter((v) => v === -1).length).toBeGreaterThan(0);
   });
 });

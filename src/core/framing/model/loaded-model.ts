@@ -85,10 +85,20 @@ export function vectorOf(model: Pick<LoadedModel, 'index'>, token: Token): numbe
   return model.index.get(token.normal) ?? model.index.get(token.lemma) ?? -1;
 }
 
-/** Each token's vocabulary index (or -1), looked up once per document. */
-export function vectorsOf(model: Pick<LoadedModel, 'index'>, tokens: readonly Token[]): Int32Array {
+/**
+ * Each token's vocabulary index (or -1), looked up once per document. Given `lettered`
+ * (`tokensWithLetters`), tokens without a letter get -1 unlooked: the scorer reads no vector of
+ * theirs, as candidates and their context words all hold a letter.
+ */
+export function vectorsOf(
+  model: Pick<LoadedModel, 'index'>,
+  tokens: readonly Token[],
+  lettered?: readonly boolean[],
+): Int32Array {
   const out = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = vectorOf(model, tokens[i]!);
+  for (let i = 0; i < tokens.length; i++) {
+    out[i] = lettered && !lettered[i] ? -1 : vectorOf(model, tokens[i]!);
+  }
   return out;
 }
 

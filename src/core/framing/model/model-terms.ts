@@ -61,8 +61,8 @@ export function scoreWriterWords(
   perSentence: readonly SentenceMatches[] = matchSentences(doc, lexicon),
 ): ScoredWord[] {
   const scratch = new Float32Array(model.extra.length);
-  const vectors = vectorsOf(model, doc.tokens);
   const lettered = tokensWithLetters(doc.tokens);
+  const vectors = vectorsOf(model, doc.tokens, lettered);
   return writerCandidates(doc, lexicon, notWriter, perSentence, lettered).map((c) => {
     const token = doc.tokens[c.index]!;
     const probability = scoreCandidate(model, doc.tokens, c, scratch, vectors, lettered);
