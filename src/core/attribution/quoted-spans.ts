@@ -39,15 +39,20 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export function findQuotedSpans(text: string): Span[] {
   // Lists of spans, flattened once: push(...spans) overflows the stack on a paragraph of ~120k quotes.
   const found: Span[][] = [];
+  // A kind of mark the text never opens with yields no span: its pass is skipped.
+  const has = {
+    straight: text.includes('"'),
+    curly: text.includes('“'),
+    angle: text.includes('«'),
+    single: text.includes('‘'),
+  };
   for (const [start, end] of paragraphs(text)) {
     const nextOpensQuote = /^\s*["“«]/u.test(text.slice(end + 1, end + 12));
     const runOn = nextOpensQuote ? end : -1;
-    found.push(
-      straightDoubleQuotes(text, start, end, runOn),
-      pairedMarks(text, start, end, '“', '”', runOn),
-      pairedMarks(text, start, end, '«', '»', runOn),
-      curlySingleQuotes(text, start, end),
-    );
+    if (has.straight) found.push(straightDoubleQuotes(text, start, end, runOn));
+    if (has.curly) found.push(pairedMarks(text, start, end, '“', '”', runOn));
+    if (has.angle) found.push(pairedMarks(text, start, end, '«', '»', runOn));
+    if (has.single) found.push(curlySingleQuotes(text, start, end));
   }
   return outermost(found.flat());
 }
