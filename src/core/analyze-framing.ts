@@ -1,5 +1,6 @@
 import { findQuotes } from './attribution/find-quotes.js';
-import { findQuotedSpans } from './attribution/quoted-spans.js';
+import { findNameMentions } from './attribution/names.js';
+import { findQuoteMarks } from './attribution/quoted-spans.js';
 import { findSourceVoice } from './attribution/voice.js';
 import type { GenreHint } from './extract/page-genre.js';
 import { classifyGenre } from './framing/genre.js';
@@ -7,6 +8,7 @@ import type { Lexicon } from './framing/lexicon.js';
 import { findLoadedLanguage } from './framing/loaded-language.js';
 import type { LoadedModel } from './framing/model/loaded-model.js';
 import { findOpinionAsFact } from './framing/opinion-as-fact.js';
+import { matchSentences } from './framing/sentence-matches.js';
 import { summarizeSourcing } from './framing/sourcing.js';
 import { findUnattributedClaims } from './framing/unattributed-claim.js';
 import { findVagueAttribution } from './framing/vague-attribution.js';
@@ -26,17 +28,28 @@ export function analyzeFraming(
   model?: LoadedModel,
   genreHint?: GenreHint | null,
 ): FramingAnalysis {
-  const quoted = findQuotedSpans(doc.text);
-  const quotes = findQuotes(doc);
-  const voice = findSourceVoice(doc, quotes);
-  const loaded = findLoadedLanguage(doc, lexicon, quoted, { voice, model });
-  const sourcing = summarizeSourcing(doc, quotes);
-  const { genre, note: genreNote } = classifyGenre(doc, quotes, loaded.length, genreHint);
+  // Found once per article and handed to every detector that needs them.
+  const marks = findQuoteMarks(doc);
+  const mentions = findNameMentions(doc);
+  const quotes = findQuotes(doc, marks, mentions);
+  const voice = findSourceVoice(doc, quotes, mentions);
+  const matches = matchSentences(doc, lexicon);
+  const loaded = findLoadedLanguage(doc, lexicon, marks.spans, { voice, model, matches });
+  const sourcing = summarizeSourcing(doc, quotes, mentions);
+  const { genre, note: genreNote } = classifyGenre(
+    doc,
+    quotes,
+    loaded.length,
+    genreHint,
+    marks.inside,
+  );
   const notes = [
     ...loaded,
-    ...findOpinionAsFact(doc, lexicon, [...quoted, ...voice.verbatim, ...voice.reported]),
-    ...findUnattributedClaims(doc, quotes),
-    ...findVagueAttribution(doc, quotes),
+    ...findOpinionAsFact(doc, lexicon, [...marks.spans, ...voice.verbatim, ...voice.reported], {
+      matches,
+    }),
+    ...findUnattributedClaims(doc, quotes, marks.inside),
+    ...findVagueAttribution(doc, quotes, marks.inside),
   ].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   // The summary notes go last: they describe the whole article, not one passage.
   if (sourcing.note) notes.push(sourcing.note);

@@ -4,6 +4,7 @@ import type { LoadedModel } from './framing/model/loaded-model.js';
 import { buildDigest } from './summarize/build-digest.js';
 import { type AnalysedPart, analysedPart, omittedNotice } from './text/bound-text.js';
 import { readText } from './text/read-text.js';
+import type { TextDoc } from './text/text-model.js';
 import type { ArticleAnalysis, ArticleInput } from './types.js';
 
 export interface EngineOptions {
@@ -43,7 +44,7 @@ export function createEngine(options: EngineOptions): Engine {
         maxWords: options.digestMaxWords,
         factsFirst: framing.genre.label === 'opinion' || framing.genre.label === 'analysis',
       });
-      const words = doc.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length;
+      const words = countWords(doc);
       return {
         title: input.title,
         source: input.source,
@@ -59,6 +60,13 @@ export function createEngine(options: EngineOptions): Engine {
       };
     },
   };
+}
+
+/** Tokens that are words, not punctuation or symbols. */
+function countWords(doc: TextDoc): number {
+  let words = 0;
+  for (const token of doc.tokens) if (token.pos !== 'PUNCT' && token.pos !== 'SYM') words++;
+  return words;
 }
 
 /** The digest's own notice and, for a text longer than is analysed, how much was left out. */

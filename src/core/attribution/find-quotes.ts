@@ -2,8 +2,7 @@ import type { Quote } from '../framing/types.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { Span } from '../types.js';
 import { findNameMentions, type NameMention } from './names.js';
-import { tokensInsideSpans } from './notes.js';
-import { findQuotedSpans } from './quoted-spans.js';
+import { findQuoteMarks, type QuoteMarks } from './quoted-spans.js';
 import { isAccordingTo, isReportVerb } from './report-verbs.js';
 import {
   type Bounds,
@@ -22,17 +21,23 @@ interface Context {
   usedVerbs: Set<number>;
 }
 
-/** Direct quotations and reported statements, in text order, each with its speaker if found. */
-export function findQuotes(doc: TextDoc): Quote[] {
-  const quotedSpans = findQuotedSpans(doc.text);
+/**
+ * Direct quotations and reported statements, in text order, each with its speaker if found.
+ * The engine passes the quote marks and name mentions it has already found for the article.
+ */
+export function findQuotes(
+  doc: TextDoc,
+  marks: QuoteMarks = findQuoteMarks(doc),
+  mentions: NameMention[] = findNameMentions(doc),
+): Quote[] {
   const context: Context = {
     doc,
-    mentions: findNameMentions(doc),
-    insideQuote: tokensInsideSpans(doc, quotedSpans),
+    mentions,
+    insideQuote: marks.inside,
     sentenceOf: sentenceIndexOfTokens(doc),
     usedVerbs: new Set(),
   };
-  const direct = findDirectQuotes(context, quotedSpans);
+  const direct = findDirectQuotes(context, marks.spans);
   const reported = findReportedStatements(context);
   return [...direct, ...reported].sort((a, b) => a.span[0] - b.span[0]);
 }

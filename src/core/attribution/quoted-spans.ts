@@ -1,4 +1,28 @@
+import type { TextDoc } from '../text/text-model.js';
 import type { Span } from '../types.js';
+
+/** A document's direct quotations, found once per article and handed to every detector. */
+export interface QuoteMarks {
+  /** `findQuotedSpans` of the document's text. */
+  spans: Span[];
+  /** For each token, whether it lies inside one of `spans` (the words are the speaker's). */
+  inside: boolean[];
+}
+
+export function findQuoteMarks(doc: TextDoc): QuoteMarks {
+  const spans = findQuotedSpans(doc.text);
+  return { spans, inside: tokensInsideSpans(doc, spans) };
+}
+
+/** For each token, whether it lies inside one of `spans` (sorted, non-overlapping). */
+export function tokensInsideSpans(doc: TextDoc, spans: readonly Span[]): boolean[] {
+  let k = 0;
+  return doc.tokens.map((token) => {
+    while (k < spans.length && spans[k]![1] <= token.start) k++;
+    const span = spans[k];
+    return span !== undefined && token.start >= span[0] && token.end <= span[1];
+  });
+}
 
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -15,15 +39,20 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export function findQuotedSpans(text: string): Span[] {
   // Lists of spans, flattened once: push(...spans) overflows the stack on a paragraph of ~120k quotes.
   const found: Span[][] = [];
+  // A kind of mark the text never opens with yields no span: its pass is skipped.
+  const has = {
+    straight: text.includes('"'),
+    curly: text.includes('“'),
+    angle: text.includes('«'),
+    single: text.includes('‘'),
+  };
   for (const [start, end] of paragraphs(text)) {
     const nextOpensQuote = /^\s*["“«]/u.test(text.slice(end + 1, end + 12));
     const runOn = nextOpensQuote ? end : -1;
-    found.push(
-      straightDoubleQuotes(text, start, end, runOn),
-      pairedMarks(text, start, end, '“', '”', runOn),
-      pairedMarks(text, start, end, '«', '»', runOn),
-      curlySingleQuotes(text, start, end),
-    );
+    if (has.straight) found.push(straightDoubleQuotes(text, start, end, runOn));
+    if (has.curly) found.push(pairedMarks(text, start, end, '“', '”', runOn));
+    if (has.angle) found.push(pairedMarks(text, start, end, '«', '»', runOn));
+    if (has.single) found.push(curlySingleQuotes(text, start, end));
   }
   return outermost(found.flat());
 }

@@ -21,11 +21,14 @@ const POST_SIGNATURE =
   /[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}|pic\.twitter\.com\/|https:\/\/t\.co\//u;
 
 /** The source-voice spans of `doc`, from its quotes (`findQuotes`) and its layout. */
-export function findSourceVoice(doc: TextDoc, quotes: readonly Quote[]): SourceVoice {
+export function findSourceVoice(
+  doc: TextDoc,
+  quotes: readonly Quote[],
+  mentions: NameMention[] = findNameMentions(doc),
+): SourceVoice {
   const verbatim = quotes.filter((q) => q.kind === 'direct').map((q) => q.span);
   verbatim.push(...embeddedPosts(doc.text));
   const reported = quotes.filter((q) => q.kind === 'reported' && q.speaker).map((q) => q.span);
-  const mentions = findNameMentions(doc);
   reported.push(...afterSpeakerColon(doc, mentions), ...characterisations(doc, mentions));
   return { verbatim, reported };
 }

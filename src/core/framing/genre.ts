@@ -49,8 +49,9 @@ export function classifyGenre(
   quotes: readonly Quote[],
   evaluativeCount: number,
   hint?: GenreHint | null,
+  insideQuote: readonly boolean[] = tokensInsideQuotes(doc),
 ): { genre: Genre; note: FramingNote | null } {
-  const signals = measureGenreSignals(doc, quotes, evaluativeCount);
+  const signals = measureGenreSignals(doc, quotes, evaluativeCount, insideQuote);
   if (signals.words < MIN_WORDS && !hint) {
     return { genre: { label: 'unknown', score: 0, evidence: ['too short to tell'] }, note: null };
   }
@@ -91,8 +92,8 @@ export function measureGenreSignals(
   doc: TextDoc,
   quotes: readonly Quote[],
   evaluativeCount: number,
+  inside: readonly boolean[] = tokensInsideQuotes(doc),
 ): GenreSignals {
-  const inside = tokensInsideQuotes(doc);
   const counts = { words: 0, writer: 0, first: 0, second: 0, prescriptive: 0, hedges: 0 };
   doc.tokens.forEach((token, i) => {
     if (!/\p{L}/u.test(token.value)) return;

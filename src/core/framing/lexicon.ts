@@ -142,9 +142,9 @@ export function matchLexicon(
   tokens: readonly Token[],
   from = 0,
   to = tokens.length,
+  fixed: readonly boolean[] = tokensInExpressions(lexicon.expressions, tokens, from, to),
 ): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
-  const fixed = tokensInExpressions(lexicon.expressions, tokens, from, to);
   let i = from;
   while (i < to) {
     const found = fixed[i - from] ? null : longestAt(lexicon, tokens, i, to);

@@ -9,10 +9,10 @@ import {
   type LexiconEntry,
   type LexiconMatch,
   LOADED_CATEGORIES,
-  matchLexicon,
 } from './lexicon.js';
 import { type LoadedModel, vectorOf } from './model/loaded-model.js';
 import { type ScoredWord, scoreWriterWords } from './model/model-terms.js';
+import { matchSentences, type SentenceMatches } from './sentence-matches.js';
 
 /** Terms below this weight are looked up (e.g. to confirm a frame) but never reported alone. */
 export const DEFAULT_MIN_WEIGHT = 0.5;
@@ -37,6 +37,8 @@ export interface LoadedOptions {
   voice?: SourceVoice;
   /** The word scorer; `lexicon.model` when absent, none when null. */
   model?: LoadedModel | null;
+  /** Each sentence's lexicon matches (`matchSentences`); found from the text when absent. */
+  matches?: SentenceMatches[];
 }
 
 /**
@@ -55,10 +57,10 @@ export function findLoadedTerms(
   const verbatim = normaliseSpans([...quoted, ...voice.verbatim]);
   const reported = normaliseSpans(voice.reported);
   const model = options.model === null ? undefined : (options.model ?? lexicon.model);
+  const perSentence = options.matches ?? matchSentences(doc, lexicon);
   const found: LoadedTerm[] = [];
-  for (const sentence of doc.sentences) {
-    const matches = matchLexicon(lexicon, doc.tokens, sentence.firstToken, sentence.endToken);
-    for (const m of matches) {
+  for (const [index, sentence] of doc.sentences.entries()) {
+    for (const m of perSentence[index]!.matches) {
       if (!LOADED.has(m.entry.category) || m.entry.weight < minWeight) continue;
       const first = doc.tokens[m.firstToken]!;
       const last = doc.tokens[m.endToken - 1]!;
@@ -75,7 +77,7 @@ export function findLoadedTerms(
   }
   if (!model) return found;
   const notWriter = normaliseSpans([...verbatim, ...reported]);
-  const learned = scoreWriterWords(doc, lexicon, notWriter, model)
+  const learned = scoreWriterWords(doc, lexicon, notWriter, model, perSentence)
     .filter((w) => !w.match && w.probability >= model.threshold)
     .filter((w) => !(w.negated && doc.tokens[w.index]!.pos === 'ADV'))
     .map((w) => learnedTerm(doc, w));

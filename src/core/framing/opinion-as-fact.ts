@@ -1,8 +1,9 @@
 import type { Sentence, TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote, Span } from '../types.js';
 import { insideAny, isHedged, normaliseSpans } from './lexical/context.js';
-import { type Lexicon, type LexiconMatch, matchLexicon } from './lexicon.js';
+import type { Lexicon, LexiconMatch } from './lexicon.js';
 import { DEFAULT_MIN_WEIGHT } from './loaded-language.js';
+import { matchSentences, type SentenceMatches } from './sentence-matches.js';
 
 const EVALUATIVE = new Set(['praise', 'disparagement', 'intensifier', 'assertion']);
 // Words a frame's noun phrase may run through: "the undeniable success", "his tireless work".
@@ -20,13 +21,14 @@ export function findOpinionAsFact(
   doc: TextDoc,
   lexicon: Lexicon,
   quoted: readonly Span[],
-  options: { minWeight?: number } = {},
+  options: { minWeight?: number; matches?: readonly SentenceMatches[] } = {},
 ): FramingNote[] {
   const minWeight = options.minWeight ?? DEFAULT_MIN_WEIGHT;
   const quotes = normaliseSpans(quoted);
+  const perSentence = options.matches ?? matchSentences(doc, lexicon);
   const notes: FramingNote[] = [];
-  for (const sentence of doc.sentences) {
-    const matches = matchLexicon(lexicon, doc.tokens, sentence.firstToken, sentence.endToken);
+  for (const [sentenceIndex, sentence] of doc.sentences.entries()) {
+    const { matches } = perSentence[sentenceIndex]!;
     for (const [index, m] of matches.entries()) {
       if (m.entry.weight < minWeight) continue;
       const end = noteEnd(doc.tokens, sentence, m, matches.slice(index + 1));

@@ -1,4 +1,4 @@
-import { findNameMentions } from '../attribution/names.js';
+import { findNameMentions, type NameMention } from '../attribution/names.js';
 import { noteAt } from '../attribution/notes.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { FramingNote, SourceCount } from '../types.js';
@@ -14,16 +14,11 @@ const MAX_NAMES_LISTED = 6;
 export function summarizeSourcing(
   doc: TextDoc,
   quotes: readonly Quote[],
+  mentions: readonly NameMention[] = findNameMentions(doc),
 ): { note: FramingNote | null; sources: SourceCount[] } {
   const sources = countSources(quotes);
   const heard = new Set(sources.map((s) => s.name));
-  const unheard = [
-    ...new Set(
-      findNameMentions(doc)
-        .map((m) => m.name)
-        .filter((name) => !heard.has(name)),
-    ),
-  ];
+  const unheard = [...new Set(mentions.map((m) => m.name).filter((name) => !heard.has(name)))];
   const described = quotes.filter((q) => q.speaker && !q.source).length;
   const first = doc.sentences[0];
   if (!first || (sources.length === 0 && unheard.length === 0 && described === 0)) {

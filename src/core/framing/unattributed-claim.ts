@@ -41,9 +41,12 @@ const AGENT_SUBJECTS = new Set(
  * Causal or evaluative claims made in the writer's voice, in sentences that attribute nothing
  * to anyone. Precision over recall: only the clear patterns above are flagged.
  */
-export function findUnattributedClaims(doc: TextDoc, quotes: readonly Quote[]): FramingNote[] {
+export function findUnattributedClaims(
+  doc: TextDoc,
+  quotes: readonly Quote[],
+  inside: readonly boolean[] = tokensInsideQuotes(doc),
+): FramingNote[] {
   const attributed = new Set(quotes.filter((q) => q.speaker).map((q) => q.sentenceIndex));
-  const inside = tokensInsideQuotes(doc);
   const notes: FramingNote[] = [];
   doc.sentences.forEach((sentence, index) => {
     if (attributed.has(index)) return;

@@ -30,8 +30,11 @@ const STANCE_VERBS = new Set(
  * and straw critics the text then rebuts. `quotes` is unused today: any phrase inside quotation
  * marks is skipped because it is the speaker's wording, not the writer's.
  */
-export function findVagueAttribution(doc: TextDoc, _quotes: readonly Quote[]): FramingNote[] {
-  const inside = tokensInsideQuotes(doc);
+export function findVagueAttribution(
+  doc: TextDoc,
+  _quotes: readonly Quote[],
+  inside: readonly boolean[] = tokensInsideQuotes(doc),
+): FramingNote[] {
   const notes: FramingNote[] = [];
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {

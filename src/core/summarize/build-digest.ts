@@ -1,4 +1,5 @@
 import { isPageNote } from '../extract/boilerplate.js';
+import { itemsBySentence } from '../text/by-sentence.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote, Span } from '../types.js';
 import { guessEnglish } from './language.js';
@@ -106,9 +107,7 @@ interface Prepared {
  * should not keep a sentence of plain facts out of the digest; only the notes left count.
  */
 function neutralised(doc: TextDoc, notes: readonly FramingNote[]): Prepared {
-  const notesIn = doc.sentences.map((sentence) =>
-    notes.filter((n) => n.span[0] < sentence.end && n.span[1] > sentence.start),
-  );
+  const notesIn = itemsBySentence(doc.sentences, notes);
   const cache = new Map<number, NeutralSentence>();
   const made = (index: number) => {
     const cached = cache.get(index) ?? neutralizeSentence(doc, index, notesIn[index]!);

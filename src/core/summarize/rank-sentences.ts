@@ -1,3 +1,4 @@
+import { itemsBySentence } from '../text/by-sentence.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { FramingNote, NoteKind } from '../types.js';
 import {
@@ -170,15 +171,9 @@ function hedgeCount(doc: TextDoc, index: number, dropped: ReadonlySet<number>): 
 }
 
 function countNotes(doc: TextDoc, notes: readonly FramingNote[]): number[] {
-  const counts = doc.sentences.map(() => 0);
-  for (const note of notes) {
-    const weight = NOTE_WEIGHT[note.kind] ?? 1;
-    if (weight === 0) continue;
-    doc.sentences.forEach((s, i) => {
-      if (note.span[0] < s.end && note.span[1] > s.start) counts[i]! += weight;
-    });
-  }
-  return counts;
+  return itemsBySentence(doc.sentences, notes).map((inSentence) =>
+    inSentence.reduce((sum, note) => sum + (NOTE_WEIGHT[note.kind] ?? 1), 0),
+  );
 }
 
 function scaleToMax(values: readonly number[]): number[] {

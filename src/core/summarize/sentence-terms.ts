@@ -41,15 +41,18 @@ export function unitVectors(
   idf: ReadonlyMap<string, number>,
 ): Map<string, number>[] {
   return terms.map(({ tf }) => {
-    const vector = new Map<string, number>();
+    const weights: number[] = [];
     let sum = 0;
     for (const [term, count] of tf) {
       const w = count * idf.get(term)!;
-      vector.set(term, w);
+      weights.push(w);
       sum += w * w;
     }
     const norm = Math.sqrt(sum) || 1;
-    for (const [term, w] of vector) vector.set(term, w / norm);
+    // Built once with the final weights, in the bag's order (a dot product sums in that order).
+    const vector = new Map<string, number>();
+    let k = 0;
+    for (const term of tf.keys()) vector.set(term, weights[k++]! / norm);
     return vector;
   });
 }

@@ -26,11 +26,42 @@ export interface MaskedText {
  */
 export function maskOverlongRuns(text: string): MaskedText {
   const runs = new Map<number, number>();
+  if (!hasOverlongRun(text)) return { masked: text, runs };
   const masked = text.replace(OVERLONG_RUN, (run, at: number) => {
     runs.set(at, at + run.length);
     return RUN_PLACEHOLDER.padEnd(run.length, ' ');
   });
   return { masked, runs };
+}
+
+/**
+ * Whether some run of non-space characters is longer than MAX_TOKEN_CHARS: one pass over the
+ * characters, where the OVERLONG_RUN search retries at every letter of every word.
+ */
+function hasOverlongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = isSpaceCode(text.charCodeAt(i)) ? 0 : run + 1;
+    if (run > MAX_TOKEN_CHARS) return true;
+  }
+  return false;
+}
+
+/** The characters of the regex class `\s`: ECMAScript's WhiteSpace and LineTerminator. */
+export function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export interface AnalysedPart {

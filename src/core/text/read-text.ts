@@ -1,4 +1,4 @@
-import { maskOverlongRuns } from './bound-text.js';
+import { isSpaceCode, maskOverlongRuns } from './bound-text.js';
 import { correctSentenceEnds } from './sentence-rules.js';
 import { loadNlp, type Sentence, type TextDoc, type Token } from './text-model.js';
 
@@ -19,30 +19,45 @@ export function readText(text: string): TextDoc {
   // wink's typings reject its.lemma here (it takes model add-ons); the call itself is documented.
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const winkEnds = new Set((doc.sentences().out(its.span) as [number, number][]).map((s) => s[1]));
+  const winkEnds = new Uint8Array(values.length + 1);
+  for (const [, end] of doc.sentences().out(its.span) as [number, number][]) winkEnds[end] = 1;
   const tokens: Token[] = [];
   const endsSentence: boolean[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    const at = values[i]!.trim() === '' ? -1 : masked.indexOf(values[i]!, cursor);
+    const value = values[i]!;
+    const at = isBlank(value) ? -1 : masked.indexOf(value, cursor);
     // Line breaks come through as tokens of their own (the gaps tell us about them), and a token
     // whose characters were ever rewritten is skipped rather than given invented offsets.
     if (at < 0) {
-      if (winkEnds.has(i) && endsSentence.length > 0) endsSentence[endsSentence.length - 1] = true;
+      if (winkEnds[i] === 1 && endsSentence.length > 0)
+        endsSentence[endsSentence.length - 1] = true;
       continue;
     }
-    const runEnd = runs.get(at);
-    cursor = runEnd ?? at + values[i]!.length;
-    const value = text.slice(at, cursor);
+    const runEnd = runs.size > 0 ? runs.get(at) : undefined;
+    cursor = runEnd ?? at + value.length;
+    // Without masked runs the masked text is the text, so the value is already its characters.
     tokens.push(
       runEnd === undefined
-        ? { value, normal: normals[i]!, lemma: lemmas[i]!, pos: tags[i]!, start: at, end: cursor }
-        : opaqueToken(value, at),
+        ? {
+            value: runs.size > 0 ? text.slice(at, cursor) : value,
+            normal: normals[i]!,
+            lemma: lemmas[i]!,
+            pos: tags[i]!,
+            start: at,
+            end: cursor,
+          }
+        : opaqueToken(text.slice(at, cursor), at),
     );
-    endsSentence.push(winkEnds.has(i));
+    endsSentence.push(winkEnds[i] === 1);
   }
   correctSentenceEnds(tokens, endsSentence);
   return { text, tokens, sentences: groupSentences(text, tokens, endsSentence) };
+}
+
+/** `value.trim() === ''` without building the trimmed copy. */
+function isBlank(value: string): boolean {
+  return value.length === 0 || (isSpaceCode(value.charCodeAt(0)) && value.trim() === '');
 }
 
 /** An over-long run as one token: no part of speech, no lemma but itself. */
@@ -54,12 +69,15 @@ function opaqueToken(value: string, start: number): Token {
 function groupSentences(text: string, tokens: Token[], endsSentence: boolean[]): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
+  // The first line break at or after the current token's end: one forward scan for the document.
+  let lineBreak = text.indexOf('\n');
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
-    const lineBreak = next !== undefined && text.slice(tokens[i]!.end, next.start).includes('\n');
-    if (next === undefined || lineBreak || endsSentence[i]) {
+    const end = tokens[i]!.end;
+    if (lineBreak >= 0 && lineBreak < end) lineBreak = text.indexOf('\n', end);
+    const breaksLine = next !== undefined && lineBreak >= 0 && lineBreak < next.start;
+    if (next === undefined || breaksLine || endsSentence[i]) {
       const start = tokens[first]!.start;
-      const end = tokens[i]!.end;
       sentences.push({
         text: text.slice(start, end),
         start,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/adapters/lexicon-file.js';
 import { createEngine } from '../../../src/core/engine.js';
-import { MAX_ANALYSED_CHARS, MAX_TOKEN_CHARS } from '../../../src/core/text/bound-text.js';
+import {
+  MAX_ANALYSED_CHARS,
+  MAX_TOKEN_CHARS,
+  maskOverlongRuns,
+} from '../../../src/core/text/bound-text.js';
 import { readText } from '../../../src/core/text/read-text.js';
 import { expectSpansHold } from '../../helpers/spans.js';
 
@@ -48,5 +52,25 @@ describe('bounded work per input', () => {
   it('gives a text within the limit no notice', () => {
     const text = PROSE.repeat(20);
     expect(engine.analyze({ text, title: null, source: 'test' }).notice).toBeUndefined();
+  });
+});
+
+describe('maskOverlongRuns', () => {
+  it('ends a run at exactly the characters the regex class \\s calls space', () => {
+    const word = 'a'.repeat(MAX_TOKEN_CHARS / 2 + 1);
+    for (let code = 0; code <= 0xffff; code++) {
+      const between = String.fromCharCode(code);
+      const { runs } = maskOverlongRuns(`${word}${between}${word}`);
+      if ((runs.size === 0) !== /\s/.test(between)) throw new Error(`U+${code.toString(16)}`);
+    }
+  });
+
+  it('masks a run one character past the limit and leaves one at the limit', () => {
+    const atLimit = `go ${'b'.repeat(MAX_TOKEN_CHARS)} now`;
+    const past = `go ${'b'.repeat(MAX_TOKEN_CHARS + 1)} now`;
+    expect(maskOverlongRuns(atLimit)).toEqual({ masked: atLimit, runs: new Map() });
+    const masked = maskOverlongRuns(past);
+    expect(masked.runs).toEqual(new Map([[3, 3 + MAX_TOKEN_CHARS + 1]]));
+    expect(masked.masked).toHaveLength(past.length);
   });
 });

@@ -3,6 +3,10 @@ import { type LexiconMatch, LOADED_CATEGORIES } from '../lexicon.js';
 
 /** Word classes the scorer rates; names, numbers and function words are never loaded alone. */
 export const CANDIDATE_POS = new Set(['ADJ', 'ADV', 'VERB', 'NOUN']);
+/** The part-of-speech features, in the order of the first `EXTRA_FEATURES`. */
+const POS_FEATURES = ['ADJ', 'ADV', 'VERB', 'NOUN'];
+const QUOTE_MARKS = new Set(["'", '‘', '"', '“']);
+const LETTER = /\p{L}/u;
 
 /** One token the scorer rates, with what the lexicon says about it. */
 export interface Candidate {
@@ -41,31 +45,40 @@ export function extraFeatures(
 ): void {
   out.fill(0);
   const token = tokens[c.index]!;
-  const posAt = ['ADJ', 'ADV', 'VERB', 'NOUN'].indexOf(token.pos === 'AUX' ? 'VERB' : token.pos);
+  const posAt = POS_FEATURES.indexOf(token.pos === 'AUX' ? 'VERB' : token.pos);
   if (posAt >= 0) out[posAt] = 1;
-  const category = c.match?.entry.category;
-  if (c.match && category && LOADED_CATEGORIES.includes(category)) {
+  const category = c.match ? LOADED_CATEGORIES.indexOf(c.match.entry.category) : -1;
+  if (c.match && category >= 0) {
     out[4] = 1;
     out[5] = c.match.entry.weight;
-    out[6 + LOADED_CATEGORIES.indexOf(category)] = 1;
+    out[6 + category] = 1;
   }
   const at = 6 + LOADED_CATEGORIES.length;
   out[at] = c.negated ? 1 : 0;
   out[at + 1] = c.index === c.sentence.firstToken ? 1 : 0;
-  out[at + 2] = /^['‘"“]$/u.test(tokens[c.index - 1]?.value ?? '') ? 1 : 0;
+  out[at + 2] = QUOTE_MARKS.has(tokens[c.index - 1]?.value ?? '') ? 1 : 0;
   out[at + 3] = hasVector ? 0 : 1;
   out[at + 4] = Math.min(token.normal.length, 15) / 15;
 }
 
-/** Up to two words either side of `i` in its sentence: the context the embedding mean covers. */
-export function contextTokens(tokens: readonly Token[], i: number, sentence: Sentence): number[] {
+/**
+ * Up to two words either side of `i` in its sentence: the context the embedding mean covers.
+ * `lettered` is `tokensWithLetters(tokens)` when the caller has it.
+ */
+export function contextTokens(
+  tokens: readonly Token[],
+  i: number,
+  sentence: Sentence,
+  lettered?: readonly boolean[],
+): number[] {
+  const isWord = (k: number) => lettered?.[k] ?? LETTER.test(tokens[k]!.value);
   const out: number[] = [];
   for (let k = i - 1; k >= sentence.firstToken && out.length < 2; k--) {
-    if (/\p{L}/u.test(tokens[k]!.value)) out.push(k);
+    if (isWord(k)) out.push(k);
   }
   const before = out.length;
   for (let k = i + 1; k < sentence.endToken && out.length - before < 2; k++) {
-    if (/\p{L}/u.test(tokens[k]!.value)) out.push(k);
+    if (isWord(k)) out.push(k);
   }
   return out;
 }

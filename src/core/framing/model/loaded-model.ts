@@ -85,10 +85,20 @@ export function vectorOf(model: Pick<LoadedModel, 'index'>, token: Token): numbe
   return model.index.get(token.normal) ?? model.index.get(token.lemma) ?? -1;
 }
 
-/** Each token's vocabulary index (or -1), looked up once per document. */
-export function vectorsOf(model: Pick<LoadedModel, 'index'>, tokens: readonly Token[]): Int32Array {
+/**
+ * Each token's vocabulary index (or -1), looked up once per document. Given `lettered`
+ * (`tokensWithLetters`), tokens without a letter get -1 unlooked: the scorer reads no vector of
+ * theirs, as candidates and their context words all hold a letter.
+ */
+export function vectorsOf(
+  model: Pick<LoadedModel, 'index'>,
+  tokens: readonly Token[],
+  lettered?: readonly boolean[],
+): Int32Array {
   const out = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = vectorOf(model, tokens[i]!);
+  for (let i = 0; i < tokens.length; i++) {
+    out[i] = lettered && !lettered[i] ? -1 : vectorOf(model, tokens[i]!);
+  }
   return out;
 }
 
@@ -99,10 +109,12 @@ export function scoreCandidate(
   c: Candidate,
   scratch: Float32Array,
   vectors: Int32Array = vectorsOf(model, tokens),
+  /** `tokensWithLetters(tokens)`, when the caller has it. */
+  lettered?: readonly boolean[],
 ): number {
   const v = vectors[c.index]!;
   let z = model.bias + (v >= 0 ? model.wordPart[v]! : 0);
-  const around = contextTokens(tokens, c.index, c.sentence);
+  const around = contextTokens(tokens, c.index, c.sentence, lettered);
   let context = 0;
   for (const k of around) {
     const u = vectors[k]!;

@@ -1,9 +1,10 @@
 import type { TextDoc, Token } from '../../text/text-model.js';
+import { tokensWithLetters } from '../../text/word-tests.js';
 import type { Span } from '../../types.js';
-import { tokensInExpressions } from '../expressions.js';
 import { insideAny, isNegated } from '../lexical/context.js';
 import { inSense } from '../lexical/sense.js';
-import { type Lexicon, type LexiconMatch, matchLexicon } from '../lexicon.js';
+import type { Lexicon, LexiconMatch } from '../lexicon.js';
+import { matchSentences, type SentenceMatches } from '../sentence-matches.js';
 import { CANDIDATE_POS, type Candidate } from './features.js';
 import { type LoadedModel, scoreCandidate, vectorsOf } from './loaded-model.js';
 
@@ -27,19 +28,20 @@ export function writerCandidates(
   doc: TextDoc,
   lexicon: Lexicon,
   notWriter: readonly Span[],
+  perSentence: readonly SentenceMatches[] = matchSentences(doc, lexicon),
+  lettered: readonly boolean[] = tokensWithLetters(doc.tokens),
 ): Candidate[] {
   const { tokens } = doc;
   const out: Candidate[] = [];
-  for (const sentence of doc.sentences) {
+  for (const [index, sentence] of doc.sentences.entries()) {
     const from = sentence.firstToken;
-    const matches = matchLexicon(lexicon, tokens, from, sentence.endToken);
-    const fixed = tokensInExpressions(lexicon.expressions, tokens, from, sentence.endToken);
+    const { matches, fixed } = perSentence[index]!;
     let m = 0;
     for (let i = from; i < sentence.endToken; i++) {
       const token = tokens[i]!;
       while (m < matches.length && matches[m]!.endToken <= i) m++;
       const match = matches[m] && matches[m]!.firstToken <= i ? matches[m]! : null;
-      if (!CANDIDATE_POS.has(token.pos) || fixed[i - from] || !/\p{L}/u.test(token.value)) continue;
+      if (!CANDIDATE_POS.has(token.pos) || fixed[i - from] || !lettered[i]) continue;
       if (match && OTHER_NOTES.has(match.entry.category)) continue;
       if (i > from && /^\p{Lu}/u.test(token.value)) continue;
       if (insideAny(notWriter, token.start, token.end) || outOfSense(lexicon, tokens, i, from))
@@ -56,12 +58,14 @@ export function scoreWriterWords(
   lexicon: Lexicon,
   notWriter: readonly Span[],
   model: LoadedModel,
+  perSentence: readonly SentenceMatches[] = matchSentences(doc, lexicon),
 ): ScoredWord[] {
   const scratch = new Float32Array(model.extra.length);
-  const vectors = vectorsOf(model, doc.tokens);
-  return writerCandidates(doc, lexicon, notWriter).map((c) => {
+  const lettered = tokensWithLetters(doc.tokens);
+  const vectors = vectorsOf(model, doc.tokens, lettered);
+  return writerCandidates(doc, lexicon, notWriter, perSentence, lettered).map((c) => {
     const token = doc.tokens[c.index]!;
-    const probability = scoreCandidate(model, doc.tokens, c, scratch, vectors);
+    const probability = scoreCandidate(model, doc.tokens, c, scratch, vectors, lettered);
     return {
       index: c.index,
       span: [token.start, token.end],
