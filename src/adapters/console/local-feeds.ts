@@ -6,7 +6,8 @@ import { UserError } from '../../errors.js';
 /**
  * At the console the person typing owns the machine, so a feed may be a file on it:
  * `feeds add url:examples/feed.xml` follows the file (read again at every poll), and
- * `feeds remove feed:examples/feed.xml` finds it again. Links and feed titles pass unchanged.
+ * `feeds remove feed:examples/feed.xml` and `feeds filter feed:examples/feed.xml` find it again.
+ * Links and feed titles pass unchanged.
  */
 export function withLocalFeedPaths(channels: ChannelServices): ChannelServices {
   return {
@@ -15,16 +16,21 @@ export function withLocalFeedPaths(channels: ChannelServices): ChannelServices {
       const [channel, url, ...rest] = args;
       return channels.addFeed(channel, feedAddress(url), ...rest);
     },
-    async removeFeed(channel, feed) {
-      try {
-        return await channels.removeFeed(channel, feed);
-      } catch (error) {
-        const address = feedAddress(feed);
-        if (!(error instanceof UserError) || address === feed.trim()) throw error;
-        return channels.removeFeed(channel, address);
-      }
-    },
+    removeFeed: (channel, feed) => orByPath(feed, (ref) => channels.removeFeed(channel, ref)),
+    setFeedFilter: (channel, feed, request) =>
+      orByPath(feed, (ref) => channels.setFeedFilter(channel, ref, request)),
   };
+}
+
+/** Runs `use` with the feed as typed and, if no feed matches that, with the path's address. */
+async function orByPath<T>(typed: string, use: (ref: string) => Promise<T>): Promise<T> {
+  try {
+    return await use(typed);
+  } catch (error) {
+    const address = feedAddress(typed);
+    if (!(error instanceof UserError) || address === typed.trim()) throw error;
+    return use(address);
+  }
 }
 
 /** What was typed, or the `file:` URL of a path (relative to where Lede was started). */

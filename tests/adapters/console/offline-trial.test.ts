@@ -29,6 +29,22 @@ describe('the offline trial: a feed file in console mode', () => {
     expect(digest).toContain('This channel follows no feeds yet.');
   });
 
+  it('filters a feed file by the same path, and the digest says what the filter held back', async () => {
+    const input = [
+      '/news feeds add url:examples/feed.xml',
+      '/news feeds filter feed:examples/feed.xml exclude:"harbour, dredging"',
+      '/news digest',
+      '',
+    ].join('\n');
+    const run = await runLede(['start'], { input });
+    expect(run.code).toBe(0);
+    const [setUp, digest] = run.stdout.split('## Digest');
+    expect(setUp).toContain('**Harbor City Courier (sample feed)**: exclude: harbour, dredging.');
+    expect(digest).toContain('### [Eastside tram line opens with 4,000 riders by noon]');
+    expect(digest).not.toContain('Council delays vote on harbour dredging contract');
+    expect(digest).toContain('The feed filters held back 1 item.');
+  });
+
   it('names a feed file that is not there, and follows nothing', async () => {
     const input = ['/news feeds add url:examples/no-such-feed.xml', '/news feeds list', ''].join(
       '\n',
