@@ -25,6 +25,11 @@ export interface Engine {
  */
 export interface Analyzer {
   analyze(input: ArticleInput): Promise<ArticleAnalysis>;
+  /**
+   * What made the analyses (the engine's code and data, the model): a stored analysis with
+   * another version is stale and made again. Absent: analyses are not cached across runs.
+   */
+  version?: string;
 }
 
 /** An analyser that runs the engine on the calling thread (tests, scripts). */

@@ -92,7 +92,7 @@ async function toCandidate(
     outlet: outletOf(item),
     publishedAt: item.publishedAt,
   };
-  const cached = readCached(item);
+  const cached = readCached(item, deps.engine.version);
   if (cached) return { ...base, ...cached };
   const found = await deps.itemText(item);
   if (found.text === null) return { ...base, text: null, analysis: null, problem: found.reason };
@@ -106,8 +106,9 @@ async function toCandidate(
       outlet: base.outlet,
       url: base.url ?? found.url,
     });
-    if (item.id !== undefined)
-      deps.store?.saveItemAnalysis(item.id, found.text, JSON.stringify(analysis));
+    const { version } = deps.engine;
+    if (item.id !== undefined && version)
+      deps.store?.saveItemAnalysis(item.id, found.text, JSON.stringify({ version, analysis }));
     return { ...base, url: base.url ?? found.url, text: found.text, analysis };
   } catch (error) {
     return {
@@ -119,10 +120,20 @@ async function toCandidate(
   }
 }
 
-function readCached(item: DigestItemInput): { text: string; analysis: ArticleAnalysis } | null {
-  if (!item.analysisJson || !item.text) return null;
+/**
+ * A stored analysis, when the engine that made it is the one running: after an upgrade or a
+ * lexicon change the item is analysed again. Older rows (no version) count as stale too.
+ */
+function readCached(
+  item: DigestItemInput,
+  version: string | undefined,
+): { text: string; analysis: ArticleAnalysis } | null {
+  if (!item.analysisJson || !item.text || !version) return null;
   try {
-    return { text: item.text, analysis: JSON.parse(item.analysisJson) as ArticleAnalysis };
+    const stored = JSON.parse(item.analysisJson) as { version?: unknown; analysis?: unknown };
+    if (stored.version !== version || typeof stored.analysis !== 'object' || !stored.analysis)
+      return null;
+    return { text: item.text, analysis: stored.analysis as ArticleAnalysis };
   } catch {
     return null;
   }

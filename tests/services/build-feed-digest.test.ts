@@ -42,9 +42,10 @@ function tableText(table: Record<string, string>) {
   return { itemText, asked };
 }
 
-function countingEngine(): Analyzer & { calls: number } {
+function countingEngine(version = 'engine-1'): Analyzer & { calls: number } {
   const counter = {
     calls: 0,
+    version,
     analyze(input: Parameters<Analyzer['analyze']>[0]) {
       counter.calls++;
       return engine.analyze(input);
@@ -98,6 +99,30 @@ describe('buildFeedDigest', () => {
     expect(counting.calls).toBe(1);
     expect(asked).toHaveLength(1);
     expect(digestReply([again!])).toEqual(digestReply([first!]));
+  });
+
+  it('analyses a stored item again when another engine made its cached analysis', async () => {
+    const { itemText } = tableText({ 'https://gazette.example/1': news });
+    const saved: [number, string, string][] = [];
+    const store = {
+      saveItemAnalysis: (id: number, text: string, json: string) =>
+        void saved.push([id, text, json]),
+    };
+    await collectDigestCandidates(
+      [input(1, { id: 41 })],
+      { engine: countingEngine(), itemText, store },
+      { max: 1 },
+    );
+    const upgraded = countingEngine('engine-2');
+    const stale = input(1, { id: 41, text: saved[0]![1], analysisJson: saved[0]![2] });
+    await collectDigestCandidates([stale], { engine: upgraded, itemText, store }, { max: 1 });
+    expect(upgraded.calls).toBe(1);
+    // A row from before versioning (the bare analysis) is stale too.
+    const bare = JSON.stringify(JSON.parse(saved[0]![2]).analysis);
+    const old = input(1, { id: 41, text: saved[0]![1], analysisJson: bare });
+    await collectDigestCandidates([old], { engine: upgraded, itemText, store }, { max: 1 });
+    expect(upgraded.calls).toBe(2);
+    expect(JSON.parse(saved.at(-1)![2]).version).toBe('engine-2');
   });
 
   it('keeps one entry per link and says when there is nothing', async () => {

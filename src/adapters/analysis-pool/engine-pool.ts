@@ -1,20 +1,23 @@
 import { availableParallelism } from 'node:os';
 import type { Config } from '../../config.js';
 import { type AnalysisPool, createAnalysisPool } from './analysis-pool.js';
+import { engineFingerprint } from './engine-fingerprint.js';
 
 /**
  * The engine on worker threads, sized for the bot: one core is left to the event loop, so one
  * slow article never holds up chat acknowledgements or another user's command.
  */
 export function createEnginePool(config: Config, size = botPoolSize()): AnalysisPool {
-  return createAnalysisPool({
+  const options = {
+    digestSentences: config.digestSentences,
+    digestMaxWords: config.digestMaxWords,
+  };
+  const pool = createAnalysisPool({
     timeoutMs: config.analysisTimeoutSeconds * 1000,
     size,
-    workerData: {
-      digestSentences: config.digestSentences,
-      digestMaxWords: config.digestMaxWords,
-    },
+    workerData: options,
   });
+  return { ...pool, version: engineFingerprint(JSON.stringify(options)) };
 }
 
 function botPoolSize(): number {

@@ -43,5 +43,6 @@ export function withLlmDigest<A extends Analyzer>(analyzer: A, config: LlmConfig
     limits: { maxLines: config.digestSentences, maxWords: config.digestMaxWords },
     log,
   });
-  return { ...analyzer, analyze: decorated.analyze };
+  const version = analyzer.version && `${analyzer.version}+llm:${baseUrl}:${model}`;
+  return { ...analyzer, analyze: decorated.analyze, version };
 }
