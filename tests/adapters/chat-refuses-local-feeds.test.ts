@@ -12,6 +12,7 @@ import { openStores, type Stores } from '../../src/adapters/sqlite/open-stores.j
 import { createChannelServices } from '../../src/services/channel-services.js';
 import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord/fake-discord.js';
 import { appId, permissions, slashCommand } from '../helpers/fake-discord/payloads.js';
+import { slackHttpConfig } from '../helpers/fake-slack/http-config.js';
 import { postSlashCommand } from '../helpers/fake-slack/sign.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../helpers/fake-slack/web-api.js';
 import { repoRoot } from '../helpers/run-lede.js';
@@ -91,16 +92,7 @@ describe('a feed file path typed in Slack', () => {
   beforeAll(async () => {
     api = await startFakeSlackApi();
     session = await startSlack({
-      config: {
-        commandName: 'news',
-        slackBotToken: 'xoxb-test',
-        slackAppToken: undefined,
-        slackSigningSecret: secret,
-        slackMode: 'http',
-        slackPort: 0,
-        slackManagerIds: ['UMANAGER'],
-        slackApiUrl: api.apiUrl,
-      },
+      config: slackHttpConfig(api.apiUrl, secret, ['UMANAGER']),
       deps,
       logger: recordingLog(),
       host: '127.0.0.1',

@@ -8,6 +8,7 @@ import {
   startBusyAnalyzer,
   tooSlowUrl,
 } from '../../helpers/analysis/busy-analyzer.js';
+import { slackHttpConfig } from '../../helpers/fake-slack/http-config.js';
 import { postSlashCommand } from '../../helpers/fake-slack/sign.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../../helpers/fake-slack/web-api.js';
 
@@ -23,16 +24,7 @@ beforeAll(async () => {
   api = await startFakeSlackApi();
   analyzer = await startBusyAnalyzer();
   session = await startSlack({
-    config: {
-      commandName: 'news',
-      slackBotToken: 'xoxb-test',
-      slackAppToken: undefined,
-      slackSigningSecret: secret,
-      slackMode: 'http',
-      slackPort: 0,
-      slackManagerIds: [],
-      slackApiUrl: api.apiUrl,
-    },
+    config: slackHttpConfig(api.apiUrl, secret),
     deps: { engine: analyzer, loadArticle: loadBusyArticle, commandName: 'news', registry },
     logger: quiet,
     host: '127.0.0.1',

@@ -3,6 +3,7 @@ import { registry } from '../../../commands/index.js';
 import type { CommandDeps } from '../../../commands/types.js';
 import { type SlackSession, startSlack } from '../../../src/adapters/slack/start-slack.js';
 import type { Analyzer } from '../../../src/core/engine.js';
+import { slackHttpConfig } from '../../helpers/fake-slack/http-config.js';
 import { postSlashCommand } from '../../helpers/fake-slack/sign.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../../helpers/fake-slack/web-api.js';
 
@@ -39,16 +40,7 @@ let nextId = 0;
 beforeAll(async () => {
   api = await startFakeSlackApi();
   session = await startSlack({
-    config: {
-      commandName: 'news',
-      slackBotToken: 'xoxb-test',
-      slackAppToken: undefined,
-      slackSigningSecret: secret,
-      slackMode: 'http',
-      slackPort: 0,
-      slackManagerIds: [],
-      slackApiUrl: api.apiUrl,
-    },
+    config: slackHttpConfig(api.apiUrl, secret),
     deps,
     logger: { debug() {}, info() {}, warn() {}, error() {} },
     host: '127.0.0.1',

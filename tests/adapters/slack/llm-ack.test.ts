@@ -8,6 +8,7 @@ import { type SlackSession, startSlack } from '../../../src/adapters/slack/start
 import { createEngine, inProcessAnalyzer } from '../../../src/core/engine.js';
 import type { ArticleInput } from '../../../src/core/types.js';
 import { type FakeOpenAi, startFakeOpenAi } from '../../helpers/fake-openai.js';
+import { slackHttpConfig } from '../../helpers/fake-slack/http-config.js';
 import { postSlashCommand } from '../../helpers/fake-slack/sign.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../../helpers/fake-slack/web-api.js';
 import { repoRoot } from '../../helpers/run-lede.js';
@@ -44,16 +45,7 @@ beforeAll(async () => {
     source,
   });
   session = await startSlack({
-    config: {
-      commandName: 'news',
-      slackBotToken: 'xoxb-test',
-      slackAppToken: undefined,
-      slackSigningSecret: secret,
-      slackMode: 'http',
-      slackPort: 0,
-      slackManagerIds: [],
-      slackApiUrl: api.apiUrl,
-    },
+    config: slackHttpConfig(api.apiUrl, secret),
     deps: { engine, loadArticle, commandName: 'news', registry },
     logger: quiet,
     host: '127.0.0.1',

@@ -3,6 +3,7 @@ import { registry } from '../../../commands/index.js';
 import { type SlackSession, startSlack } from '../../../src/adapters/slack/start-slack.js';
 import { parseOpml } from '../../../src/core/feed/opml.js';
 import { type ChannelStack, startChannelStack } from '../../helpers/channel-stack.js';
+import { slackHttpConfig } from '../../helpers/fake-slack/http-config.js';
 import { postSlashCommand } from '../../helpers/fake-slack/sign.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../../helpers/fake-slack/web-api.js';
 import { type LocalServer, startLocalServer } from '../../helpers/local-server.js';
@@ -24,16 +25,7 @@ beforeAll(async () => {
   api.files.set('F0OPML0001', { name: 'feeds.opml', text: opmlListing(server.origin) });
   stack = startChannelStack(stubEngine);
   session = await startSlack({
-    config: {
-      commandName: 'news',
-      slackBotToken: 'xoxb-test',
-      slackAppToken: undefined,
-      slackSigningSecret: secret,
-      slackMode: 'http',
-      slackPort: 0,
-      slackManagerIds: [manager],
-      slackApiUrl: api.apiUrl,
-    },
+    config: slackHttpConfig(api.apiUrl, secret, [manager]),
     deps: { ...testDeps(), registry, channels: stack.channels, loadFile: stack.loadFile },
     logger: { debug() {}, info() {}, warn() {}, error() {} },
     host: '127.0.0.1',

@@ -6,6 +6,7 @@ import type { Analyzer } from '../../../src/core/engine.js';
 import type { Reply } from '../../../src/core/reply.js';
 import type { ArticleInput } from '../../../src/core/types.js';
 import { renderSlack } from '../../../src/render/slack.js';
+import { slackHttpConfig } from '../../helpers/fake-slack/http-config.js';
 import { postSlashCommand } from '../../helpers/fake-slack/sign.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../../helpers/fake-slack/web-api.js';
 import { createGate } from '../../helpers/gate.js';
@@ -109,16 +110,7 @@ let clockAheadMs = 0;
 beforeAll(async () => {
   api = await startFakeSlackApi();
   session = await startSlack({
-    config: {
-      commandName: 'news',
-      slackBotToken: 'xoxb-test',
-      slackAppToken: undefined,
-      slackSigningSecret: secret,
-      slackMode: 'http',
-      slackPort: 0,
-      slackManagerIds: ['UMANAGER'],
-      slackApiUrl: api.apiUrl,
-    },
+    config: slackHttpConfig(api.apiUrl, secret, ['UMANAGER']),
     deps,
     logger,
     host: '127.0.0.1',
