@@ -50,11 +50,11 @@ export function wordRun(normalised: string): string {
 
 /**
  * The word runs of a quotation that must each occur in the source: a summary may shorten a quote
- * with an ellipsis or add an editor's [word], and neither is the speaker's.
+ * with an ellipsis, add an editor's [word], or join sentences the speaker said apart.
  */
 export function quotedPieces(normalised: string): string[] {
   return normalised
-    .split(/\.{3}|…|\[[^\]]*\]/)
+    .split(/\.{3}|…|\[[^\]]*\]|[.!?;:](?=["'\s]|$)/)
     .map(wordRun)
     .filter((piece) => piece.length > 0);
 }

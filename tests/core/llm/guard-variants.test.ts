@@ -54,3 +54,18 @@ describe('the guard reads a quotation the summary shortens', () => {
     ]);
   });
 });
+
+describe('the guard reads a quotation that joins sentences', () => {
+  const source =
+    'He said: "It was a fine win." Fans cheered for an hour. "We want more," he added.';
+
+  it('accepts sentences of one speaker joined in one quotation, each as the source has it', () => {
+    expect(reasons(source, 'He said "it was a fine win. We want more."')).toEqual([]);
+  });
+
+  it('still rejects a joined quotation when one sentence is not the speaker’s', () => {
+    expect(reasons(source, 'He said "it was a fine win. We want less."')).toEqual([
+      'the quotation "it was a fine win. We want less." is not in the source',
+    ]);
+  });
+});
