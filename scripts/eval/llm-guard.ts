@@ -11,6 +11,7 @@ import { notesPerLine } from '../../src/core/llm/llm-digest.js';
 import { readText } from '../../src/core/text/read-text.js';
 import { readBbc, readJsonl, readNeusVal } from './lib/corpora.js';
 import { CORRUPTIONS, type Corruption, corrupt, nameSpans } from './llm-guard-corrupt.js';
+import { FAITHFUL_REJECTIONS, type FaithfulRejection, whyRejected } from './llm-guard-why.js';
 import type { EvalRow, EvalSection } from './types.js';
 
 const SECTION = 'llm-guard';
@@ -81,6 +82,12 @@ interface Tally {
 
 const newTally = (): Tally => ({ copies: 0, rejected: 0, cleanCopies: 0, cleanRejected: 0 });
 
+type FaithfulTally = Tally & { why: Record<FaithfulRejection, number> };
+const newFaithfulTally = (): FaithfulTally => ({
+  ...newTally(),
+  why: { 'guard wrong': 0, 'summary adds a fact': 0, 'loaded word': 0 },
+});
+
 async function check(
   analyzer: Analyzer,
   source: GuardSource,
@@ -105,7 +112,7 @@ export const llmGuardSection: EvalSection = {
     const all = cases();
     const names = [...new Set(all.flatMap((c) => nameSpans(c.lines.join(' ')).map((n) => n.word)))];
     const adjectives = { lexiconAdjectives: lexiconAdjectives(), mpqaAdjectives: mpqaAdjectives() };
-    const faithful = { BBC: newTally(), NeuS: newTally() };
+    const faithful = { BBC: newFaithfulTally(), NeuS: newFaithfulTally() };
     const reasons = new Map<string, number>();
     const tallies = new Map<Corruption, Tally>(CORRUPTIONS.map((k) => [k, newTally()]));
     for (const [i, c] of all.entries()) {
@@ -113,7 +120,10 @@ export const llmGuardSection: EvalSection = {
       const report = await check(analyzer, source, c.lines);
       const clean = report.rejected.length === 0;
       faithful[c.corpus].copies++;
-      if (!clean) faithful[c.corpus].rejected++;
+      if (!clean) {
+        faithful[c.corpus].rejected++;
+        faithful[c.corpus].why[whyRejected(c.source, report.rejected)]++;
+      }
       // cleanRejected, for faithful copies: rejected by the fact checks alone.
       if (report.rejected.some((r) => FACT_REASON.test(r.reason)))
         faithful[c.corpus].cleanRejected++;
@@ -143,7 +153,7 @@ const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function faithfulRows(
-  faithful: Record<'BBC' | 'NeuS', Tally>,
+  faithful: Record<'BBC' | 'NeuS', FaithfulTally>,
   reasons: Map<string, number>,
 ): EvalRow[] {
   const why = [...reasons.entries()]
@@ -168,6 +178,13 @@ function faithfulRows(
         section: SECTION,
         metric: `faithful ${corpus} summaries rejected by a number, name or quote check`,
         lede: percent(facts),
+      },
+      {
+        section: SECTION,
+        metric: `faithful ${corpus} summaries where the guard is wrong (looser look-up finds all)`,
+        lede: percent(share(t.why['guard wrong'], t.copies)),
+        target: '≤ 5%',
+        note: `faithful rejected: ${FAITHFUL_REJECTIONS.map((k) => `${k} ${t.why[k]}`).join(' / ')}`,
       },
     ];
   });

@@ -1,7 +1,8 @@
 import { findQuotedSpans } from '../attribution/quoted-spans.js';
 import { readStoryWords } from '../stories/terms.js';
 import type { FramingNote, Span } from '../types.js';
-import { normaliseForGuard, numbersIn, wordRun } from './normalise.js';
+import { readSourceNames, type SourceNames, unknownNames } from './guard-names.js';
+import { normaliseForGuard, numbersIn, quotedPieces, wordRun } from './normalise.js';
 
 export interface GuardLimits {
   maxLines: number;
@@ -24,6 +25,7 @@ export interface GuardSource {
   numbers: ReadonlySet<string>;
   /** Names and content words, normalised as names are (stories/terms.ts). */
   words: ReadonlySet<string>;
+  names: SourceNames;
   /** The whole text as one run of normalised words, spaces around it. */
   run: string;
 }
@@ -34,9 +36,11 @@ const VOICE_KINDS = new Set(['loaded-language', 'opinion-as-fact']);
 export function prepareGuardSource(text: string): GuardSource {
   const normalised = normaliseForGuard(text);
   const story = readStoryWords(text);
+  const words = new Set([...story.names, ...story.terms]);
   return {
     numbers: new Set(numbersIn(normalised)),
-    words: new Set([...story.names, ...story.terms]),
+    words,
+    names: readSourceNames(text, words),
     run: ` ${wordRun(normalised)} `,
   };
 }
@@ -72,9 +76,7 @@ function lineProblems(source: GuardSource, line: string, notes: readonly Framing
   const numbers = numbersIn(normalised)
     .filter((n) => !source.numbers.has(n))
     .map((n) => `the number ${n} is not in the source`);
-  const names = [...readStoryWords(line).names]
-    .filter((name) => !source.words.has(name))
-    .map((name) => `the name "${name}" is not in the source`);
+  const names = unknownNames(source, line).map((name) => `the name "${name}" is not in the source`);
   const quoted = findQuotedSpans(line);
   const quotes = quoted
     .map(([start, end]) => line.slice(start, end))
@@ -105,8 +107,9 @@ function framingProblems(
     });
 }
 
+/** A quotation is in the source when each piece of it is: an ellipsis or an editor's [insertion] cuts it. */
 function inSource(source: GuardSource, text: string): boolean {
-  return source.run.includes(` ${wordRun(normaliseForGuard(text))} `);
+  return quotedPieces(normaliseForGuard(text)).every((piece) => source.run.includes(` ${piece} `));
 }
 
 export function wordCount(text: string): number {

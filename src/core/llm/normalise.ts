@@ -47,3 +47,14 @@ export function numbersIn(normalised: string): string[] {
 export function wordRun(normalised: string): string {
   return (normalised.match(/[\p{L}\p{N}]+(?:'\p{L}+)?/gu) ?? []).join(' ');
 }
+
+/**
+ * The word runs of a quotation that must each occur in the source: a summary may shorten a quote
+ * with an ellipsis, add an editor's [word], or join sentences the speaker said apart.
+ */
+export function quotedPieces(normalised: string): string[] {
+  return normalised
+    .split(/\.{3}|…|\[[^\]]*\]|[.!?;:](?=["'\s]|$)/)
+    .map(wordRun)
+    .filter((piece) => piece.length > 0);
+}
