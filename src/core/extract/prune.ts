@@ -72,12 +72,22 @@ function isFurnitureElement(el: Element, total: number): boolean {
  * It restates the story in the desk's words, so it is not the lede.
  */
 function isStandfirst(el: Element, total: number): boolean {
+  if (isNamedTeaser(el)) return true;
   if (!/^(H[2-6]|P)$/.test(el.tagName)) return false;
-  if (attributeWords(namesOf(el)).some((w) => TEASER_WORDS.has(w))) return true;
   const header = el.closest('header');
   // A header that holds half the page is a wrapper, not the article's header.
   if (!header?.querySelector('h1') || textLength(header) >= total / 2) return false;
   return !el.querySelector('h1');
+}
+
+/**
+ * A paragraph, or a box of one paragraph, named a summary. Schema.org's "speakable" summary is
+ * the lede itself (TechCrunch's "speakable-summary"), so it stays.
+ */
+function isNamedTeaser(el: Element): boolean {
+  const words = attributeWords(namesOf(el));
+  if (!words.some((w) => TEASER_WORDS.has(w)) || words.includes('speakable')) return false;
+  return el.tagName === 'P' || el.querySelectorAll('p').length === 1;
 }
 
 /** Furniture by what its class or id calls it. Links are inline text, never furniture alone. */

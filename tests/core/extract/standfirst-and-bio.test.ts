@@ -27,11 +27,28 @@ describe('standfirsts, author bios and company boilerplate stay out of the artic
 
   it('drops a summary paragraph named as one (NYT "article-summary", Digg "description")', () => {
     const summary = 'The outbreak is testing the region’s health system, experts say.';
-    for (const attr of ['id="article-summary"', 'class="description"', 'class="c-dek"']) {
-      const text = textOf(page(`<h1>Third plague case</h1><p ${attr}>${summary}</p>${body}`));
+    const shapes = [
+      `<p id="article-summary">${summary}</p>`,
+      `<div class="description"><p>${summary}</p></div>`,
+      `<p class="c-dek">${summary}</p>`,
+    ];
+    for (const teaser of shapes) {
+      const text = textOf(page(`<h1>Third plague case</h1>${teaser}${body}`));
       expect(text).toContain(STORY[1]);
       expect(text).not.toContain('testing the region');
     }
+  });
+
+  it('keeps a summary paragraph that is the speakable lede (TechCrunch)', () => {
+    const lede = `<p id="speakable-summary">${STORY[0]}</p>`;
+    const text = textOf(
+      page(
+        `<h1>Third plague case</h1>${lede}${STORY.slice(1)
+          .map((s) => `<p>${s}</p>`)
+          .join('')}`,
+      ),
+    );
+    expect(text).toContain(STORY[0]);
   });
 
   it('drops an author box after the story', () => {
