@@ -64,7 +64,10 @@ const PAGE_NOTES: RegExp[] = [
   /\b(view|read|see|find|click|listen to|watch|sign up|register)\b[^.!?]{0,60}\bhere\.?$/i,
   /\b(contributed (to )?this (report|story|article))\.?$/i,
   /^(sign up|subscribe|get (our|the) [^.]{0,40}newsletter|follow (us|him|her|them|[\p{Lu}][\p{L}]+) on|click here|share this|join the conversation)\b/iu,
-  /\bdelivered (to your inbox|weekday mornings|every (morning|day|week))\b/i,
+  /\bdelivered (to your (inbox|door)|through your (letterbox|door)|weekday mornings|every (morning|day|week))\b/i,
+  // Company boilerplate: an "About Ascom" heading, "Ascom is a global solutions provider …".
+  /^(About|ABOUT) [\p{Lu}][^.!?]{0,40}$/u,
+  /^[\p{Lu}][\p{L}\p{N}&.'’-]*( [\p{Lu}][\p{L}\p{N}&.'’-]*){0,3},? (is|are) (a|an) (global|leading|world['’]s leading|premier|worldwide|international|trusted)\b[^.!?]{0,60}\b(provider|supplier|manufacturer|developer|company|leader|maker)s?\b/u,
   // "Updated 3:27 am PST, Wednesday, November 20, 2019", "Updated Nov 19, 9:41 AM;Posted …"
   /^(updated|published|posted|first published|last updated|original)\b[^!?]{0,20}\d[^!?]{0,100}[^.!?]$/i,
   // A byline with a date and no sentence: "By Regan September 15, 2014".

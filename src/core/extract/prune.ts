@@ -1,7 +1,8 @@
 /**
  * Class and id words that mark page furniture inside an article's content: captions and credits
  * of pictures, newsletter and sign-up boxes, promos and related links, share bars, hover cards
- * (The Hill's "rollover" people cards), author bios and sponsor blocks. Matched as whole words of
+ * (The Hill's "rollover" people cards), author bios, standfirsts ("dek", "summary") and sponsor
+ * blocks. Matched as whole words of
  * the class or id after camelCase is split ("InlineImage-imageEmbedCaption" has "caption").
  */
 const FURNITURE_WORDS = new Set([
@@ -34,9 +35,16 @@ const FURNITURE_WORDS = new Set([
   'recirc',
   'bio',
   'byline',
+  'standfirst',
+  'dek',
+  'strapline',
+  'subheadline',
+  'author',
 ]);
 const MEDIA = 'img, picture, video, audio, iframe, svg';
 const CONTENT = 'pre, table, blockquote, ol, ul';
+/** Words that name a teaser only on a single paragraph; on a box they name the story's wrapper. */
+const TEASER_WORDS = new Set(['summary', 'description', 'excerpt']);
 /** Elements whose role says they are not the story. */
 const ASIDE_ROLES = new Set(['complementary', 'navigation', 'banner', 'contentinfo', 'search']);
 
@@ -50,17 +58,42 @@ export function attributeWords(value: string): string[] {
 }
 
 /** Furniture by what it is: a caption, an aside, a box whose role says it is not the story. */
-function isFurnitureElement(el: Element): boolean {
+function isFurnitureElement(el: Element, total: number): boolean {
   const tag = el.tagName;
   if (tag === 'FIGCAPTION' || tag === 'ASIDE') return true;
   if (tag === 'FIGURE') return el.querySelector(MEDIA) !== null && !el.querySelector(CONTENT);
+  if (isStandfirst(el, total)) return true;
   return ASIDE_ROLES.has(el.getAttribute('role') ?? '');
+}
+
+/**
+ * A standfirst: the teaser under the headline, a paragraph named as a summary (NYT's
+ * "article-summary") or one in the article's header (Express puts it in an <h3> after the <h1>).
+ * It restates the story in the desk's words, so it is not the lede.
+ */
+function isStandfirst(el: Element, total: number): boolean {
+  if (isNamedTeaser(el)) return true;
+  if (!/^(H[2-6]|P)$/.test(el.tagName)) return false;
+  const header = el.closest('header');
+  // A header that holds half the page is a wrapper, not the article's header.
+  if (!header?.querySelector('h1') || textLength(header) >= total / 2) return false;
+  return !el.querySelector('h1');
+}
+
+/**
+ * A paragraph, or a box of one paragraph, named a summary. Schema.org's "speakable" summary is
+ * the lede itself (TechCrunch's "speakable-summary"), so it stays.
+ */
+function isNamedTeaser(el: Element): boolean {
+  const words = attributeWords(namesOf(el));
+  if (!words.some((w) => TEASER_WORDS.has(w)) || words.includes('speakable')) return false;
+  return el.tagName === 'P' || el.querySelectorAll('p').length === 1;
 }
 
 /** Furniture by what its class or id calls it. Links are inline text, never furniture alone. */
 function hasFurnitureName(el: Element): boolean {
   if (el.tagName === 'A') return false;
-  const words = attributeWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  const words = attributeWords(namesOf(el));
   return words.some((w) => FURNITURE_WORDS.has(w));
 }
 
@@ -85,10 +118,14 @@ export function pruneFurniture(root: Element): void {
   for (const el of elements) {
     // Document order: whatever sits inside the last removed element comes right after it.
     if (doomed.at(-1)?.contains(el)) continue;
-    const furniture = isFurnitureElement(el) || (named.has(el) && !outerNamed.has(el));
+    const furniture = isFurnitureElement(el, total) || (named.has(el) && !outerNamed.has(el));
     if (furniture && textLength(el) < total / 2) doomed.push(el);
   }
   for (const el of doomed) el.remove();
+}
+
+function namesOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
 function textLength(el: Element): number {

@@ -3,6 +3,7 @@ import { itemsBySentence } from '../text/by-sentence.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote, Span } from '../types.js';
 import { guessEnglish } from './language.js';
+import { promoteLeadParagraph } from './lead-paragraph.js';
 import { looksLikeList } from './list.js';
 import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.js';
 import {
@@ -13,13 +14,7 @@ import {
 } from './rank-sentences.js';
 import { arguesInWritersVoice, rankReportedFacts } from './reported-facts.js';
 import { selectSentences } from './select-sentences.js';
-import {
-  contentWords,
-  leadSentence,
-  repeatsLine,
-  sharesLongRuns,
-  standaloneProblem,
-} from './standalone.js';
+import { contentWords, repeatsLine, sharesLongRuns, standaloneProblem } from './standalone.js';
 import { carryPronounTopics } from './topic-continuation.js';
 import { writerClaim } from './writer-claim.js';
 
@@ -140,7 +135,7 @@ function rankedLines(
   const ranking = rankSentences(doc, [...prepared.surviving], weights, prepared.dropped);
   carryPronounTopics(doc, ranking);
   if (options.factsFirst) rankReportedFacts(doc, ranking, prepared.dropped);
-  else leadFirst(doc, ranking);
+  else promoteLeadParagraph(doc, ranking);
   // Opinion and analysis: the writer's main claim, said to be theirs, is set aside first (it
   // goes last), and the facts the piece rests on fill the rest.
   const claim = options.factsFirst ? claimLine(doc, prepared, options.maxWords) : null;
@@ -240,17 +235,6 @@ function readsAlone(n: NeutralSentence, chosen: readonly string[]): boolean {
   return !chosen.some(
     (line) => repeatsLine(words, contentWords(line)) || sharesLongRuns(n.line.text, line),
   );
-}
-
-/**
- * News puts the event in its first sentence; a news digest opens on that sentence whenever it
- * reads alone, so it goes to the top of the ranking (MMR then fills the rest).
- */
-function leadFirst(doc: TextDoc, ranking: Ranking): void {
-  const lead = leadSentence(doc);
-  if (lead === null) return;
-  const top = ranking.scores.reduce((max, s) => Math.max(max, s.score), 0);
-  ranking.scores[lead]!.score = top * 2 + 1;
 }
 
 /**

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { dropBoilerplate, isPageNote } from '../../../src/core/extract/boilerplate.js';
+import { extractArticle } from '../../../src/core/extract.js';
+
+const URL = 'https://example.com/news/story.html';
+const STORY = [
+  'Health officials in Inner Mongolia confirmed a third case of plague on Tuesday, after two people fell ill in Beijing earlier this month.',
+  'The 55-year-old man contracted bubonic plague after eating a wild rabbit, the regional health commission said in a statement.',
+  'Twenty-eight people who had contact with him have been quarantined and none has shown symptoms, the commission added.',
+  'Plague is treatable with antibiotics if caught early, and the World Health Organization records a few hundred cases a year.',
+];
+const body = STORY.map((s) => `<p>${s}</p>`).join('');
+const page = (article: string) =>
+  `<html><head><title>Plague case</title></head><body><article>${article}</article></body></html>`;
+const textOf = (html: string) => extractArticle(html, URL)?.text ?? '';
+
+describe('standfirsts, author bios and company boilerplate stay out of the article text', () => {
+  it('drops a standfirst heading in the article header (Express)', () => {
+    const teaser =
+      'A THIRD case of the plague has been reported, with the public beginning to panic.';
+    const text = textOf(
+      page(`<header><h1>Third plague case</h1><h3>${teaser}</h3></header>${body}`),
+    );
+    expect(text).toContain(STORY[0]);
+    expect(text).not.toContain('beginning to panic');
+  });
+
+  it('drops a summary paragraph named as one (NYT "article-summary", Digg "description")', () => {
+    const summary = 'The outbreak is testing the region’s health system, experts say.';
+    const shapes = [
+      `<p id="article-summary">${summary}</p>`,
+      `<div class="description"><p>${summary}</p></div>`,
+      `<p class="c-dek">${summary}</p>`,
+    ];
+    for (const teaser of shapes) {
+      const text = textOf(page(`<h1>Third plague case</h1>${teaser}${body}`));
+      expect(text).toContain(STORY[1]);
+      expect(text).not.toContain('testing the region');
+    }
+  });
+
+  it('keeps a summary paragraph that is the speakable lede (TechCrunch)', () => {
+    const lede = `<p id="speakable-summary">${STORY[0]}</p>`;
+    const text = textOf(
+      page(
+        `<h1>Third plague case</h1>${lede}${STORY.slice(1)
+          .map((s) => `<p>${s}</p>`)
+          .join('')}`,
+      ),
+    );
+    expect(text).toContain(STORY[0]);
+  });
+
+  it('drops an author box after the story', () => {
+    const bio =
+      'Regan is a Southeastern Connecticut native now living in Central Massachusetts with her husband, two sons, and two cats. She writes about hiking with children.';
+    const text = textOf(
+      page(
+        `${body}<div class="post-author"><div class="author-content"><h5>Regan</h5><p>${bio}</p></div></div>`,
+      ),
+    );
+    expect(text).toContain(STORY[3]);
+    expect(text).not.toContain('two cats');
+  });
+
+  it('keeps a header paragraph when the header wraps the whole story', () => {
+    const text = textOf(page(`<header><h1>Third plague case</h1>${body}</header>`));
+    expect(text).toContain(STORY[0]);
+    expect(text).toContain(STORY[2]);
+  });
+
+  it.each([
+    'About Ascom',
+    'Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.',
+    'Acme Widgets is a leading provider of industrial fasteners in Europe.',
+    'Get Motor Cycle Monthly delivered through your letterbox every month.',
+  ])('knows "%s" as a page note', (text) => {
+    expect(isPageNote(text)).toBe(true);
+    expect(dropBoilerplate([STORY[0]!, text], null)).toEqual([STORY[0]]);
+  });
+
+  it.each([
+    'About 300 people were evacuated from the town on Monday.',
+    'Ascom is a company that sold its defence unit in 2016, the filing shows.',
+    'Boeing is one of the companies bidding on the lander contract.',
+  ])('leaves the story’s sentence "%s"', (text) => {
+    expect(isPageNote(text)).toBe(false);
+  });
+});
