@@ -84,3 +84,11 @@ describe('who is heard: names that hold an organisation word', () => {
     expect(sourcesOf(text)).toEqual(['Hazama']);
   });
 });
+
+describe('who is heard: a pronoun agrees with the person it stands for', () => {
+  it('does not take "she" for a man the text calls "he"', () => {
+    const text =
+      'Tom Hale still laughs at the memory of his mother singing. "She put in the time," she said.';
+    expect(sourcesOf(text)).toEqual([]);
+  });
+});
