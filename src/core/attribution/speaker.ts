@@ -169,6 +169,8 @@ function nounPhraseSpeaker(
   if (head.pos === 'PROPN' && /^\p{Lu}/u.test(head.value)) {
     let start = end - 1;
     while (start > first && tokens[start - 1]!.pos === 'PROPN') start--;
+    if (possessiveName(tokens, first, start))
+      return named(doc, span, spanText(doc, start - 2, end));
     // One capitalised word that is not a known name ("Tuesday", "Germany", "Americans") is
     // not a voice; an acronym ("NASA", "CNN") usually is an organisation that speaks.
     const acronym = /^\p{Lu}{2,}$/u.test(head.value) && !PLACE_ACRONYMS.has(head.normal);
@@ -180,6 +182,22 @@ function nounPhraseSpeaker(
     return named(doc, span, doc.text.slice(tokens[start]!.start, head.end));
   }
   return description(doc, span);
+}
+
+/** "the People’s Daily": a capitalised possessive and the word after it are one name. */
+function possessiveName(tokens: readonly Token[], first: number, start: number): boolean {
+  const owner = tokens[start - 2];
+  if (start - 2 < first || !owner || !/^(’s|'s)$/.test(tokens[start - 1]!.normal)) return false;
+  return (
+    (owner.pos === 'PROPN' || owner.pos === 'NOUN') &&
+    /^\p{Lu}\p{Ll}/u.test(owner.value) &&
+    start - 3 >= first &&
+    tokens[start - 3]!.normal === 'the'
+  );
+}
+
+function spanText(doc: TextDoc, from: number, end: number): string {
+  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end);
 }
 
 function description(doc: TextDoc, span: Span): Speaker {

@@ -92,3 +92,11 @@ describe('who is heard: a pronoun agrees with the person it stands for', () => {
     expect(sourcesOf(text)).toEqual([]);
   });
 });
+
+describe('who is heard: a name that holds a possessive', () => {
+  it('names "the People’s Daily", not "Daily"', () => {
+    const text =
+      'On Monday, the People’s Daily, the mouthpiece of the party, warned that there is no room.';
+    expect(sourcesOf(text)).toEqual(['People’s Daily']);
+  });
+});
