@@ -124,7 +124,9 @@ function skipApposition(
   let nearest = -1;
   for (let k = comma - 1; k >= Math.max(from, comma - 20); k--) {
     if (tokens[k]!.value !== ',') continue;
-    if (mentions.some((m) => m.endToken === k)) return k - 1;
+    // An apposition is a noun phrase: past a verb ("after locating drugs in her car") it is not.
+    const holdsVerb = tokens.slice(k + 1, comma).some((t) => t.pos === 'VERB');
+    if (!holdsVerb && mentions.some((m) => m.endToken === k)) return k - 1;
     if (nearest < 0 && comma - k <= 15) nearest = k;
   }
   return nearest >= 0 ? nearest - 1 : from - 1;

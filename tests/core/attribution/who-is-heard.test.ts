@@ -72,6 +72,12 @@ describe('who is heard: speakers only', () => {
     expect(sourcesOf(text)).toEqual(['Andrew']);
   });
 
+  it('does not take a name before a clause with a verb for an apposition', () => {
+    const text =
+      'Officers arrested Elizabeth A. Burton, 32, of 1119 Eighth St., after locating drugs in her car, said Lt. Matt Harris, a police spokesman.';
+    expect(sourcesOf(text)).not.toContain('Burton');
+  });
+
   it('takes the writer’s own “I” for the writer, not for a source', () => {
     const quotes = findQuotes(readText('I wrote a long rant about this last year. We said so.'));
     expect(quotes.filter((q) => q.speaker !== null)).toEqual([]);
