@@ -10,6 +10,8 @@ export interface JudgedNote {
   span: [number, number];
   judgement: Judgement;
   why: string;
+  /** For a sourcing note: the names it lists as quoted or cited, as `citedIn` reads them. */
+  cited?: string;
 }
 
 export interface NoteJudgements {
@@ -22,11 +24,22 @@ export function readNoteJudgements(): NoteJudgements {
   return readDataFile<NoteJudgements>('note-judgements.json');
 }
 
-type NoteKey = { kind: string; text: string; span: readonly [number, number] };
+type NoteKey = { kind: string; text: string; span: readonly [number, number]; cited?: string };
 
+/**
+ * A sourcing note sits on the first sentence whatever it lists, so its verdict also keys on the
+ * names it gives as heard: "Quoted or cited: Kuo (1), Apple (2)." reads "Kuo, Apple".
+ */
+export function citedIn(message: string): string {
+  const list = /^Quoted or cited: (.*?)\.(?: |$)/.exec(message)?.[1] ?? '';
+  return list.replace(/ \(\d+\)/g, '');
+}
+
+const citedKey = (n: Omit<NoteKey, 'span'>) => (n.kind === 'sourcing' ? `|${n.cited ?? ''}` : '');
 const exactKey = (page: string, n: NoteKey) =>
-  `${page}|${n.kind}|${n.text}|${n.span[0]}-${n.span[1]}`;
-const looseKey = (page: string, n: Omit<NoteKey, 'span'>) => `${page}|${n.kind}|${n.text}`;
+  `${page}|${n.kind}|${n.text}|${n.span[0]}-${n.span[1]}${citedKey(n)}`;
+const looseKey = (page: string, n: Omit<NoteKey, 'span'>) =>
+  `${page}|${n.kind}|${n.text}${citedKey(n)}`;
 
 /**
  * Looks a note up among the judged ones: by page, kind, text and span; failing that (the
@@ -41,7 +54,8 @@ export function judgementLookup(judged: readonly JudgedNote[]) {
     loose.set(key, seen === undefined || seen === n.judgement ? n.judgement : 'mixed');
   }
   return (page: string, note: FramingNote): Judgement | null => {
-    const hit = exact.get(exactKey(page, note)) ?? loose.get(looseKey(page, note));
+    const key = { ...note, cited: citedIn(note.message) };
+    const hit = exact.get(exactKey(page, key)) ?? loose.get(looseKey(page, key));
     return hit === undefined || hit === 'mixed' ? null : hit;
   };
 }

@@ -18,9 +18,11 @@ export function antecedentOf(
   at: number,
 ): NameMention | null {
   let subject: NameMention | null = null;
+  const pronoun = doc.tokens[at]!.normal;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.endToken > at || m.kind !== 'person') continue;
+    if (genderOf(doc, mentions, m.name) === (pronoun === 'she' ? 'he' : 'she')) continue;
     if (at - m.endToken > PRONOUN_REACH) break;
     if (reportsAt(doc.tokens, m)) return m;
     subject ??= opensSentence(doc, m, at) ? m : null;
@@ -61,4 +63,29 @@ function reportsAt(tokens: readonly Token[], m: NameMention): boolean {
   return (
     (after !== undefined && isReportVerb(after)) || (before !== undefined && isReportVerb(before))
   );
+}
+
+const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
+const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
+
+/**
+ * "he" or "she" for a person the text refers to with one of them alone in a sentence that the
+ * person opens ("McDowell still laughs at the memory of his mom…"); null when unknown or mixed.
+ */
+function genderOf(doc: TextDoc, mentions: NameMention[], name: string): 'he' | 'she' | null {
+  let he = false;
+  let she = false;
+  for (const m of mentions) {
+    if (m.name !== name) continue;
+    const sentence = doc.sentences[sentenceAt(doc, m.firstToken)]!;
+    if (m.firstToken - sentence.firstToken > 2) continue;
+    const words = doc.tokens.slice(m.endToken, sentence.endToken).map((t) => t.normal);
+    const masculine = words.some((w) => MASCULINE.has(w));
+    const feminine = words.some((w) => FEMININE.has(w));
+    if (masculine !== feminine) {
+      he ||= masculine;
+      she ||= feminine;
+    }
+  }
+  return he === she ? null : he ? 'he' : 'she';
 }

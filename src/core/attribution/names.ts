@@ -13,7 +13,7 @@ export interface NameMention {
 }
 
 // Words that precede a name and are not part of it ("Lt. Gen. Keith Kellogg" is Kellogg).
-const TITLES = new Set(
+export const TITLES = new Set(
   (
     'mr. mrs. ms. dr. mr mrs ms dr prof. sen. rep. gov. gen. lt. col. maj. capt. sgt. adm. st. ' +
     'president mp archbishop bishop cardinal rev. reverend father sister ' +
@@ -31,6 +31,15 @@ const ORGANISATION_WORDS = new Set(
     'association federation office service union group foundation reuters fund network bros ' +
     'exchange radio times news post airlines motors media television tv directorate services ' +
     'administration school hospital infirmary assembly'
+  ).split(' '),
+);
+
+// Words that make a run an organisation only as its last word: "Swedish Prosecution Authority"
+// and "Global Lighting Technologies", but "Project Manager Fumihiko Hazama" is a person.
+const ORGANISATION_HEADS = new Set(
+  (
+    'authority program programme technologies systems initiative project society organisation ' +
+    'organization board trust alliance coalition'
   ).split(' '),
 );
 
@@ -87,7 +96,10 @@ function classifyRun(
 ): NameMention | null {
   const { tokens } = doc;
   const runNormals = tokens.slice(start, end).map((token) => token.normal);
-  if (runNormals.some((normal) => ORGANISATION_WORDS.has(normal))) {
+  const organisation =
+    runNormals.some((normal) => ORGANISATION_WORDS.has(normal)) ||
+    ORGANISATION_HEADS.has(runNormals[runNormals.length - 1]!);
+  if (organisation) {
     return mentionOf(doc, 'organisation', start, end, spanText(doc, start, end));
   }
   let first = start;

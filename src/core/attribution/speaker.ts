@@ -1,7 +1,7 @@
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { Span } from '../types.js';
 import { antecedentOf } from './antecedent.js';
-import { type NameMention, NOT_A_PERSON } from './names.js';
+import { type NameMention, NOT_A_PERSON, TITLES } from './names.js';
 import { GROUP_NOUNS } from './report-verbs.js';
 
 /** Who a quote or statement is attributed to, as found next to its reporting verb. */
@@ -16,8 +16,9 @@ export interface Speaker {
 /** Token indices [from, to) that the speaker phrase must stay within (its sentence, say). */
 export type Bounds = [from: number, to: number];
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-const TITLE_LIKE = new Set(['mp', 'minister', 'president', 'chairman', 'spokesman', 'spokeswoman']);
+// "I" and "we" outside quotation marks are the writer ("I wrote a long rant"): not a source.
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const TITLE_LIKE = new Set([...TITLES, 'spokesman', 'spokeswoman', 'spokesperson']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr']);
 /** Acronyms that are places, not organisations that speak ("in the UK told"). */
@@ -43,7 +44,8 @@ export function speakerBefore(
     k--;
   // "too soon to predict": an infinitive has no subject of its own.
   if (k >= bounds[0] && tokens[k]!.normal === 'to') return null;
-  if (k >= bounds[0] && tokens[k]!.value === ',') k = skipApposition(tokens, k, bounds[0]);
+  if (k >= bounds[0] && tokens[k]!.value === ',')
+    k = skipApposition(tokens, mentions, k, bounds[0]);
   if (k < bounds[0]) return null;
   if (SUBJECT_PRONOUNS.has(tokens[k]!.normal)) return pronounSpeaker(doc, mentions, k);
   let first = k;
@@ -61,6 +63,9 @@ function reportsSpeech(tokens: readonly Token[], verb: number): boolean {
   if (next.normal === 'by') return false;
   const lemma = tokens[verb]!.lemma;
   if (lemma === 'agree' && next.normal === 'to') return false;
+  // "added to his collection" is a deed; "Acme is said to be a supplier" hears nobody.
+  if (lemma === 'add' && next.normal === 'to') return false;
+  if (next.normal === 'to' && PASSIVE.has(tokens[verb - 1]?.normal ?? '')) return false;
   // "He was asked about it": the one asked is not the one heard.
   if (lemma === 'ask' && PASSIVE.has(tokens[verb - 1]?.normal ?? '')) return false;
   return !(lemma === 'maintain' && next.pos === 'DET');
@@ -105,12 +110,26 @@ function isNounPhrasePart(token: Token): boolean {
   return NOUN_PHRASE_POS.has(token.pos) && token.value !== ',';
 }
 
-/** "Coale, Kellogg’s deputy, said": step back over the comma-enclosed description. */
-function skipApposition(tokens: readonly Token[], comma: number, from: number): number {
-  for (let k = comma - 1; k >= Math.max(from, comma - 15); k--) {
-    if (tokens[k]!.value === ',') return k - 1;
+/**
+ * "Coale, Kellogg’s deputy, said": step back over the comma-enclosed description. A description
+ * may hold commas of its own ("Prince Andrew, the brother of the heir, Charles, has told"), so
+ * a comma right after a name wins over a nearer one.
+ */
+function skipApposition(
+  tokens: readonly Token[],
+  mentions: NameMention[],
+  comma: number,
+  from: number,
+): number {
+  let nearest = -1;
+  for (let k = comma - 1; k >= Math.max(from, comma - 20); k--) {
+    if (tokens[k]!.value !== ',') continue;
+    // An apposition is a noun phrase: past a verb ("after locating drugs in her car") it is not.
+    const holdsVerb = tokens.slice(k + 1, comma).some((t) => t.pos === 'VERB');
+    if (!holdsVerb && mentions.some((m) => m.endToken === k)) return k - 1;
+    if (nearest < 0 && comma - k <= 15) nearest = k;
   }
-  return from - 1;
+  return nearest >= 0 ? nearest - 1 : from - 1;
 }
 
 function pronounSpeaker(doc: TextDoc, mentions: NameMention[], at: number): Speaker {
@@ -152,6 +171,8 @@ function nounPhraseSpeaker(
   if (head.pos === 'PROPN' && /^\p{Lu}/u.test(head.value)) {
     let start = end - 1;
     while (start > first && tokens[start - 1]!.pos === 'PROPN') start--;
+    if (possessiveName(tokens, first, start))
+      return named(doc, span, spanText(doc, start - 2, end));
     // One capitalised word that is not a known name ("Tuesday", "Germany", "Americans") is
     // not a voice; an acronym ("NASA", "CNN") usually is an organisation that speaks.
     const acronym = /^\p{Lu}{2,}$/u.test(head.value) && !PLACE_ACRONYMS.has(head.normal);
@@ -163,6 +184,22 @@ function nounPhraseSpeaker(
     return named(doc, span, doc.text.slice(tokens[start]!.start, head.end));
   }
   return description(doc, span);
+}
+
+/** "the People’s Daily": a capitalised possessive and the word after it are one name. */
+function possessiveName(tokens: readonly Token[], first: number, start: number): boolean {
+  const owner = tokens[start - 2];
+  if (start - 2 < first || !owner || !/^(’s|'s)$/.test(tokens[start - 1]!.normal)) return false;
+  return (
+    (owner.pos === 'PROPN' || owner.pos === 'NOUN') &&
+    /^\p{Lu}\p{Ll}/u.test(owner.value) &&
+    start - 3 >= first &&
+    tokens[start - 3]!.normal === 'the'
+  );
+}
+
+function spanText(doc: TextDoc, from: number, end: number): string {
+  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end);
 }
 
 function description(doc: TextDoc, span: Span): Speaker {

@@ -104,10 +104,24 @@ function learnedTerm(doc: TextDoc, w: ScoredWord): LoadedTerm {
   };
 }
 
+// Adverbs of appearance: inside a noun phrase they say how a thing looks, not that a claim is
+// doubtful ("these seemingly misplaced receptors"); before a verb they still doubt it.
+const APPEARANCE = new Set(['seemingly', 'apparently']);
+
 function doubtsNothing(tokens: readonly Token[], m: LexiconMatch, end: number): boolean {
   const verb = tokens[m.firstToken]!;
-  if (m.entry.category !== 'doubt' || verb.pos !== 'VERB') return false;
+  if (m.entry.category !== 'doubt') return false;
+  if (APPEARANCE.has(verb.normal)) return describesAppearance(tokens, m.firstToken);
+  if (verb.pos !== 'VERB') return false;
   return !introducesStatement(tokens, m.endToken - 1, end);
+}
+
+/** "these seemingly misplaced olfactory receptors": determiner, adverb, modifier, then a noun. */
+function describesAppearance(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.pos !== 'DET') return false;
+  let k = at + 1;
+  while (tokens[k] && /^(ADJ|VERB|CCONJ)$/.test(tokens[k]!.pos) && k - at <= 4) k++;
+  return k > at + 1 && tokens[k]?.pos === 'NOUN';
 }
 
 /**

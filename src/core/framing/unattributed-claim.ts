@@ -26,6 +26,8 @@ const VERDICT_NOUNS = new Set(
   'evidence proof testament sign reminder affirmation indication vindication symbol'.split(' '),
 );
 const CLAUSE_BREAK = /^[,;:–—()]$/;
+// "You could read these numbers as proof that…": a reading offered, not a claim made.
+const HYPOTHETICAL = new Set(['could', 'might', 'may', 'would']);
 // "The figures show that…" cites data; only the writer's own verdicts are flagged.
 const DATA_SUBJECTS =
   /^(data|figures|study|poll|survey|report|statistics|records|research|results)$/;
@@ -78,6 +80,9 @@ function startsVerdict(tokens: readonly Token[], i: number, first: number): bool
     const lemma = tokens[i + 1]!.lemma;
     return STRONG_VERDICT_LEMMAS.has(lemma) || lemma === 'show' || lemma === 'highlight';
   }
+  if (tokens.slice(first, i).some((t) => t.pos === 'AUX' && HYPOTHETICAL.has(t.normal))) {
+    return false;
+  }
   if (VERDICT_NOUNS.has(token.normal)) return verdictNounAt(tokens, i, first);
   // wink tags "marks" and "signals" as plural nouns often enough that the form decides here.
   if (WEAK_VERDICT_FORMS.test(token.normal)) return evaluativeFollows(tokens, i);
@@ -98,6 +103,8 @@ function evaluativeFollows(tokens: readonly Token[], i: number): boolean {
 function verdictNounAt(tokens: readonly Token[], i: number, first: number): boolean {
   const next = tokens[i + 1]?.normal ?? '';
   if (!/^(of|to|that)$/.test(next)) return false;
+  // "There was no sign of her" reports an absence; it presents no inference.
+  if (tokens[i - 1]?.normal === 'no') return false;
   let k = i - 1;
   while (k >= first && /^(DET|ADJ|ADV)$/.test(tokens[k]!.pos)) k--;
   if (k < first) return false;

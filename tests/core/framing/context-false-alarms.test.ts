@@ -77,6 +77,18 @@ describe('"so-called" before a term it introduces doubts nothing', () => {
   });
 });
 
+describe('an adverb of appearance inside a noun phrase doubts nothing', () => {
+  it('does not flag "these seemingly misplaced olfactory and taste receptors"', () => {
+    const text =
+      'Labs showed that these seemingly misplaced olfactory and taste receptors serve vital functions.';
+    expect(flagged(text)).not.toContain('seemingly');
+  });
+
+  it('still flags "seemingly" before a verb', () => {
+    expect(flagged('The minister seemingly forgot his own promise.')).toContain('seemingly');
+  });
+});
+
 describe('vague attribution needs unnamed people stating a claim', () => {
   it.each([
     'The app promises to ease the pain that people feel around their money.',

@@ -40,6 +40,16 @@ describe('findUnattributedClaims', () => {
     ],
     ['leaves a claim that cites data alone', 'The figures show that exports rose.', []],
     ['leaves a factual participle alone', 'Exports rose by 4%, reaching a record.', []],
+    [
+      'leaves a reading offered as a possibility alone',
+      'You could read these results as vindication — proof that the party was right to wait.',
+      [],
+    ],
+    [
+      'leaves a reported absence alone',
+      'Officers rushed in. At first, there was no sign of her.',
+      [],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(flagged(text)).toEqual(expected);
