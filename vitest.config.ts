@@ -1,10 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
-/**
- * Two projects: `unit` is what `npm test` runs (quick, no corpora needed); `corpora` holds the
- * sweeps over every sentence, article or fixture of a public corpus and the randomised crash
- * soak (`npm run test:corpora`). CI runs both, with the corpora required.
+/*
+ * `unit` and `unit-isolated` are what `npm test` runs (quick, no corpora needed); `corpora` holds
+ * the sweeps over every sentence, article or fixture of a public corpus and the randomised crash
+ * soak (`npm run test:corpora`). CI runs all three, with the corpora required.
  */
+
+/**
+ * Files whose real HTTP clients are left holding a request to a fake that never answers (the
+ * LLM timeout cases): run in a process of their own, so nothing they leave reaches a later file.
+ */
+const isolatedTests = [
+  'tests/adapters/llm/**/*.test.ts',
+  'tests/adapters/slack/llm-ack.test.ts',
+  'tests/cli/llm-digest.test.ts',
+];
+
 const shared = {
   // Integration tests start real servers and child processes; give them room on a 2-core machine.
   testTimeout: 30_000,
@@ -20,12 +31,19 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'unit',
-          // One module graph per worker rather than per file: the engine, its lexicon and the
-          // word scorer load once per worker instead of in each of 80 files, which halves the
-          // suite's CPU time. Tests keep no state in modules, so order does not matter.
+          // One module graph per worker rather than one per file: the engine, its lexicon and the
+          // word scorer load once per worker instead of in each of 120 files, which halves the
+          // suite's CPU time. Each file closes the servers and clients it starts.
           isolate: false,
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/**/*.corpus.test.ts', 'tests/**/*.soak.test.ts'],
+          exclude: [...isolatedTests, 'tests/**/*.corpus.test.ts', 'tests/**/*.soak.test.ts'],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'unit-isolated',
+          include: isolatedTests,
         },
       },
       {
