@@ -5,12 +5,11 @@ import { createEngine } from '../../../src/core/engine.js';
 import { checkDigestLine, WRITER_FRAME } from '../../../src/core/summarize/check-digest-line.js';
 import { reportedFactScores } from '../../../src/core/summarize/reported-facts.js';
 import { readText } from '../../../src/core/text/read-text.js';
+import { corpusPath, describeCorpus } from '../../helpers/corpora.js';
 
 const engine = createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 });
-const seed = readFileSync(
-  new URL('../../../../shared/seeds/belarus-envoy-opinion.txt', import.meta.url),
-  'utf8',
-);
+/** The seed sits beside the corpora in ../shared, which a clone from a forge does not have. */
+const seedPath = corpusPath('..', 'seeds', 'belarus-envoy-opinion.txt');
 
 describe('the facts an opinion piece rests on', () => {
   it('score a sentence of who, where and when above the writer arguing with the same names', () => {
@@ -24,7 +23,26 @@ describe('the facts an opinion piece rests on', () => {
     expect(noNames).toBe(0);
   });
 
+  it('end, when no sentence carries a verdict note, on a claim in the writer’s own voice', () => {
+    const text = [
+      'On Monday, police surrounded Hong Kong Polytechnic University and fired teargas at students trying to leave the campus. The siege began on Sunday night after protesters set fires at the entrances.',
+      "On Tuesday, the People's Daily, the newspaper of the Communist party, wrote that there was no room for compromise. Chief Executive Carrie Lam met officials in Beijing in November.",
+      'Beijing will choose a crackdown over concessions, and the city will pay for that choice for years. The government should talk to the students before the campus becomes a prison. We cannot pretend that the old bargain still holds. Our leaders should say so plainly. You may think the protests will fade, but they will not.',
+    ].join('\n\n');
+    const genreHint = { label: 'opinion' as const, evidence: 'an /opinion/ address' };
+    const analysis = engine.analyze({ text, title: null, source: 'op-ed', genreHint });
+    const lines = analysis.digest.map((l) => l.text);
+    expect(lines[0]).toMatch(/^On Monday, police surrounded Hong Kong Polytechnic University/);
+    expect(lines.slice(0, -1).join(' ')).not.toMatch(/\b(will|should|cannot)\b/);
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^${WRITER_FRAME} (the government should|Beijing will)`),
+    );
+  });
+});
+
+describeCorpus('the seed’s digest (../shared/seeds)', () => {
   it('are what the seed’s digest states, with the writer’s claim last and attributed', () => {
+    const seed = readFileSync(seedPath, 'utf8');
     const analysis = engine.analyze({ text: seed, title: null, source: 'seed' });
     const lines = analysis.digest.map((l) => l.text);
     const facts = lines.slice(0, -1).join(' ');
@@ -42,21 +60,5 @@ describe('the facts an opinion piece rests on', () => {
     for (const line of analysis.digest) {
       expect(checkDigestLine(seed, line, analysis.notes)).toEqual({ ok: true, problems: [] });
     }
-  });
-
-  it('end, when no sentence carries a verdict note, on a claim in the writer’s own voice', () => {
-    const text = [
-      'On Monday, police surrounded Hong Kong Polytechnic University and fired teargas at students trying to leave the campus. The siege began on Sunday night after protesters set fires at the entrances.',
-      "On Tuesday, the People's Daily, the newspaper of the Communist party, wrote that there was no room for compromise. Chief Executive Carrie Lam met officials in Beijing in November.",
-      'Beijing will choose a crackdown over concessions, and the city will pay for that choice for years. The government should talk to the students before the campus becomes a prison. We cannot pretend that the old bargain still holds. Our leaders should say so plainly. You may think the protests will fade, but they will not.',
-    ].join('\n\n');
-    const genreHint = { label: 'opinion' as const, evidence: 'an /opinion/ address' };
-    const analysis = engine.analyze({ text, title: null, source: 'op-ed', genreHint });
-    const lines = analysis.digest.map((l) => l.text);
-    expect(lines[0]).toMatch(/^On Monday, police surrounded Hong Kong Polytechnic University/);
-    expect(lines.slice(0, -1).join(' ')).not.toMatch(/\b(will|should|cannot)\b/);
-    expect(lines.at(-1)).toMatch(
-      new RegExp(`^${WRITER_FRAME} (the government should|Beijing will)`),
-    );
   });
 });
