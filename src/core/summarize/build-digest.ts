@@ -1,20 +1,20 @@
 import { isPageNote } from '../extract/boilerplate.js';
-import { itemsBySentence } from '../text/by-sentence.js';
 import type { TextDoc } from '../text/text-model.js';
-import type { DigestLine, FramingNote, Span } from '../types.js';
+import type { DigestLine, FramingNote } from '../types.js';
 import { guessEnglish } from './language.js';
 import { promoteLeadParagraph } from './lead-paragraph.js';
 import { looksLikeList } from './list.js';
-import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.js';
+import { covers, neutralised, type Prepared } from './neutralised-sentences.js';
+import { neutralizeSentence } from './neutralize-sentence.js';
 import {
   DEFAULT_RANK_WEIGHTS,
   type Ranking,
   type RankWeights,
   rankSentences,
 } from './rank-sentences.js';
+import { readsAlone, wordsIn } from './reads-alone.js';
 import { arguesInWritersVoice, rankReportedFacts } from './reported-facts.js';
 import { selectSentences } from './select-sentences.js';
-import { contentWords, repeatsLine, sharesLongRuns, standaloneProblem } from './standalone.js';
 import { carryPronounTopics } from './topic-continuation.js';
 import { writerClaim } from './writer-claim.js';
 
@@ -72,56 +72,6 @@ export function buildDigest(
   }
   const lines = rankedLines(doc, notes, count, options);
   return { status: 'ok', message: `Digest of ${lines.length} sentences.`, lines };
-}
-
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const wordsIn = (text: string) => wordsOf(text).length;
-const DANGLING = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'this',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-]);
-
-interface Prepared {
-  notesIn: FramingNote[][];
-  made: (index: number) => NeutralSentence;
-  /** Notes the neutraliser could not remove, and the tokens it removed. */
-  surviving: Set<FramingNote>;
-  dropped: Set<number>;
-}
-
-/**
- * Neutralise first, then rank: a note the neutraliser removes ("…, showcasing X's prowess")
- * should not keep a sentence of plain facts out of the digest; only the notes left count.
- */
-function neutralised(doc: TextDoc, notes: readonly FramingNote[]): Prepared {
-  const notesIn = itemsBySentence(doc.sentences, notes);
-  const cache = new Map<number, NeutralSentence>();
-  const made = (index: number) => {
-    const cached = cache.get(index) ?? neutralizeSentence(doc, index, notesIn[index]!);
-    cache.set(index, cached);
-    return cached;
-  };
-  const surviving = new Set<FramingNote>();
-  const dropped = new Set<number>();
-  notesIn.forEach((inSentence, index) => {
-    if (inSentence.length === 0) return;
-    const kept = made(index).line.spans;
-    for (const note of inSentence) if (covers(kept, note.span)) surviving.add(note);
-    const sentence = doc.sentences[index]!;
-    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-      const token = doc.tokens[t]!;
-      if (!covers(kept, [token.start, token.end])) dropped.add(t);
-    }
-  });
-  return { notesIn, made, surviving, dropped };
 }
 
 function rankedLines(
@@ -227,16 +177,6 @@ const CLAIM_ALLOWANCE = 20;
 /** Notes that mark a sentence as the writer arguing rather than reporting. */
 const CLAIM_KINDS = new Set(['opinion-as-fact', 'unattributed-claim']);
 
-/** Clean, readable without the article, and not saying again what a chosen line says. */
-function readsAlone(n: NeutralSentence, chosen: readonly string[]): boolean {
-  if (!n.clean || DANGLING.has(wordsOf(n.line.text)[0] ?? '')) return false;
-  if (standaloneProblem(n.line.text) !== null) return false;
-  const words = contentWords(n.line.text);
-  return !chosen.some(
-    (line) => repeatsLine(words, contentWords(line)) || sharesLongRuns(n.line.text, line),
-  );
-}
-
 /**
  * For opinion and analysis pieces the central sentences are the argument; what the reader needs
  * from a neutral digest is the event, so sentences with no names, numbers or dates drop out.
@@ -256,10 +196,6 @@ function hasVerb(doc: TextDoc, index: number): boolean {
     if (pos === 'VERB' || pos === 'AUX') return true;
   }
   return false;
-}
-
-function covers(spans: readonly Span[], span: Span): boolean {
-  return spans.some(([start, end]) => start <= span[0] && span[1] <= end);
 }
 
 /** A short text's own sentences from the top, neutralised, as many as fit the cap. */

@@ -1,0 +1,27 @@
+import type { NeutralSentence } from './neutralize-sentence.js';
+import { contentWords, repeatsLine, sharesLongRuns, standaloneProblem } from './standalone.js';
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export const wordsIn = (text: string) => wordsOf(text).length;
+const DANGLING = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+]);
+
+export /** Clean, readable without the article, and not saying again what a chosen line says. */
+function readsAlone(n: NeutralSentence, chosen: readonly string[]): boolean {
+  if (!n.clean || DANGLING.has(wordsOf(n.line.text)[0] ?? '')) return false;
+  if (standaloneProblem(n.line.text) !== null) return false;
+  const words = contentWords(n.line.text);
+  return !chosen.some(
+    (line) => repeatsLine(words, contentWords(line)) || sharesLongRuns(n.line.text, line),
+  );
+}
