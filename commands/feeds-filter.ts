@@ -1,4 +1,5 @@
 import { UserError } from '../src/errors.js';
+import { feedOption } from './feed-option.js';
 import { describeFilters, filterOptions, filterRequest } from './feeds-filter-text.js';
 import { requireChannels } from './require-channels.js';
 import type { CommandDefinition } from './types.js';
@@ -8,16 +9,7 @@ export const feedsFilterCommand: CommandDefinition = {
   name: 'filter',
   description: 'Choose which items of a feed reach this channel: words to include or exclude',
   permission: 'manage',
-  options: [
-    {
-      name: 'feed',
-      description: 'The feed (its link, or pick from the list)',
-      type: 'string',
-      required: true,
-      autocomplete: true,
-    },
-    ...filterOptions(true),
-  ],
+  options: [feedOption, ...filterOptions(true)],
   async run(input, deps) {
     const request = filterRequest(input.options);
     if (request.include === undefined && request.exclude === undefined) {

@@ -1,3 +1,4 @@
+import { feedOption } from './feed-option.js';
 import { requireChannels } from './require-channels.js';
 import type { CommandDefinition } from './types.js';
 
@@ -6,15 +7,7 @@ export const feedsRemoveCommand: CommandDefinition = {
   name: 'remove',
   description: 'Stop following a feed in this channel',
   permission: 'manage',
-  options: [
-    {
-      name: 'feed',
-      description: 'The feed (its link, or pick from the list)',
-      type: 'string',
-      required: true,
-      autocomplete: true,
-    },
-  ],
+  options: [feedOption],
   async run(input, deps) {
     const title = await requireChannels(deps).removeFeed(input.channel, String(input.options.feed));
     return {

@@ -17,7 +17,15 @@ export function createEnginePool(config: Config, size = botPoolSize()): Analysis
     size,
     workerData: options,
   });
-  return { ...pool, version: engineFingerprint(JSON.stringify(options)) };
+  // Hashing the engine's files takes ~15 ms: only feed digests, which cache analyses, ask for it.
+  let version: string | undefined;
+  return {
+    ...pool,
+    get version() {
+      version ??= engineFingerprint(JSON.stringify(options));
+      return version;
+    },
+  };
 }
 
 function botPoolSize(): number {
