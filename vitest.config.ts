@@ -8,16 +8,12 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Files that run in a process of their own. The LLM timeout cases leave a real HTTP client
- * holding a request to a fake that never answers. The Discord OPML test (an attachment download
- * and a multipart upload through discord.js) stalled for 30 s when it shared a worker with some
- * earlier files (after llm-ack.test.ts every time; in CI's order also without it); the cause is
- * not found yet, so it is kept apart rather than left to chance.
+ * holding a request to a fake that never answers.
  */
 const isolatedTests = [
   'tests/adapters/llm/**/*.test.ts',
   'tests/adapters/slack/llm-ack.test.ts',
   'tests/cli/llm-digest.test.ts',
-  'tests/adapters/discord/discord-feeds.test.ts',
 ];
 
 const shared = {

@@ -3,6 +3,7 @@ import { type DiscordMessage, discordLimits, embedSize } from '../../render/disc
 import type { FindOutcome, Poster, PostOutcome } from '../../services/delivery/poster.js';
 import { channelKinds, findForumPost, openThread, postToForum } from './discord-threads.js';
 import { planDiscordDigest } from './plan-digest.js';
+import { discordRestOptions } from './rest-options.js';
 
 export interface DiscordPosterOptions {
   token: string;
@@ -36,7 +37,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): Poster {
   const rest = new REST({
     retries: 0,
     timeout: options.timeoutMs ?? 15_000,
-    ...(options.apiUrl ? { api: options.apiUrl } : {}),
+    ...discordRestOptions(options.apiUrl),
   }).setToken(options.token);
   let botId: Promise<string | null> | undefined;
   const me = () => {

@@ -2,6 +2,7 @@ import { REST, Routes } from 'discord.js';
 import { registry as defaultRegistry } from '../../../commands/index.js';
 import type { CommandDefinition } from '../../../commands/types.js';
 import { buildCommandJson, type CommandJsonOptions } from './command-json.js';
+import { discordRestOptions } from './rest-options.js';
 
 export interface RegisterOptions extends CommandJsonOptions {
   token: string;
@@ -27,7 +28,7 @@ export async function registerCommands(options: RegisterOptions): Promise<Regist
   const body = [
     buildCommandJson(options.registry ?? defaultRegistry, options.commandName, options),
   ];
-  const rest = new REST(options.apiUrl ? { api: options.apiUrl } : {}).setToken(options.token);
+  const rest = new REST(discordRestOptions(options.apiUrl)).setToken(options.token);
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
     : Routes.applicationCommands(options.applicationId);

@@ -8,6 +8,7 @@ import {
   handleInteraction,
   type InteractionContext,
 } from './handle-interaction.js';
+import { discordRestOptions } from './rest-options.js';
 
 export interface StartDiscordOptions {
   config: Pick<Config, 'discordToken' | 'discordApiUrl'>;
@@ -32,7 +33,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    ...(config.discordApiUrl ? { rest: { api: config.discordApiUrl } } : {}),
+    rest: discordRestOptions(config.discordApiUrl),
   });
   const ctx: InteractionContext = { deps, log: logger, suggest: options.suggest };
   client.on(Events.InteractionCreate, (interaction) => {

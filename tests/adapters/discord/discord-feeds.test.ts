@@ -1,3 +1,4 @@
+import { Agent, type Dispatcher, getGlobalDispatcher, setGlobalDispatcher } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../../commands/index.js';
 import { buildCommandJson } from '../../../src/adapters/discord/command-json.js';
@@ -24,8 +25,13 @@ let server: LocalServer;
 let stack: ChannelStack;
 let session: DiscordSession;
 let nextId = 800_000_000_000_000_000n;
+let previousDispatcher: Dispatcher;
 
 beforeAll(async () => {
+  // `lede start` loads undici 7 (the safe fetcher) before discord.js, so undici 7's Agent is the
+  // global dispatcher when discord.js uploads a file: the state in which uploads used to hang.
+  previousDispatcher = getGlobalDispatcher();
+  setGlobalDispatcher(new Agent());
   [fake, server] = await Promise.all([startFakeDiscord(), startLocalServer()]);
   serveOpmlFeeds(server);
   server.route('/attachments/feeds.opml', (_req, res) => {
@@ -43,6 +49,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.stop();
   await Promise.all([fake?.close(), server?.close(), stack?.close()]);
+  const ours = getGlobalDispatcher();
+  setGlobalDispatcher(previousDispatcher);
+  await ours.close();
 });
 
 /** Runs a slash command as a manager and returns its answer. */
