@@ -10,10 +10,10 @@ import {
 } from 'discord.js';
 import type { CommandDefinition, CommandDeps, CommandInput } from '../../../commands/types.js';
 import { commandPath } from '../../../commands/types.js';
-import { type DiscordMessage, renderDiscord } from '../../render/discord.js';
 import { runCommand } from '../../services/run-command.js';
 import { modalOptions } from './command-json.js';
 import { commandInput, findByPath, readCommand, startsPrivate } from './interaction-input.js';
+import { type DiscordMessage, renderDiscord } from './render-discord.js';
 
 export interface DiscordLog {
   error(details: object, message: string): void;
