@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDiscord } from '../../src/adapters/discord/render-discord.js';
 import { renderSlack } from '../../src/adapters/slack/render-slack.js';
+import { createWebhookPoster } from '../../src/adapters/webhook/post-webhook.js';
 import type { Reply } from '../../src/core/reply.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 
@@ -43,6 +44,19 @@ describe('note labels and headings, the same on every platform', () => {
     '%s shows "Framing notes" once when the notes stand alone',
     (_, render) => {
       expect(render(framingOnly).split('Framing notes')).toHaveLength(2);
+    },
+  );
+
+  it.each(['discord', 'slack'] as const)(
+    'a scheduled digest to a %s webhook names note kinds in the same words',
+    async (kind) => {
+      const url = `https://${kind}.example/hook`;
+      const poster = createWebhookPoster(new Map([['hook', { url, kind }]]));
+      const layout = { thread: false, mention: null, name: 'Digest' };
+      const { messages } = await poster.plan(digest, 'hook', layout);
+      const text = JSON.stringify(messages);
+      expect(text).toContain('notes: Loaded language 2, Who is heard 1');
+      expect(text).not.toContain('loaded-language');
     },
   );
 
