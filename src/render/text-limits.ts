@@ -17,9 +17,8 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 export function safeCut(text: string, at: number, rules: CutRules = {}): number {
   if (at >= text.length) return text.length;
-  let cut = 0;
   // Up to `at + 2`: whether a grapheme starts at `at` depends on the whole code point there.
-  for (const { index } of graphemes.segment(text.slice(0, at + 2))) if (index <= at) cut = index;
+  let cut = graphemes.segment(text.slice(0, at + 2)).containing(at)?.index ?? 0;
   if (cut === 0) cut = at > 1 && isLowSurrogate(text.charCodeAt(at)) ? at - 1 : at;
   const backedOff = rules.backOff?.(text, cut) ?? cut;
   return backedOff > 0 ? backedOff : cut;
