@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderDiscord } from '../../src/adapters/discord/render-discord.js';
 import { renderSlack } from '../../src/adapters/slack/render-slack.js';
 import { createWebhookPoster } from '../../src/adapters/webhook/post-webhook.js';
-import type { Reply } from '../../src/core/reply.js';
+import { noteKindLabels, type Reply } from '../../src/core/reply.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { runLede } from '../helpers/run-lede.js';
 
 const renderers = {
   markdown: (reply: Reply) => renderMarkdown(reply),
@@ -59,6 +60,14 @@ describe('note labels and headings, the same on every platform', () => {
       expect(text).not.toContain('loaded-language');
     },
   );
+
+  it('console mode heads each group of notes with the core label', async () => {
+    const text = 'Critics slammed the reckless scheme. Experts say it will fail.';
+    const run = await runLede(['start'], { input: `/news framing text:${text}\n` });
+    expect(run.code).toBe(0);
+    for (const kind of ['loaded-language', 'vague-attribution', 'sourcing'] as const)
+      expect(run.stdout).toContain(`*${noteKindLabels[kind]}*\n- `);
+  });
 
   it('keeps the notes heading where it parts the notes from a digest', () => {
     const summary = { ...framingOnly, title: 'Tram line opens', digest: ['The line opened.'] };
