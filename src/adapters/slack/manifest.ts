@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { registry as defaultRegistry } from '../../../commands/index.js';
 import { type CommandDefinition, commandPath } from '../../../commands/types.js';
+import { truncate } from '../../render/text-limits.js';
 
 export type SlackMode = 'socket' | 'http';
 
@@ -74,7 +75,7 @@ function usageHint(commands: readonly CommandDefinition[]): string {
     })
     .join(' | ');
   // Slack shows one line under the command; keep it to what fits.
-  return hint.length <= 500 ? hint : `${hint.slice(0, 499)}…`;
+  return truncate(hint, 500);
 }
 
 /** The manifest as text for `lede slack-manifest`: JSON, or YAML for Slack's YAML editor. */
