@@ -3,12 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import pLimit from 'p-limit';
 import { createDiscordPoster } from '../../src/adapters/discord/post-channel.js';
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { openStores } from '../../src/adapters/sqlite/open-stores.js';
 import { type Analyzer, createEngine, inProcessAnalyzer } from '../../src/core/engine.js';
 import { startOutboxWorker } from '../../src/services/delivery/outbox-worker.js';
-import { mapBounded } from '../../src/services/map-bounded.js';
 import type { ChannelRef } from '../../src/services/ports.js';
 import { runScheduledDigest } from '../../src/services/scheduler/run-scheduled-digest.js';
 import { createScheduler } from '../../src/services/scheduler/scheduler.js';
@@ -156,7 +156,7 @@ async function direct(apiUrl: string, countPosts: () => Promise<number>) {
   const before = await countPosts();
   const peak = memorySampler();
   const started = performance.now();
-  await mapBounded(channelsFor('8'), 4, (channel, i) =>
+  await pLimit(4).map(channelsFor('8'), (channel, i) =>
     poster.post({ channelId: channel.id }, message, `direct-${i}`),
   );
   await waitForPosts(before + CHANNELS, countPosts);

@@ -1,3 +1,5 @@
+import { truncate } from './text-limits.js';
+
 /**
  * Characters that end or break a link in some platform's markup: Markdown's `( ) [ ] < >`,
  * Slack's `|` and `>`, and whitespace, quotes and backslashes. Percent-encoded, servers read them
@@ -31,5 +33,5 @@ export function webLink(url: string): string | undefined {
 export function linkLabel(href: string, max = 60): string {
   const { host, pathname } = new URL(href);
   const shown = `${host}${pathname === '/' ? '' : pathname}`;
-  return shown.length <= max ? shown : `${shown.slice(0, max - 1)}…`;
+  return truncate(shown, max);
 }

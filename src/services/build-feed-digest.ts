@@ -1,10 +1,10 @@
+import pLimit from 'p-limit';
 import { isoDate } from '../core/article-input.js';
 import type { Analyzer } from '../core/engine.js';
 import type { Reply, ReplyItem } from '../core/reply.js';
 import type { ArticleAnalysis, NoteKind } from '../core/types.js';
 import { type DigestStory, groupIntoStories } from './group-stories.js';
 import type { ItemText, ItemTextSource } from './item-text.js';
-import { mapBounded } from './map-bounded.js';
 import type { Store } from './ports.js';
 
 /** One feed item to digest, from a parsed feed or from the store. */
@@ -77,7 +77,8 @@ export async function collectDigestCandidates(
     picked.push(item);
     if (picked.length >= options.max) break;
   }
-  return mapBounded(picked, deps.concurrency ?? 4, (item, index) => toCandidate(item, index, deps));
+  const limit = pLimit(deps.concurrency ?? 4);
+  return limit.map(picked, (item, index) => toCandidate(item, index, deps));
 }
 
 async function toCandidate(

@@ -123,7 +123,7 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
         .channelFeeds(channel)
         .filter((f) => `${f.title ?? ''} ${f.url}`.toLowerCase().includes(needle))
         .slice(0, 25)
-        .map((f) => ({ name: (f.title ?? f.url).slice(0, 100), value: String(f.id) }));
+        .map((f) => ({ name: f.title ?? f.url, value: String(f.id) }));
     },
   };
   return services;

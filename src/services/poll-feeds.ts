@@ -1,10 +1,10 @@
+import pLimit from 'p-limit';
 import { looksLikeHtml } from '../core/feed/html-page.js';
 import { selectNewItems } from '../core/feed/select-new-items.js';
 import type { NormalizedItem, ParseFeedOutcome } from '../core/feed/types.js';
 import type { FetchOutcome } from '../core/fetch-outcome.js';
 import { backoffDelay, classifyFetchFailure, type FailureClass } from './backoff.js';
 import { parseFeedLazily } from './lazy-parsers.js';
-import { mapBounded } from './map-bounded.js';
 import {
   defaultPollOptions,
   type PollDeps,
@@ -211,7 +211,7 @@ export async function pollDueFeeds(deps: PollDeps, pass: PassOptions = {}): Prom
   const orphans = deps.store.dropOrphanFeeds();
   if (orphans > 0) deps.log.info({ feeds: orphans }, 'removed feeds no channel follows');
   const counts = { updated: 0, 'not-modified': 0, partial: 0, failed: 0, disabled: 0, error: 0 };
-  const results = await mapBounded(feeds, pass.concurrency ?? 8, async (feed) => {
+  const results = await pLimit(pass.concurrency ?? 8).map(feeds, async (feed) => {
     try {
       return await pollFeed(feed, deps);
     } catch (error) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { renderDiscord } from '../../src/adapters/discord/render-discord.js';
+import { renderSlack } from '../../src/adapters/slack/render-slack.js';
 import type { Reply } from '../../src/core/reply.js';
-import { renderDiscord } from '../../src/render/discord.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { renderSlack } from '../../src/render/slack.js';
 
 const hostileFile = '<outline text="<!channel> ```end``` @everyone &amp;"/>\n'.repeat(200);
 const reply: Reply = {

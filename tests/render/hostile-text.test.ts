@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../commands/index.js';
 import type { ChannelServices, CommandDeps, ScheduleSummary } from '../../commands/types.js';
+import { renderDiscord } from '../../src/adapters/discord/render-discord.js';
+import { renderSlack } from '../../src/adapters/slack/render-slack.js';
 import type { Analyzer } from '../../src/core/engine.js';
 import { presentAnalysis } from '../../src/core/present-analysis.js';
 import type { Reply } from '../../src/core/reply.js';
 import { UserError } from '../../src/errors.js';
-import { renderDiscord } from '../../src/render/discord.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { renderSlack } from '../../src/render/slack.js';
 import { runCommand } from '../../src/services/run-command.js';
 import {
   backslashMarkupLive,

@@ -1,5 +1,5 @@
-import type { DiscordMessage } from '../../src/render/discord.js';
-import type { SlackMessage } from '../../src/render/slack.js';
+import type { DiscordMessage } from '../../src/adapters/discord/render-discord.js';
+import type { SlackMessage } from '../../src/adapters/slack/render-slack.js';
 
 /**
  * What a platform would act on in rendered text: the links it would make (their addresses) and

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/core/reply.js';
-import { renderDiscord } from '../../src/render/discord.js';
+import { renderDiscord } from '../../src/adapters/discord/render-discord.js';
+import { renderSlack } from '../../src/adapters/slack/render-slack.js';
+import { createWebhookPoster } from '../../src/adapters/webhook/post-webhook.js';
+import { noteKindLabels, type Reply } from '../../src/core/reply.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { renderSlack } from '../../src/render/slack.js';
+import { runLede } from '../helpers/run-lede.js';
 
 const renderers = {
   markdown: (reply: Reply) => renderMarkdown(reply),
@@ -45,6 +47,27 @@ describe('note labels and headings, the same on every platform', () => {
       expect(render(framingOnly).split('Framing notes')).toHaveLength(2);
     },
   );
+
+  it.each(['discord', 'slack'] as const)(
+    'a scheduled digest to a %s webhook names note kinds in the same words',
+    async (kind) => {
+      const url = `https://${kind}.example/hook`;
+      const poster = createWebhookPoster(new Map([['hook', { url, kind }]]));
+      const layout = { thread: false, mention: null, name: 'Digest' };
+      const { messages } = await poster.plan(digest, 'hook', layout);
+      const text = JSON.stringify(messages);
+      expect(text).toContain('notes: Loaded language 2, Who is heard 1');
+      expect(text).not.toContain('loaded-language');
+    },
+  );
+
+  it('console mode heads each group of notes with the core label', async () => {
+    const text = 'Critics slammed the reckless scheme. Experts say it will fail.';
+    const run = await runLede(['start'], { input: `/news framing text:${text}\n` });
+    expect(run.code).toBe(0);
+    for (const kind of ['loaded-language', 'vague-attribution', 'sourcing'] as const)
+      expect(run.stdout).toContain(`*${noteKindLabels[kind]}*\n- `);
+  });
 
   it('keeps the notes heading where it parts the notes from a digest', () => {
     const summary = { ...framingOnly, title: 'Tram line opens', digest: ['The line opened.'] };

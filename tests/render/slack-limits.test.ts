@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import {
+  discordLimits,
+  embedSize,
+  renderDiscord,
+} from '../../src/adapters/discord/render-discord.js';
+import {
+  renderSlack,
+  type SlackMessage,
+  slackLimits,
+} from '../../src/adapters/slack/render-slack.js';
 import { presentAnalysis } from '../../src/core/present-analysis.js';
 import type { Reply, ReplyItem } from '../../src/core/reply.js';
-import { discordLimits, embedSize, renderDiscord } from '../../src/render/discord.js';
-import { renderSlack, type SlackMessage, slackLimits } from '../../src/render/slack.js';
 
 const longQuery = `https://news.example/article?ref=${'q'.repeat(3500)}`;
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import pLimit from 'p-limit';
 import { parseDuration } from '../../core/duration.js';
 import type { Analyzer } from '../../core/engine.js';
 import { type NormalizedItem, parseFeed, parseOpml } from '../../core/feed/index.js';
@@ -14,7 +15,6 @@ import {
 } from '../../services/build-feed-digest.js';
 import { type DigestStory, groupIntoStories } from '../../services/group-stories.js';
 import { createItemText } from '../../services/item-text.js';
-import { mapBounded } from '../../services/map-bounded.js';
 import { DEFAULT_MAX_BYTES } from '../http/safe-fetcher.js';
 import { readLocalText } from '../local-source.js';
 import type { CliIo } from './summarize-cli.js';
@@ -68,7 +68,7 @@ export async function digestCli(args: string[], deps: DigestCliDeps, io: CliIo):
       'digest needs at least one source: a feed URL, a feed file or an OPML file.',
     );
   }
-  const loaded = await mapBounded(positionals, 4, (source) =>
+  const loaded = await pLimit(4).map(positionals, (source) =>
     loadSource(source, deps.fetcher, deps.maxFileBytes ?? DEFAULT_MAX_BYTES),
   );
   const errors = loaded.flatMap((l) => l.errors);
@@ -118,7 +118,7 @@ async function loadSource(source: string, fetcher: Fetcher, maxBytes: number): P
     const { feeds } = parseOpml(text);
     if (feeds.length === 0)
       return { feeds: [], errors: [`${source}: the OPML file lists no feeds.`] };
-    const results = await mapBounded(feeds, 4, (feed) => fetchFeed(feed.url, fetcher, feed.title));
+    const results = await pLimit(4).map(feeds, (feed) => fetchFeed(feed.url, fetcher, feed.title));
     return { feeds: results.flatMap((r) => r.feeds), errors: results.flatMap((r) => r.errors) };
   }
   return readFeedText(source, text);

@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { CommandDefinition, CommandOption, OptionType } from '../../../commands/types.js';
 import { commandPath } from '../../../commands/types.js';
+import { truncate } from '../../render/text-limits.js';
 
 /**
  * Options Discord asks for in a modal when they are left out (long pasted text does not fit a
@@ -128,8 +129,7 @@ function checkName(name: string): void {
 
 /** Discord descriptions are 1 to 100 characters. */
 function clip(text: string): string {
-  const trimmed = text.trim() || '—';
-  return trimmed.length <= 100 ? trimmed : `${trimmed.slice(0, 99).trimEnd()}…`;
+  return truncate(text.trim() || '—', 100);
 }
 
 function capitalize(text: string): string {

@@ -10,10 +10,11 @@ import {
 } from 'discord.js';
 import type { CommandDefinition, CommandDeps, CommandInput } from '../../../commands/types.js';
 import { commandPath } from '../../../commands/types.js';
-import { type DiscordMessage, renderDiscord } from '../../render/discord.js';
+import { truncate } from '../../render/text-limits.js';
 import { runCommand } from '../../services/run-command.js';
 import { modalOptions } from './command-json.js';
 import { commandInput, findByPath, readCommand, startsPrivate } from './interaction-input.js';
+import { type DiscordMessage, renderDiscord } from './render-discord.js';
 
 export interface DiscordLog {
   error(details: object, message: string): void;
@@ -89,7 +90,9 @@ async function onAutocomplete(interaction: AutocompleteInteraction, ctx: Interac
     found && ctx.suggest
       ? await ctx.suggest(focused.name, String(focused.value), commandInput(interaction, {}))
       : [];
-  await interaction.respond(suggestions.slice(0, 25));
+  // Discord takes at most 25 choices, each named in 1 to 100 characters.
+  const choices = suggestions.slice(0, 25).map((s) => ({ ...s, name: truncate(s.name, 100) }));
+  await interaction.respond(choices);
 }
 
 /**
@@ -140,11 +143,11 @@ function modalFor(
   const described = command.options.find((o) => o.name === option)?.description ?? option;
   return {
     custom_id: `${modalPrefix}${commandPath(command)}`,
-    title: clip(`/${commandPath(command)}`, 45),
+    title: truncate(`/${commandPath(command)}`, 45),
     components: [
       {
         type: ComponentType.Label,
-        label: clip(described, 45),
+        label: truncate(described, 45),
         component: {
           type: ComponentType.TextInput,
           custom_id: option,
@@ -156,8 +159,4 @@ function modalFor(
       },
     ],
   };
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -1,9 +1,9 @@
 import type { Reply } from '../../core/reply.js';
-import { type DiscordMessage, renderDiscord } from '../../render/discord.js';
 import { splitForThread } from '../../services/delivery/digest-layout.js';
 import type { DigestLayout, PlannedDigest } from '../../services/delivery/poster.js';
 import type { Placement } from '../../services/ports.js';
 import type { ChannelKind } from './discord-threads.js';
+import { type DiscordMessage, renderDiscord } from './render-discord.js';
 
 /** A Discord message that may ping exactly one role (`allowed_mentions` names it and no other). */
 export type MentioningMessage = Omit<DiscordMessage, 'allowed_mentions'> & {

@@ -1,8 +1,8 @@
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
-import { type DiscordMessage, discordLimits, embedSize } from '../../render/discord.js';
 import type { FindOutcome, Poster, PostOutcome } from '../../services/delivery/poster.js';
 import { channelKinds, findForumPost, openThread, postToForum } from './discord-threads.js';
 import { planDiscordDigest } from './plan-digest.js';
+import { type DiscordMessage, discordLimits, embedSize } from './render-discord.js';
 import { discordRestOptions } from './rest-options.js';
 
 export interface DiscordPosterOptions {

@@ -117,17 +117,26 @@ function failed(rt: Runtime, err: unknown, url: URL, deadline: Deadline): HopRes
   return { kind: 'done', outcome: outcomeForError(err, ctx) };
 }
 
-/** One request: check, wait for the host's slot, resolve and pin, send, read. */
+/** One request: check, then wait for the host's slot to send it. */
 async function hop(
   rt: Runtime,
   url: URL,
   req: FetchRequest,
   deadline: Deadline,
 ): Promise<HopResult> {
-  const { s } = rt;
-  const shape = checkUrlShape(url, s.policy);
+  const shape = checkUrlShape(url, rt.s.policy);
   if (shape !== null) return { kind: 'done', outcome: blocked(url, shape) };
-  const release = await rt.limiter.acquire(url.hostname);
+  return rt.limiter.run(url.hostname, () => sendHop(rt, url, req, deadline));
+}
+
+/** Resolve and pin, send, read: what runs while the request holds its host's slot. */
+async function sendHop(
+  rt: Runtime,
+  url: URL,
+  req: FetchRequest,
+  deadline: Deadline,
+): Promise<HopResult> {
+  const { s } = rt;
   deadline.start();
   try {
     const target = await deadline.race(resolveAndCheck(url, s.policy, s.resolver));
@@ -146,8 +155,6 @@ async function hop(
     return await handleResponse(res, ctx);
   } catch (err) {
     return failed(rt, err, url, deadline);
-  } finally {
-    release();
   }
 }
 

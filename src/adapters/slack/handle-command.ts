@@ -1,9 +1,9 @@
 import type { CommandDeps } from '../../../commands/types.js';
 import type { Reply } from '../../core/reply.js';
 import type { FailureLog } from '../../errors.js';
-import { renderSlack, type SlackMessage } from '../../render/slack.js';
 import { runCommand } from '../../services/run-command.js';
 import { parseCommandLine } from '../console/parse-command-line.js';
+import { renderSlack, type SlackMessage } from './render-slack.js';
 
 /** What one slash command brings, whichever receiver (Socket Mode or HTTP) delivered it. */
 export interface SlashCommandRequest {

@@ -1,5 +1,7 @@
+import { stringify } from 'yaml';
 import { registry as defaultRegistry } from '../../../commands/index.js';
 import { type CommandDefinition, commandPath } from '../../../commands/types.js';
+import { truncate } from '../../render/text-limits.js';
 
 export type SlackMode = 'socket' | 'http';
 
@@ -73,43 +75,14 @@ function usageHint(commands: readonly CommandDefinition[]): string {
     })
     .join(' | ');
   // Slack shows one line under the command; keep it to what fits.
-  return hint.length <= 500 ? hint : `${hint.slice(0, 499)}…`;
+  return truncate(hint, 500);
 }
 
 /** The manifest as text for `lede slack-manifest`: JSON, or YAML for Slack's YAML editor. */
 export function formatSlackManifest(manifest: SlackManifest, format: 'json' | 'yaml'): string {
   if (format === 'json') return `${JSON.stringify(manifest, null, 2)}\n`;
-  return `${toYaml(manifest, 0).join('\n')}\n`;
-}
-
-/** A small YAML writer for the manifest's plain shape; strings are JSON-quoted, which YAML reads. */
-function toYaml(value: unknown, indent: number): string[] {
-  const pad = ' '.repeat(indent);
-  if (Array.isArray(value)) {
-    return value.flatMap((entry) => {
-      if (isObject(entry)) {
-        const [first = '', ...rest] = toYaml(entry, indent + 2);
-        return [`${pad}- ${first.trimStart()}`, ...rest];
-      }
-      return [`${pad}- ${scalar(entry)}`];
-    });
-  }
-  if (isObject(value)) {
-    return Object.entries(value).flatMap(([key, entry]) =>
-      isObject(entry) || Array.isArray(entry)
-        ? [`${pad}${key}:`, ...toYaml(entry, indent + 2)]
-        : [`${pad}${key}: ${scalar(entry)}`],
-    );
-  }
-  return [`${pad}${scalar(value)}`];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function scalar(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  // lineWidth 0: long strings stay on one line, as they read in Slack's editor.
+  return stringify(manifest, { lineWidth: 0 });
 }
 
 /** What `lede slack-manifest [--format json|yaml]` prints. */

@@ -1,17 +1,12 @@
 import type { Reply } from '../../core/reply.js';
 import {
-  renderSlack,
-  type SlackBlock,
-  type SlackMessage,
-  slackLimits,
-} from '../../render/slack.js';
-import {
   splitForThread,
   storyNotes,
   storyWithoutNotes,
 } from '../../services/delivery/digest-layout.js';
 import type { DigestLayout, PlannedDigest } from '../../services/delivery/poster.js';
 import type { Placement } from '../../services/ports.js';
+import { renderSlack, type SlackBlock, type SlackMessage, slackLimits } from './render-slack.js';
 
 /**
  * A scheduled digest's Slack messages and where each goes. Without a thread every part goes to

@@ -1,7 +1,7 @@
 import { LogLevel, webApi } from '@slack/bolt';
-import type { SlackMessage } from '../../render/slack.js';
 import type { FindOutcome, Poster, PostOutcome } from '../../services/delivery/poster.js';
 import { planSlackDigest } from './plan-digest.js';
+import type { SlackMessage } from './render-slack.js';
 
 export interface SlackPosterOptions {
   token: string;

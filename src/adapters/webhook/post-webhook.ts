@@ -1,8 +1,8 @@
 import type { Reply } from '../../core/reply.js';
-import { type DiscordMessage, renderDiscord } from '../../render/discord.js';
-import { renderSlack } from '../../render/slack.js';
 import type { Poster, PostOutcome } from '../../services/delivery/poster.js';
 import { withRef } from '../discord/post-channel.js';
+import { type DiscordMessage, renderDiscord } from '../discord/render-discord.js';
+import { renderSlack } from '../slack/render-slack.js';
 import type { WebhookTarget } from './webhook-schedules.js';
 
 /** Webhook answers that mean the webhook is gone or refused for good. */

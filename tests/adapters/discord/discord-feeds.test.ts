@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../../commands/index.js';
 import { buildCommandJson } from '../../../src/adapters/discord/command-json.js';
 import { type DiscordSession, startDiscord } from '../../../src/adapters/discord/index.js';
+import type { DiscordEmbed } from '../../../src/adapters/discord/render-discord.js';
 import { parseOpml } from '../../../src/core/feed/opml.js';
-import type { DiscordEmbed } from '../../../src/render/discord.js';
 import { type ChannelStack, startChannelStack } from '../../helpers/channel-stack.js';
 import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord/fake-discord.js';
 import {

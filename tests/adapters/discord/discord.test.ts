@@ -6,7 +6,7 @@ import {
   registerCommands,
   startDiscord,
 } from '../../../src/adapters/discord/index.js';
-import { type DiscordEmbed, renderDiscord } from '../../../src/render/discord.js';
+import { type DiscordEmbed, renderDiscord } from '../../../src/adapters/discord/render-discord.js';
 import {
   type FakeDiscord,
   type RecordedRequest,

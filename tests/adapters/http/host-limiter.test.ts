@@ -2,32 +2,53 @@ import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createHostLimiter } from '../../../src/adapters/http/host-limiter.js';
 import { createSafeFetcher } from '../../../src/adapters/http/safe-fetcher.js';
+import { createGate, type Gate } from '../../helpers/gate.js';
 import { startLocalServer, tableResolver } from '../../helpers/local-server.js';
 
 describe('createHostLimiter', () => {
-  it('lets `limit` holders in per host and queues the rest in order', async () => {
+  it('runs `limit` calls per host at once and starts the rest in order as slots free', async () => {
     const limiter = createHostLimiter(2);
-    const a1 = await limiter.acquire('a');
-    const a2 = await limiter.acquire('a');
-    const order: string[] = [];
-    const third = limiter.acquire('a').then((release) => {
-      order.push('third');
-      return release;
+    const started: string[] = [];
+    const gates = new Map<string, Gate>();
+    const starts = new Map<string, Promise<void>>();
+    const call = (host: string, name: string) => {
+      const gate = createGate();
+      gates.set(name, gate);
+      let signal = () => {};
+      starts.set(name, new Promise((resolve) => (signal = resolve)));
+      return limiter.run(host, async () => {
+        started.push(name);
+        signal();
+        await gate.wait();
+        return name;
+      });
+    };
+    const done = Promise.all([
+      call('a', 'a1'),
+      call('a', 'a2'),
+      call('a', 'a3'),
+      call('a', 'a4'),
+      call('b', 'b1'),
+    ]);
+    await Promise.all(['a1', 'a2', 'b1'].map((name) => starts.get(name)));
+    gates.get('a1')!.open();
+    await starts.get('a3');
+    // Had more than two 'a' calls been let in, a4 would have started before a1 finished.
+    expect(started).toEqual(['a1', 'a2', 'b1', 'a3']);
+    gates.get('a2')!.open();
+    await starts.get('a4');
+    for (const gate of gates.values()) gate.open();
+    expect(await done).toEqual(['a1', 'a2', 'a3', 'a4', 'b1']);
+  });
+
+  it('frees the slot of a call that throws', async () => {
+    const limiter = createHostLimiter(1);
+    const failing = limiter.run('a', async () => {
+      throw new Error('refused');
     });
-    const fourth = limiter.acquire('a').then((release) => {
-      order.push('fourth');
-      return release;
-    });
-    const b1 = await limiter.acquire('b');
-    expect(limiter.load('a')).toEqual({ active: 2, waiting: 2 });
-    a1();
-    a1();
-    (await third)();
-    a2();
-    (await fourth)();
-    b1();
-    expect(order).toEqual(['third', 'fourth']);
-    expect(limiter.load('a')).toEqual({ active: 0, waiting: 0 });
+    const next = limiter.run('a', async () => 'ran');
+    await expect(failing).rejects.toThrow('refused');
+    expect(await next).toBe('ran');
   });
 
   it('rejects a limit below one', () => {

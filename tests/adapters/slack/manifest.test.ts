@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { registry } from '../../../commands/index.js';
 import { commandPath } from '../../../commands/types.js';
 import {
@@ -73,15 +74,25 @@ describe('Slack app manifest', () => {
     });
   });
 
-  it('prints YAML with nested keys, lists and quoted strings', () => {
-    const yaml = formatSlackManifest(
-      buildSlackManifest({ commandName: 'news', mode: 'socket' }),
-      'yaml',
-    );
-    expect(yaml).toContain('display_information:\n  name: "Lede"\n');
-    expect(yaml).toContain('  slash_commands:\n    - command: "/news"\n      description: ');
-    expect(yaml).toContain('    bot:\n      - "commands"\n      - "chat:write"\n');
-    expect(yaml).toContain('  socket_mode_enabled: true\n');
+  it.each(['socket', 'http'] as const)(
+    'prints YAML that reads back as the same manifest (%s mode)',
+    (mode) => {
+      const manifest = buildSlackManifest({ commandName: 'news', mode });
+      expect(parse(formatSlackManifest(manifest, 'yaml'))).toEqual(manifest);
+    },
+  );
+
+  it('prints YAML that keeps characters YAML treats as syntax as plain text', () => {
+    const tricky = ': # - [x] {y} \'q\' "d" | > & * ! % @ `';
+    const manifest = buildSlackManifest({
+      commandName: 'news',
+      mode: 'http',
+      requestUrl: `https://bot.example.org/slack/events?q=${encodeURIComponent(tricky)}`,
+      registry: [{ ...registry[0]!, name: tricky, options: [] }],
+    });
+    const read = parse(formatSlackManifest(manifest, 'yaml'));
+    expect(read).toEqual(manifest);
+    expect(read.features.slash_commands[0].usage_hint).toContain(tricky);
   });
 });
 

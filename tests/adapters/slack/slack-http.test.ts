@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../../commands/index.js';
 import type { CommandDefinition, CommandDeps } from '../../../commands/types.js';
+import { renderSlack } from '../../../src/adapters/slack/render-slack.js';
 import { type SlackSession, startSlack } from '../../../src/adapters/slack/start-slack.js';
 import type { Analyzer } from '../../../src/core/engine.js';
 import type { Reply } from '../../../src/core/reply.js';
 import type { ArticleInput } from '../../../src/core/types.js';
-import { renderSlack } from '../../../src/render/slack.js';
 import { slackHttpConfig } from '../../helpers/fake-slack/http-config.js';
 import { postSlashCommand } from '../../helpers/fake-slack/sign.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../../helpers/fake-slack/web-api.js';

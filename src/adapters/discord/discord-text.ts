@@ -1,6 +1,10 @@
-import type { InlineFormat } from './inline.js';
-import { splitText as split } from './split-text.js';
-import { linkLabel, webLink } from './web-link.js';
+import type { InlineFormat } from '../../render/inline.js';
+import {
+  type CutRules,
+  truncate as shorten,
+  splitText as split,
+} from '../../render/text-limits.js';
+import { linkLabel, webLink } from '../../render/web-link.js';
 
 /** Discord's longest embed URL; a longer link is shown as its words instead. */
 const maxLinkUrl = 2048;
@@ -61,16 +65,12 @@ export function discordLink(url: string, label?: string): string {
 
 /** Splits text into parts of at most `max` characters, never inside a link Lede built. */
 export function splitText(text: string, max: number): string[] {
-  return split(text, max, { safeCut, keepWhole: linkSpans });
+  return split(text, max, discordCuts);
 }
 
 /** Shortens text to at most `max` characters, ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const window = text.slice(0, max - 1);
-  let cut = window.lastIndexOf(' ');
-  if (cut < max * 0.8) cut = safeCut(text, max - 1);
-  return `${text.slice(0, cut).trimEnd()}…`;
+  return shorten(text, max, discordCuts);
 }
 
 /**
@@ -94,20 +94,13 @@ function isEscaped(text: string, at: number): boolean {
 }
 
 /**
- * The largest cut at or before `at` that does not split a surrogate pair, a combining mark or
- * joiner from its base, or a Markdown escape from the character it escapes.
+ * Never between a Markdown escape and the character it escapes, nor before the zero-width space
+ * that defuses a mention (the `@` or `<` would end one part and the defusing begin the next).
  */
-function safeCut(text: string, at: number): number {
-  let cut = at;
-  while (cut > 1 && splitsCluster(text, cut)) cut--;
-  return cut;
+function backOffEscapes(text: string, cut: number): number {
+  let at = cut;
+  while (at > 1 && (text[at - 1] === '\\' || text[at] === '\u200b')) at--;
+  return at;
 }
 
-function splitsCluster(text: string, cut: number): boolean {
-  const next = text.charCodeAt(cut);
-  const prev = text.charCodeAt(cut - 1);
-  if (next >= 0xdc00 && next <= 0xdfff) return true;
-  if (prev === 0x200d || prev === 0x5c) return true;
-  if (next === 0x200d || next === 0x200b || next === 0xfe0f) return true;
-  return /^\p{M}/u.test(text[cut] ?? '');
-}
+const discordCuts: CutRules = { backOff: backOffEscapes, keepWhole: linkSpans };

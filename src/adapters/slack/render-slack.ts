@@ -1,6 +1,6 @@
-import { MODEL_DIGEST_MARK } from '../core/llm/marker.js';
-import { noteCountsText, type Reply, type ReplyItem } from '../core/reply.js';
-import { formatParagraph, paragraphText } from './inline.js';
+import { MODEL_DIGEST_MARK } from '../../core/llm/marker.js';
+import { noteCountsText, type Reply, type ReplyItem } from '../../core/reply.js';
+import { formatParagraph, paragraphText } from '../../render/inline.js';
 import {
   escapeSlack,
   escapeSlackControl,

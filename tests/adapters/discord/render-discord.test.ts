@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/core/reply.js';
-import { noteKindLabels } from '../../src/core/reply.js';
-import type { NoteKind } from '../../src/core/types.js';
-import {
-  type DiscordMessage,
-  embedSize,
-  discordLimits as limits,
-  renderDiscord,
-} from '../../src/render/discord.js';
 import {
   escapeMarkdown,
   neutralizeMentions,
   splitText,
   truncate,
-} from '../../src/render/discord-text.js';
+} from '../../../src/adapters/discord/discord-text.js';
+import {
+  type DiscordMessage,
+  embedSize,
+  discordLimits as limits,
+  renderDiscord,
+} from '../../../src/adapters/discord/render-discord.js';
+import type { Reply } from '../../../src/core/reply.js';
+import { noteKindLabels } from '../../../src/core/reply.js';
+import type { NoteKind } from '../../../src/core/types.js';
 
 const hostile =
   '@everyone @here <!channel> <@123> <@!456> <@&789> <#321> </news help:1> **bold** __u__ ~~s~~ ||spoiler|| [link](https://evil.test) ```js\nalert(1)\n``` `code`';

@@ -1,6 +1,10 @@
-import { type InlineFormat, oneLine } from './inline.js';
-import { splitText as split } from './split-text.js';
-import { linkLabel, webLink } from './web-link.js';
+import { type InlineFormat, oneLine } from '../../render/inline.js';
+import {
+  type CutRules,
+  truncate as shorten,
+  splitText as split,
+} from '../../render/text-limits.js';
+import { linkLabel, webLink } from '../../render/web-link.js';
 
 /**
  * The longest link address Lede writes: with its words and the `<|>` around it, a link stays
@@ -76,13 +80,12 @@ export const slackFormat: InlineFormat = {
 
 /** Splits escaped text at most `max` long, never inside a `<…>` link (with its `*` or `_`). */
 export function splitText(text: string, max: number): string[] {
-  return split(text, max, { safeCut, keepWhole: linkSpans });
+  return split(text, max, slackCuts);
 }
 
 /** Cuts escaped text to at most `max` characters, ending with an ellipsis when it had to cut. */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, safeCut(text, max - 1)).trimEnd()}…`;
+  return shorten(text, max, slackCuts);
 }
 
 /** Every `<` in escaped text opens a link Lede built, so `<…>` finds them all. */
@@ -90,20 +93,10 @@ function linkSpans(text: string): [number, number][] {
   return [...text.matchAll(/[*_]?<[^>]*>[*_]?/g)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/**
- * The last index at or before `max` where text may be cut: never inside a grapheme (an emoji
- * sequence, a letter and its combining marks, a surrogate pair) nor inside an `&amp;` entity.
- */
-function safeCut(text: string, max: number): number {
-  const from = Math.max(0, max - 64);
-  let cut = from;
-  for (const { index } of graphemes.segment(text.slice(from, max + 1))) {
-    if (from + index <= max) cut = from + index;
-  }
-  if (cut === from && from > 0) cut = max;
+/** Never inside an `&amp;`, `&lt;` or `&gt;` that escaping wrote. */
+function backOffEntity(text: string, cut: number): number {
   const amp = text.lastIndexOf('&', cut - 1);
-  if (amp >= 0 && cut - amp < 6 && !text.slice(amp, cut).includes(';')) cut = amp;
-  return cut > 0 ? cut : Math.min(max, text.length);
+  return amp >= 0 && cut - amp < 6 && !text.slice(amp, cut).includes(';') ? amp : cut;
 }
+
+const slackCuts: CutRules = { backOff: backOffEntity, keepWhole: linkSpans };

@@ -1,5 +1,7 @@
-import { MODEL_DIGEST_MARK } from '../core/llm/marker.js';
-import { noteCountsText, type Reply, type ReplyItem } from '../core/reply.js';
+import { MODEL_DIGEST_MARK } from '../../core/llm/marker.js';
+import { noteCountsText, type Reply, type ReplyItem } from '../../core/reply.js';
+import { formatParagraph } from '../../render/inline.js';
+import { webLink } from '../../render/web-link.js';
 import {
   articleText,
   discordFormat,
@@ -8,8 +10,6 @@ import {
   splitText,
   truncate,
 } from './discord-text.js';
-import { formatParagraph } from './inline.js';
-import { webLink } from './web-link.js';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const discordLimits = {

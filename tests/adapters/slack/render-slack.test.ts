@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply, ReplyItem } from '../../src/core/reply.js';
-import { noteKindLabels } from '../../src/core/reply.js';
-import type { NoteKind } from '../../src/core/types.js';
-import { renderSlack, type SlackMessage, slackLimits } from '../../src/render/slack.js';
-import { escapeSlack, slackLink, splitText, truncate } from '../../src/render/slack-text.js';
+import {
+  renderSlack,
+  type SlackMessage,
+  slackLimits,
+} from '../../../src/adapters/slack/render-slack.js';
+import {
+  escapeSlack,
+  slackLink,
+  splitText,
+  truncate,
+} from '../../../src/adapters/slack/slack-text.js';
+import type { Reply, ReplyItem } from '../../../src/core/reply.js';
+import { noteKindLabels } from '../../../src/core/reply.js';
+import type { NoteKind } from '../../../src/core/types.js';
 
 const hostile = [
   '@everyone look',
