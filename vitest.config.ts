@@ -25,6 +25,10 @@ const shared = {
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores, which on a 2-core machine is one. Most
+    // files wait on servers, child processes and worker threads, so one worker per core keeps
+    // both cores busy.
+    maxWorkers: '100%',
     reporters: ['default', './tests/helpers/corpus-reporter.ts'],
     projects: [
       {
