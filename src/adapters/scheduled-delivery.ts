@@ -4,8 +4,15 @@ import type { FailPoint } from '../services/delivery/fail-points.js';
 import { startOutboxWorker } from '../services/delivery/outbox-worker.js';
 import type { Posters } from '../services/delivery/poster.js';
 import type { ItemTextReader } from '../services/item-text.js';
-import type { PollLog } from '../services/poll-types.js';
-import type { ChannelRef, OutboxStore, ScheduleStore, Store } from '../services/ports.js';
+import {
+  type ChannelRef,
+  type Clock,
+  type Log,
+  type OutboxStore,
+  type ScheduleStore,
+  type Store,
+  systemClock,
+} from '../services/ports.js';
 import { runScheduledDigest } from '../services/scheduler/run-scheduled-digest.js';
 import { createScheduler } from '../services/scheduler/scheduler.js';
 import { syncWebhookSchedules } from './webhook/webhook-schedules.js';
@@ -24,8 +31,8 @@ export interface ScheduledDeliveryDeps {
   stores: { feeds: Store; schedules: ScheduleStore; outbox: OutboxStore };
   engine: Analyzer;
   itemText: ItemTextReader;
-  log: PollLog;
-  now?: () => number;
+  log: Log;
+  clock?: Clock;
   /** Crash tests only: where to die during a delivery. */
   failPoint?: FailPoint;
 }
@@ -46,7 +53,7 @@ export async function createScheduledDelivery(
   deps: ScheduledDeliveryDeps,
 ): Promise<ScheduledDelivery> {
   const { config, stores, log } = deps;
-  const now = deps.now ?? (() => Date.now());
+  const clock = deps.clock ?? systemClock;
   const posters: Posters = {};
   // The platform SDKs are imported only for the platforms that have a token.
   if (config.discordToken) {
@@ -60,7 +67,7 @@ export async function createScheduledDelivery(
     const { createSlackPoster } = await import('./slack/post-channel.js');
     posters.slack = createSlackPoster({ token: config.slackBotToken, apiUrl: config.slackApiUrl });
   }
-  const webhooks = syncWebhookSchedules(config.webhookSchedules, stores, now());
+  const webhooks = syncWebhookSchedules(config.webhookSchedules, stores, clock.now());
   if (webhooks.size > 0) {
     const { createWebhookPoster } = await import('./webhook/post-webhook.js');
     posters.webhook = createWebhookPoster(webhooks);
@@ -70,7 +77,7 @@ export async function createScheduledDelivery(
   const scheduler = createScheduler({
     schedules: stores.schedules,
     outbox: stores.outbox,
-    now,
+    clock,
     log,
     catchUpMs: config.catchUpHours * 3_600_000,
     jitterMs: config.scheduleJitterSeconds * 1000,
@@ -81,7 +88,7 @@ export async function createScheduledDelivery(
         posters,
         engine: deps.engine,
         itemText: deps.itemText,
-        now,
+        clock,
         log,
         onQueued: () => worker?.kick(),
         failPoint: deps.failPoint,
@@ -98,7 +105,7 @@ export async function createScheduledDelivery(
       worker = startOutboxWorker({
         outbox: stores.outbox,
         posters,
-        now,
+        clock,
         log,
         failPoint: deps.failPoint,
       });

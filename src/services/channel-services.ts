@@ -7,8 +7,16 @@ import { channelItems, hostOf } from './channel-items.js';
 import { filterTermsFor, noFilter } from './feed-filters.js';
 import type { ItemTextReader } from './item-text.js';
 import { fetchFeed, recordPollOutcome } from './poll-feeds.js';
-import type { Clock, PollLog, PollOptions } from './poll-types.js';
-import type { ChannelRef, ScheduleRecord, ScheduleStore, Store, SubscribedFeed } from './ports.js';
+import type { PollOptions } from './poll-types.js';
+import type {
+  ChannelRef,
+  Clock,
+  Log,
+  ScheduleRecord,
+  ScheduleStore,
+  Store,
+  SubscribedFeed,
+} from './ports.js';
 import { nextRuns, parseScheduleSpec } from './schedule-spec.js';
 
 export interface ChannelServiceDeps {
@@ -18,7 +26,7 @@ export interface ChannelServiceDeps {
   engine: Analyzer;
   itemText: ItemTextReader;
   clock: Clock;
-  log: PollLog;
+  log: Log;
   poll?: Partial<PollOptions>;
   /** Told whenever a channel's schedule changes, so the scheduler can follow at once. */
   onScheduleChange?: (channel: ChannelRef) => void;

@@ -1,5 +1,20 @@
 /** The small interfaces services use to reach the outside; adapters implement them. */
 
+/** The one logger shape every part of Lede takes (pino's logger fits). */
+export interface Log {
+  debug(details: object, message: string): void;
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+/** Where time comes from: epoch milliseconds. Tests pass a clock they move themselves. */
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
 export interface ChannelRef {
   /** `webhook`: an incoming webhook from LEDE_WEBHOOK_SCHEDULES; its id is a hash of the URL. */
   platform: 'discord' | 'slack' | 'console' | 'webhook';

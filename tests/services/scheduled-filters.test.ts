@@ -88,7 +88,7 @@ describe('scheduled digest with feed filters', () => {
         from: 'summary' as const,
         url: null,
       }),
-      now: () => now,
+      clock: { now: () => now },
       log: quiet,
     };
     return {

@@ -5,8 +5,7 @@ import { threadName } from '../delivery/digest-layout.js';
 import { type FailPoint, noFailPoint } from '../delivery/fail-points.js';
 import type { Posters } from '../delivery/poster.js';
 import type { ItemTextReader } from '../item-text.js';
-import type { PollLog } from '../poll-types.js';
-import type { ChannelRef, OutboxStore, ScheduleRecord, Store } from '../ports.js';
+import type { ChannelRef, Clock, Log, OutboxStore, ScheduleRecord, Store } from '../ports.js';
 
 export interface ScheduledDigestDeps {
   store: Store;
@@ -14,8 +13,8 @@ export interface ScheduledDigestDeps {
   posters: Posters;
   engine: Analyzer;
   itemText: ItemTextReader;
-  now: () => number;
-  log: PollLog;
+  clock: Clock;
+  log: Log;
   /** Told when a digest was queued, so delivery starts at once. */
   onQueued?: () => void;
   failPoint?: FailPoint;
@@ -51,7 +50,7 @@ export async function runScheduledDigest(
     deps.log.warn({ channel }, 'scheduled digest skipped: no connection to its platform');
     return 'no-poster';
   }
-  const now = deps.now();
+  const now = deps.clock.now();
   const since = schedule.lastRunAt ?? now - FIRST_WINDOW_MS;
   const max = schedule.maxItems;
   const { items, heldBack } = channelItems(deps.store, channel, {
@@ -87,7 +86,7 @@ export async function runScheduledDigest(
       messages,
       placements,
     },
-    deps.now(),
+    deps.clock.now(),
   );
   if (!entry) return 'already-queued';
   deps.log.info({ channel, key, items: items.length }, 'scheduled digest queued');
