@@ -111,11 +111,17 @@ async function scheduled(
   const before = await countPosts();
   const posters = { discord: createDiscordPoster({ token: 'bench', apiUrl }) };
   const clock = systemClock;
-  const outboxWorker = startOutboxWorker({ outbox: stores.outbox, posters, clock, log: quiet });
+  const outboxWorker = startOutboxWorker({
+    outbox: stores.outbox,
+    runs: stores.runs,
+    posters,
+    clock,
+    log: quiet,
+  });
   const itemText = async () => ({ text: null, reason: 'bench' }) as const;
   const scheduler = createScheduler({
     schedules: stores.schedules,
-    outbox: stores.outbox,
+    runs: stores.runs,
     clock,
     log: quiet,
     catchUpMs: 0,
@@ -124,6 +130,7 @@ async function scheduled(
       runScheduledDigest(schedule, slot, {
         store: stores.feeds,
         outbox: stores.outbox,
+        runs: stores.runs,
         posters,
         engine,
         itemText,

@@ -9,6 +9,7 @@ import {
   type Clock,
   type Log,
   type OutboxStore,
+  type ScheduleRunStore,
   type ScheduleStore,
   type Store,
   systemClock,
@@ -28,7 +29,7 @@ export interface ScheduledDeliveryDeps {
     | 'scheduleJitterSeconds'
     | 'webhookSchedules'
   >;
-  stores: { feeds: Store; schedules: ScheduleStore; outbox: OutboxStore };
+  stores: { feeds: Store; schedules: ScheduleStore; outbox: OutboxStore; runs: ScheduleRunStore };
   engine: Analyzer;
   itemText: ItemTextReader;
   log: Log;
@@ -76,7 +77,7 @@ export async function createScheduledDelivery(
   let worker: ReturnType<typeof startOutboxWorker> | undefined;
   const scheduler = createScheduler({
     schedules: stores.schedules,
-    outbox: stores.outbox,
+    runs: stores.runs,
     clock,
     log,
     catchUpMs: config.catchUpHours * 3_600_000,
@@ -85,6 +86,7 @@ export async function createScheduledDelivery(
       runScheduledDigest(schedule, slotAt, {
         store: stores.feeds,
         outbox: stores.outbox,
+        runs: stores.runs,
         posters,
         engine: deps.engine,
         itemText: deps.itemText,
@@ -104,6 +106,7 @@ export async function createScheduledDelivery(
       started = true;
       worker = startOutboxWorker({
         outbox: stores.outbox,
+        runs: stores.runs,
         posters,
         clock,
         log,

@@ -52,6 +52,7 @@ async function queue(stores: Stores, channel: ChannelRef, poster: Poster, parts 
 
 const deps = (stores: Stores, poster: Poster) => ({
   outbox: stores.outbox,
+  runs: stores.runs,
   poster,
   clock: systemClock,
   log: quiet,

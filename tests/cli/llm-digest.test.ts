@@ -143,6 +143,7 @@ describe('a scheduled digest with an LLM configured', () => {
     const result = await runScheduledDigest(stores.schedules.getSchedule(channel)!, now, {
       store: stores.feeds,
       outbox: stores.outbox,
+      runs: stores.runs,
       posters: { slack: poster },
       engine,
       itemText: createItemText(noFetch),
@@ -154,6 +155,7 @@ describe('a scheduled digest with an LLM configured', () => {
     expect(
       await deliverEntry(entry, {
         outbox: stores.outbox,
+        runs: stores.runs,
         poster,
         clock: { now: () => now },
         log: quiet,

@@ -92,6 +92,7 @@ export async function deliverOnce(
     const entry = stores.outbox.get(entryId)!;
     const deps = {
       outbox: stores.outbox,
+      runs: stores.runs,
       poster,
       clock: { now: () => 2_000 },
       log: quiet,

@@ -81,6 +81,7 @@ describe('scheduled digest with feed filters', () => {
     const deps = {
       store: stores.feeds,
       outbox: stores.outbox,
+      runs: stores.runs,
       posters: { slack: poster },
       engine,
       itemText: async () => ({

@@ -1,4 +1,4 @@
-import type { Clock, Log, OutboxEntry, OutboxStore } from '../ports.js';
+import type { Clock, Log, OutboxEntry, OutboxStore, ScheduleRunStore } from '../ports.js';
 import { type FailPoint, noFailPoint } from './fail-points.js';
 import {
   type FindOutcome,
@@ -24,6 +24,8 @@ export const defaultDeliveryOptions: DeliveryOptions = {
 
 export interface DeliverDeps {
   outbox: OutboxStore;
+  /** Where a digest that can never be delivered pauses its schedule. */
+  runs: Pick<ScheduleRunStore, 'pause'>;
   poster: Poster;
   clock: Clock;
   log: Log;
@@ -152,7 +154,7 @@ function fail(
   const details = { channel: entry.channel, key: entry.key, error: failure.error };
   if (failure.kind === 'permanent') {
     outbox.markFailed(entry.id, failure.error, deps.clock.now());
-    outbox.pauseSchedule(entry.channel, failure.error);
+    deps.runs.pause(entry.channel, failure.error);
     log.warn(details, 'scheduled digest cannot be delivered; schedule paused');
     return 'paused';
   }

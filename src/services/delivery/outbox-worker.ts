@@ -1,10 +1,11 @@
 import type { Clock, Log, OutboxEntry, OutboxStore } from '../ports.js';
-import { type DeliveryOptions, deliverEntry } from './deliver-entry.js';
+import { type DeliverDeps, type DeliveryOptions, deliverEntry } from './deliver-entry.js';
 import type { FailPoint } from './fail-points.js';
 import type { Posters } from './poster.js';
 
 export interface OutboxWorkerDeps {
   outbox: OutboxStore;
+  runs: DeliverDeps['runs'];
   posters: Posters;
   clock: Clock;
   log: Log;

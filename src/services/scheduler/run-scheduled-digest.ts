@@ -5,11 +5,20 @@ import { threadName } from '../delivery/digest-layout.js';
 import { type FailPoint, noFailPoint } from '../delivery/fail-points.js';
 import type { Posters } from '../delivery/poster.js';
 import type { ItemTextReader } from '../item-text.js';
-import type { ChannelRef, Clock, Log, OutboxStore, ScheduleRecord, Store } from '../ports.js';
+import type {
+  ChannelRef,
+  Clock,
+  Log,
+  OutboxStore,
+  ScheduleRecord,
+  ScheduleRunStore,
+  Store,
+} from '../ports.js';
 
 export interface ScheduledDigestDeps {
   store: Store;
   outbox: OutboxStore;
+  runs: Pick<ScheduleRunStore, 'recordRun'>;
   posters: Posters;
   engine: Analyzer;
   itemText: ItemTextReader;
@@ -59,7 +68,7 @@ export async function runScheduledDigest(
     skip: (ids) => deps.outbox.takenItems(channel, ids),
   });
   if (items.length === 0) {
-    deps.outbox.recordEmptyRun(channel, now);
+    deps.runs.recordRun(channel, now);
     deps.log.info({ channel, key, heldBack }, 'scheduled digest: nothing new to post');
     return 'nothing-new';
   }

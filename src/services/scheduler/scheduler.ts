@@ -3,15 +3,15 @@ import type {
   ChannelRef,
   Clock,
   Log,
-  OutboxStore,
   ScheduleRecord,
+  ScheduleRunStore,
   ScheduleStore,
 } from '../ports.js';
 import { latestSlot } from './latest-slot.js';
 
 export interface SchedulerDeps {
   schedules: ScheduleStore;
-  outbox: Pick<OutboxStore, 'scheduleUpdatedAt'>;
+  runs: Pick<ScheduleRunStore, 'updatedAt'>;
   /** Runs one slot of a schedule (builds and queues its digest). */
   run(schedule: ScheduleRecord, slotAt: number): Promise<unknown>;
   clock: Clock;
@@ -102,7 +102,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const after = Math.max(
       now - deps.catchUpMs,
       schedule.lastRunAt ?? Number.NEGATIVE_INFINITY,
-      deps.outbox.scheduleUpdatedAt(schedule.channel) ?? Number.NEGATIVE_INFINITY,
+      deps.runs.updatedAt(schedule.channel) ?? Number.NEGATIVE_INFINITY,
     );
     const slot = latestSlot(schedule, after, now);
     if (slot === null) return;

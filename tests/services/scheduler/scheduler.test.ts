@@ -52,7 +52,7 @@ function setup(records: ScheduleRecord[], catchUpMs = 6 * 3_600_000, run?: Sched
   const runs: { channel: string; slot: string }[] = [];
   const scheduler = createScheduler({
     schedules: schedules.store,
-    outbox: { scheduleUpdatedAt: schedules.updatedAt },
+    runs: { updatedAt: schedules.updatedAt },
     clock: systemClock,
     log: quiet,
     catchUpMs,
