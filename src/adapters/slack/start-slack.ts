@@ -3,7 +3,7 @@ import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/b
 import type { CommandDeps } from '../../../commands/types.js';
 import type { Config } from '../../config.js';
 import { UserError } from '../../errors.js';
-import type { Log } from '../../services/ports.js';
+import { type Clock, type Log, systemClock } from '../../services/ports.js';
 import { DEFAULT_MAX_BYTES } from '../http/safe-fetcher.js';
 import { handleSlashCommand, type SlackOutbox } from './handle-command.js';
 import { createManagerCheck } from './managers.js';
@@ -30,7 +30,7 @@ export interface StartSlackOptions {
   /** HTTP mode: the interface to listen on (all of them unless set; tests use 127.0.0.1). */
   host?: string;
   /** HTTP mode: the clock request timestamps are checked against (tests move it). */
-  now?: () => number;
+  clock?: Clock;
 }
 
 export interface SlackSession {
@@ -115,7 +115,7 @@ function guardedReceiver(options: StartSlackOptions): HTTPReceiver {
   const receiver = new HTTPReceiver({ signingSecret, logger: boltLogger(logger) });
   receiver.requestListener = guardSlackRequests(receiver.requestListener, {
     signingSecret,
-    now: options.now ?? Date.now,
+    clock: options.clock ?? systemClock,
     warn: (details, message) => logger.warn(details, message),
   });
   return receiver;
