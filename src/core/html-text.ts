@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTML } from 'entities/decode';
 import { removeElements, replaceTags } from './feed/scan-tags.js';
 
 /** Elements whose content is never article text. Captions are credits more often than prose. */

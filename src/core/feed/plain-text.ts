@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTML } from 'entities/decode';
 
 /** Any run of whitespace (no-break spaces too) becomes one space. */
 export function collapseWhitespace(text: string): string {
