@@ -1,13 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import type { Log } from './services/ports.js';
 
 /** An error whose message is written for the person using Lede and is safe to show them as is. */
 export class UserError extends Error {
   override name = 'UserError';
-}
-
-/** The part of a logger the error boundary needs (pino's logger fits). */
-export interface FailureLog {
-  error(details: object, message: string): void;
 }
 
 /**
@@ -15,7 +11,7 @@ export interface FailureLog {
  * message, or for anything else a short apology with a reference id that finds the full error
  * (with its cause chain) in the log.
  */
-export function describeFailure(error: unknown, logger: FailureLog): string {
+export function describeFailure(error: unknown, logger: Log): string {
   if (error instanceof UserError) return error.message;
   const ref = randomBytes(4).toString('hex');
   logger.error({ err: error, ref }, 'unexpected error');

@@ -9,7 +9,7 @@ import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { openStores } from '../../src/adapters/sqlite/open-stores.js';
 import { type Analyzer, createEngine, inProcessAnalyzer } from '../../src/core/engine.js';
 import { startOutboxWorker } from '../../src/services/delivery/outbox-worker.js';
-import type { ChannelRef } from '../../src/services/ports.js';
+import { type ChannelRef, systemClock } from '../../src/services/ports.js';
 import { runScheduledDigest } from '../../src/services/scheduler/run-scheduled-digest.js';
 import { createScheduler } from '../../src/services/scheduler/scheduler.js';
 import { seedScheduledChannels } from '../../tests/helpers/seed-schedules.js';
@@ -110,13 +110,19 @@ async function scheduled(
   });
   const before = await countPosts();
   const posters = { discord: createDiscordPoster({ token: 'bench', apiUrl }) };
-  const now = () => Date.now();
-  const outboxWorker = startOutboxWorker({ outbox: stores.outbox, posters, now, log: quiet });
+  const clock = systemClock;
+  const outboxWorker = startOutboxWorker({
+    outbox: stores.outbox,
+    runs: stores.runs,
+    posters,
+    clock,
+    log: quiet,
+  });
   const itemText = async () => ({ text: null, reason: 'bench' }) as const;
   const scheduler = createScheduler({
     schedules: stores.schedules,
-    outbox: stores.outbox,
-    now,
+    runs: stores.runs,
+    clock,
     log: quiet,
     catchUpMs: 0,
     jitterMs: jitterSeconds * 1000,
@@ -124,10 +130,11 @@ async function scheduled(
       runScheduledDigest(schedule, slot, {
         store: stores.feeds,
         outbox: stores.outbox,
+        runs: stores.runs,
         posters,
         engine,
         itemText,
-        now,
+        clock,
         log: quiet,
         onQueued: () => outboxWorker.kick(),
       }),

@@ -1,8 +1,7 @@
-import { articleFromPage, articleFromPlainText } from '../core/article-input.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import type { ArticleInput } from '../core/types.js';
 import { UserError } from '../errors.js';
-import { extractArticleLazily } from '../services/lazy-parsers.js';
+import { fetchArticle } from '../services/fetch-article.js';
 import { DEFAULT_MAX_BYTES } from './http/safe-fetcher.js';
 import { loadLocalSource } from './local-source.js';
 
@@ -19,20 +18,15 @@ export function createArticleLoader(
 ): LoadArticle {
   return async (source) => {
     const trimmed = source.trim().replace(/^<(.*)>$/, '$1');
-    if (/^https?:\/\//i.test(trimmed)) return fetchArticle(fetcher, trimmed);
+    if (/^https?:\/\//i.test(trimmed)) return loadFromWeb(fetcher, trimmed);
     if (options.allowFiles)
       return loadLocalSource(trimmed, options.maxFileBytes ?? DEFAULT_MAX_BYTES);
     throw new UserError('Give a link to the article, starting with https://.');
   };
 }
 
-async function fetchArticle(fetcher: Fetcher, url: string): Promise<ArticleInput> {
-  const outcome = await fetcher.fetch({ url, accept: 'article' });
-  if (outcome.kind !== 'ok') throw new UserError(outcome.message);
-  if (outcome.contentType === 'text/plain') {
-    return { ...articleFromPlainText(outcome.text, outcome.url), url: outcome.url };
-  }
-  const article = await extractArticleLazily(outcome.text, outcome.url);
-  if (!article) throw new UserError(`No article text found at ${outcome.url}.`);
-  return articleFromPage(article, outcome.url);
+async function loadFromWeb(fetcher: Fetcher, url: string): Promise<ArticleInput> {
+  const fetched = await fetchArticle(fetcher, url);
+  if (!fetched.ok) throw new UserError(fetched.reason);
+  return fetched.article;
 }

@@ -2,23 +2,19 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type Clock, type Log, systemClock } from '../services/ports.js';
 
 const fileName = 'heartbeat';
 /** Docker's HEALTHCHECK calls `lede healthcheck`; a beat older than this means Lede is stuck. */
 export const heartbeatMaxAgeMs = 90_000;
 const beatEveryMs = 30_000;
 
-export interface HeartbeatLog {
-  info(details: object, message: string): void;
-  error(details: object, message: string): void;
-}
-
 export interface HeartbeatDeps {
   dataDir: string;
-  log: HeartbeatLog;
+  log: Log;
   /** Writes one file (tests inject failures such as EROFS). */
   write?: (path: string, text: string) => void;
-  now?: () => number;
+  clock?: Clock;
   /** Where the reason of a fault goes; see `faultFileFor`. */
   faultPath?: string;
   /** Checks run at each beat (the database can be written): null when well, else the reason. */
@@ -42,7 +38,7 @@ export function faultFileFor(dataDir: string): string {
 
 export function createHeartbeat(deps: HeartbeatDeps): Heartbeat {
   const write = deps.write ?? writeBeatFile;
-  const now = deps.now ?? Date.now;
+  const clock = deps.clock ?? systemClock;
   const faultPath = deps.faultPath ?? faultFileFor(deps.dataDir);
   const beatPath = join(deps.dataDir, fileName);
   let lastFault: string | null | undefined;
@@ -59,7 +55,7 @@ export function createHeartbeat(deps: HeartbeatDeps): Heartbeat {
   };
   return {
     beat() {
-      const error = attempt(() => write(beatPath, `${new Date(now()).toISOString()}\n`));
+      const error = attempt(() => write(beatPath, `${new Date(clock.now()).toISOString()}\n`));
       const probed = (deps.probes ?? []).map((probe) => probe()).find((fault) => fault !== null);
       report(error !== null ? `cannot write the heartbeat: ${error}` : (probed ?? null));
     },

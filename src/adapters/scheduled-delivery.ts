@@ -4,8 +4,16 @@ import type { FailPoint } from '../services/delivery/fail-points.js';
 import { startOutboxWorker } from '../services/delivery/outbox-worker.js';
 import type { Posters } from '../services/delivery/poster.js';
 import type { ItemTextReader } from '../services/item-text.js';
-import type { PollLog } from '../services/poll-types.js';
-import type { ChannelRef, OutboxStore, ScheduleStore, Store } from '../services/ports.js';
+import {
+  type ChannelRef,
+  type Clock,
+  type Log,
+  type OutboxStore,
+  type ScheduleRunStore,
+  type ScheduleStore,
+  type Store,
+  systemClock,
+} from '../services/ports.js';
 import { runScheduledDigest } from '../services/scheduler/run-scheduled-digest.js';
 import { createScheduler } from '../services/scheduler/scheduler.js';
 import { syncWebhookSchedules } from './webhook/webhook-schedules.js';
@@ -21,11 +29,11 @@ export interface ScheduledDeliveryDeps {
     | 'scheduleJitterSeconds'
     | 'webhookSchedules'
   >;
-  stores: { feeds: Store; schedules: ScheduleStore; outbox: OutboxStore };
+  stores: { feeds: Store; schedules: ScheduleStore; outbox: OutboxStore; runs: ScheduleRunStore };
   engine: Analyzer;
   itemText: ItemTextReader;
-  log: PollLog;
-  now?: () => number;
+  log: Log;
+  clock?: Clock;
   /** Crash tests only: where to die during a delivery. */
   failPoint?: FailPoint;
 }
@@ -46,7 +54,7 @@ export async function createScheduledDelivery(
   deps: ScheduledDeliveryDeps,
 ): Promise<ScheduledDelivery> {
   const { config, stores, log } = deps;
-  const now = deps.now ?? (() => Date.now());
+  const clock = deps.clock ?? systemClock;
   const posters: Posters = {};
   // The platform SDKs are imported only for the platforms that have a token.
   if (config.discordToken) {
@@ -60,7 +68,7 @@ export async function createScheduledDelivery(
     const { createSlackPoster } = await import('./slack/post-channel.js');
     posters.slack = createSlackPoster({ token: config.slackBotToken, apiUrl: config.slackApiUrl });
   }
-  const webhooks = syncWebhookSchedules(config.webhookSchedules, stores, now());
+  const webhooks = syncWebhookSchedules(config.webhookSchedules, stores, clock.now());
   if (webhooks.size > 0) {
     const { createWebhookPoster } = await import('./webhook/post-webhook.js');
     posters.webhook = createWebhookPoster(webhooks);
@@ -69,8 +77,8 @@ export async function createScheduledDelivery(
   let worker: ReturnType<typeof startOutboxWorker> | undefined;
   const scheduler = createScheduler({
     schedules: stores.schedules,
-    outbox: stores.outbox,
-    now,
+    runs: stores.runs,
+    clock,
     log,
     catchUpMs: config.catchUpHours * 3_600_000,
     jitterMs: config.scheduleJitterSeconds * 1000,
@@ -78,10 +86,11 @@ export async function createScheduledDelivery(
       runScheduledDigest(schedule, slotAt, {
         store: stores.feeds,
         outbox: stores.outbox,
+        runs: stores.runs,
         posters,
         engine: deps.engine,
         itemText: deps.itemText,
-        now,
+        clock,
         log,
         onQueued: () => worker?.kick(),
         failPoint: deps.failPoint,
@@ -97,8 +106,9 @@ export async function createScheduledDelivery(
       started = true;
       worker = startOutboxWorker({
         outbox: stores.outbox,
+        runs: stores.runs,
         posters,
-        now,
+        clock,
         log,
         failPoint: deps.failPoint,
       });

@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import { isoDate } from '../core/article-input.js';
 import type { Analyzer } from '../core/engine.js';
 import type { Reply, ReplyItem } from '../core/reply.js';
+import { siteName } from '../core/site-name.js';
 import type { ArticleAnalysis, NoteKind } from '../core/types.js';
 import { type DigestStory, groupIntoStories } from './group-stories.js';
 import type { ItemText, ItemTextSource } from './item-text.js';
@@ -142,13 +143,8 @@ function readCached(
 
 function outletOf(item: DigestItemInput): string {
   if (item.outlet) return item.outlet;
-  for (const url of [item.url, item.feedUrl]) {
-    if (!url) continue;
-    try {
-      return new URL(url).hostname.replace(/^www\./, '');
-    } catch {}
-  }
-  return 'Unknown outlet';
+  const urls = [item.url, item.feedUrl].filter((url): url is string => Boolean(url));
+  return urls.map(siteName).find((name) => name !== null) ?? 'Unknown outlet';
 }
 
 export function countNotes(analysis: ArticleAnalysis | null): Partial<Record<NoteKind, number>> {

@@ -1,5 +1,6 @@
 import { type ItemFilter, storedItemFilter } from '../core/feed/filter-match.js';
-import type { ChannelRef, Store, StoredItem, SubscribedFeed } from './ports.js';
+import { siteName } from '../core/site-name.js';
+import type { ChannelRef, FeedRecord, Store, StoredItem, SubscribedFeed } from './ports.js';
 
 export type ChannelItem = StoredItem & { outlet: string | null };
 
@@ -23,7 +24,7 @@ export function channelItems(
   options: { since: number; max: number; skip?: (ids: number[]) => Set<number> },
 ): ChannelItems {
   const feeds = store.channelFeeds(channel);
-  const outlets = new Map(feeds.map((f) => [f.id, f.title ?? hostOf(f.url)]));
+  const outlets = new Map(feeds.map((f) => [f.id, feedName(f)]));
   const filters = feedFilters(feeds);
   // Ask for more than needed when some may be skipped, so a digest is not cut short by them.
   const limit =
@@ -53,10 +54,7 @@ function feedFilters(feeds: readonly SubscribedFeed[]): Map<number, ItemFilter> 
   return filters;
 }
 
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+/** A feed's name where it has no title: its site, else its URL or path. */
+export function feedName(feed: Pick<FeedRecord, 'title' | 'url'>): string {
+  return feed.title ?? siteName(feed.url) ?? feed.url;
 }

@@ -3,12 +3,20 @@ import type { Analyzer } from '../core/engine.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import { UserError } from '../errors.js';
 import { buildFeedDigest } from './build-feed-digest.js';
-import { channelItems, hostOf } from './channel-items.js';
+import { channelItems, feedName } from './channel-items.js';
 import { filterTermsFor, noFilter } from './feed-filters.js';
 import type { ItemTextReader } from './item-text.js';
 import { fetchFeed, recordPollOutcome } from './poll-feeds.js';
-import type { Clock, PollLog, PollOptions } from './poll-types.js';
-import type { ChannelRef, ScheduleRecord, ScheduleStore, Store, SubscribedFeed } from './ports.js';
+import type { PollOptions } from './poll-types.js';
+import type {
+  ChannelRef,
+  Clock,
+  Log,
+  ScheduleRecord,
+  ScheduleStore,
+  Store,
+  SubscribedFeed,
+} from './ports.js';
 import { nextRuns, parseScheduleSpec } from './schedule-spec.js';
 
 export interface ChannelServiceDeps {
@@ -18,7 +26,7 @@ export interface ChannelServiceDeps {
   engine: Analyzer;
   itemText: ItemTextReader;
   clock: Clock;
-  log: PollLog;
+  log: Log;
   poll?: Partial<PollOptions>;
   /** Told whenever a channel's schedule changes, so the scheduler can follow at once. */
   onScheduleChange?: (channel: ChannelRef) => void;
@@ -63,7 +71,7 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
       const feed = findFeed(store.channelFeeds(channel), ref);
       const terms = filterTermsFor(request, feed);
       store.setFeedFilter(channel, feed.id, terms);
-      return { title: feed.title ?? hostOf(feed.url), ...filterSummary(terms) };
+      return { title: feedName(feed), ...filterSummary(terms) };
     },
     async removeFeed(channel, ref) {
       const feed = findFeed(store.channelFeeds(channel), ref);
@@ -164,7 +172,7 @@ function summarizeFeed(feed: SubscribedFeed): FeedSummary {
       : feed.lastCheckedAt === null
         ? 'not checked yet'
         : 'ok';
-  const title = feed.title ?? hostOf(feed.url);
+  const title = feedName(feed);
   return { id: feed.id, title, url: feed.url, health, ...filterSummary(feed) };
 }
 

@@ -1,6 +1,6 @@
 import type { Fetcher } from '../core/fetch-outcome.js';
 import { countWords, htmlToBlockText } from '../core/html-text.js';
-import { extractArticleLazily } from './lazy-parsers.js';
+import { fetchArticle } from './fetch-article.js';
 
 /** The fields of a feed item (parsed or stored) that can hold its text. */
 export interface ItemTextSource {
@@ -29,7 +29,7 @@ export function createItemText(fetcher: Fetcher, options: ItemTextOptions = {}) 
       const content = item.contentHtml ? htmlToBlockText(item.contentHtml) : '';
       if (countWords(content) >= minWords) return { text: content, from: 'content', url: item.url };
       const page = item.url
-        ? await fetchArticle(fetcher, item.url)
+        ? await articleText(fetcher, item.url)
         : { text: null, reason: 'The item has no link.' };
       if (page.text !== null) return page;
       const fallback = [content, item.summary?.trim() ?? ''].sort(
@@ -45,12 +45,8 @@ export function createItemText(fetcher: Fetcher, options: ItemTextOptions = {}) 
 
 export type ItemTextReader = ReturnType<typeof createItemText>;
 
-async function fetchArticle(fetcher: Fetcher, url: string): Promise<ItemText> {
-  const outcome = await fetcher.fetch({ url, accept: 'article' });
-  if (outcome.kind !== 'ok') return { text: null, reason: outcome.message };
-  const article = await extractArticleLazily(outcome.text, outcome.url);
-  if (!article || article.text.trim() === '') {
-    return { text: null, reason: 'No article text was found on the linked page.' };
-  }
-  return { text: article.text, from: 'article', url: outcome.url };
+async function articleText(fetcher: Fetcher, url: string): Promise<ItemText> {
+  const fetched = await fetchArticle(fetcher, url);
+  if (!fetched.ok) return { text: null, reason: fetched.reason };
+  return { text: fetched.article.text, from: 'article', url: fetched.article.url ?? url };
 }

@@ -14,10 +14,8 @@ import {
 import type { FeedRecord, NewItem, Store } from './ports.js';
 
 export {
-  type Clock,
   defaultPollOptions,
   type PollDeps,
-  type PollLog,
   type PollOptions,
   type PollResult,
 } from './poll-types.js';

@@ -1,18 +1,6 @@
 import type { Fetcher } from '../core/fetch-outcome.js';
 import type { BackoffOptions } from './backoff.js';
-import type { Store } from './ports.js';
-
-export interface Clock {
-  now(): number;
-}
-
-/** The part of a logger the poller uses (pino's logger fits). */
-export interface PollLog {
-  debug(details: object, message: string): void;
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-  error(details: object, message: string): void;
-}
+import type { Clock, Log, Store } from './ports.js';
 
 export interface PollOptions extends BackoffOptions {
   /** How many of the newest items the first poll of a feed announces; the rest are only seen. */
@@ -36,7 +24,7 @@ export interface PollDeps {
   store: Store;
   fetcher: Fetcher;
   clock: Clock;
-  log: PollLog;
+  log: Log;
   options?: Partial<PollOptions>;
 }
 

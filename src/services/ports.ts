@@ -1,5 +1,20 @@
 /** The small interfaces services use to reach the outside; adapters implement them. */
 
+/** The one logger shape every part of Lede takes (pino's logger fits). */
+export interface Log {
+  debug(details: object, message: string): void;
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+/** Where time comes from: epoch milliseconds. Tests pass a clock they move themselves. */
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
 export interface ChannelRef {
   /** `webhook`: an incoming webhook from LEDE_WEBHOOK_SCHEDULES; its id is a hash of the URL. */
   platform: 'discord' | 'slack' | 'console' | 'webhook';
@@ -126,6 +141,16 @@ export interface ScheduleStore {
   allSchedules(): ScheduleRecord[];
 }
 
+/** The state a schedule's runs leave behind: when it last ran, and whether delivery paused it. */
+export interface ScheduleRunStore {
+  /** Moves the schedule's `lastRunAt` to `now`. */
+  recordRun(channel: ChannelRef, now: number): void;
+  /** When the schedule was last set (a slot before it is never caught up). */
+  updatedAt(channel: ChannelRef): number | null;
+  /** Pauses the channel's schedule with a reason people see in `schedule show`. */
+  pause(channel: ChannelRef, reason: string): void;
+}
+
 export type OutboxState = 'pending' | 'sending' | 'delivered' | 'failed';
 
 /**
@@ -178,17 +203,14 @@ export interface NewOutboxEntry {
 
 export interface OutboxStore {
   /**
-   * In one transaction: queues the digest, marks its items as delivered to the channel and moves
-   * the schedule's `lastRunAt` to `now`. Returns null (and changes nothing) when the key is known.
+   * In one transaction: queues the digest, marks its items as delivered to the channel and records
+   * the schedule's run at `now` (`ScheduleRunStore.recordRun`), so a crash cannot leave one
+   * without the others. Returns null (and changes nothing) when the key is known.
    */
   enqueue(entry: NewOutboxEntry, now: number): OutboxEntry | null;
   hasKey(key: string): boolean;
   /** The ids among `itemIds` already in a scheduled digest of the channel. */
   takenItems(channel: ChannelRef, itemIds: number[]): Set<number>;
-  /** Moves `lastRunAt` for a run that had nothing new to post. */
-  recordEmptyRun(channel: ChannelRef, now: number): void;
-  /** When the schedule was last set (a slot before it is never caught up). */
-  scheduleUpdatedAt(channel: ChannelRef): number | null;
   get(id: number): OutboxEntry | null;
   /** Pending and sending entries whose next attempt is due, oldest first. */
   due(now: number, limit: number): OutboxEntry[];
@@ -200,7 +222,5 @@ export interface OutboxStore {
   markDelivered(id: number, now: number): void;
   markRetry(id: number, error: string, nextAttemptAt: number): void;
   markFailed(id: number, error: string, now: number): void;
-  /** Pauses the channel's schedule with a reason people see in `schedule show`. */
-  pauseSchedule(channel: ChannelRef, reason: string): void;
   list(): OutboxEntry[];
 }

@@ -7,7 +7,8 @@ import {
   type OptionValue,
 } from '../../commands/types.js';
 import type { Reply } from '../core/reply.js';
-import { describeFailure, type FailureLog, UserError } from '../errors.js';
+import { describeFailure, UserError } from '../errors.js';
+import type { Log } from './ports.js';
 
 /**
  * Runs one command for one person: checks permission and options, runs it, and turns any
@@ -17,7 +18,7 @@ export async function runCommand(
   command: CommandDefinition,
   input: CommandInput,
   deps: CommandDeps,
-  log: FailureLog,
+  log: Log,
 ): Promise<Reply> {
   try {
     if (command.permission === 'manage' && !input.user.canManage) {

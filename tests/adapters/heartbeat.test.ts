@@ -15,7 +15,10 @@ function recorder() {
   const lines: { level: string; message: string; details: object }[] = [];
   const at = (level: string) => (details: object, message: string) =>
     void lines.push({ level, message, details });
-  return { lines, log: { info: at('info'), error: at('error') } };
+  return {
+    lines,
+    log: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') },
+  };
 }
 
 function captureIo() {
@@ -42,7 +45,13 @@ describe('the heartbeat', () => {
       writeFileSync(path, text);
     };
     const now = Date.UTC(2026, 0, 5, 12);
-    const heartbeat = createHeartbeat({ dataDir, log, write, now: () => now, faultPath });
+    const heartbeat = createHeartbeat({
+      dataDir,
+      log,
+      write,
+      clock: { now: () => now },
+      faultPath,
+    });
 
     for (let i = 0; i < 5; i++) expect(() => heartbeat.beat()).not.toThrow();
     const errors = lines.filter((l) => l.level === 'error');

@@ -8,7 +8,7 @@ import { openStores, type Stores } from '../../src/adapters/sqlite/open-stores.j
 import { createWebhookPoster } from '../../src/adapters/webhook/post-webhook.js';
 import { deliverEntry } from '../../src/services/delivery/deliver-entry.js';
 import { type Poster, partRef } from '../../src/services/delivery/poster.js';
-import type { ChannelRef } from '../../src/services/ports.js';
+import { type ChannelRef, systemClock } from '../../src/services/ports.js';
 import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord/fake-discord.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../helpers/fake-slack/web-api.js';
 import { seedScheduledChannels } from '../helpers/seed-schedules.js';
@@ -52,8 +52,9 @@ async function queue(stores: Stores, channel: ChannelRef, poster: Poster, parts 
 
 const deps = (stores: Stores, poster: Poster) => ({
   outbox: stores.outbox,
+  runs: stores.runs,
   poster,
-  now: () => Date.now(),
+  clock: systemClock,
   log: quiet,
 });
 

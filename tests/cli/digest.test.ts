@@ -73,7 +73,7 @@ describe('lede digest (in process)', () => {
 
   const run = async (args: string[]) => {
     const { out, io: cliIo } = io();
-    const code = await digestCli(args, { engine, fetcher, now: () => NOW }, cliIo);
+    const code = await digestCli(args, { engine, fetcher, clock: { now: () => NOW } }, cliIo);
     return { code, ...out };
   };
 

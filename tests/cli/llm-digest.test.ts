@@ -135,7 +135,7 @@ describe('a scheduled digest with an LLM configured', () => {
         digestSentences: 3,
         digestMaxWords: 90,
       },
-      { warn: () => {} },
+      { debug() {}, info() {}, warn() {}, error() {} },
     );
     const noFetch: Fetcher = { fetch: () => Promise.reject(new Error('nothing to fetch')) };
     const poster = createSlackPoster({ token: 'xoxb-x', apiUrl: slack.apiUrl });
@@ -143,16 +143,23 @@ describe('a scheduled digest with an LLM configured', () => {
     const result = await runScheduledDigest(stores.schedules.getSchedule(channel)!, now, {
       store: stores.feeds,
       outbox: stores.outbox,
+      runs: stores.runs,
       posters: { slack: poster },
       engine,
       itemText: createItemText(noFetch),
-      now: () => now,
+      clock: { now: () => now },
       log: quiet,
     });
     expect(result).toBe('queued');
     const entry = stores.outbox.list()[0]!;
     expect(
-      await deliverEntry(entry, { outbox: stores.outbox, poster, now: () => now, log: quiet }),
+      await deliverEntry(entry, {
+        outbox: stores.outbox,
+        runs: stores.runs,
+        poster,
+        clock: { now: () => now },
+        log: quiet,
+      }),
     ).toBe('delivered');
     const posted = JSON.stringify(slack.channelMessages.get('C-LLM'));
     expect(posted).toContain('Harbor Street bridge.');

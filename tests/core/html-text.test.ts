@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, htmlToBlockText } from '../../src/core/html-text.js';
+import { countWords, htmlToBlockText, htmlToText } from '../../src/core/html-text.js';
 
 describe('htmlToBlockText', () => {
   it('keeps one paragraph per block and drops inline markup', () => {
@@ -22,6 +22,21 @@ describe('htmlToBlockText', () => {
 
   it('gives an empty string for markup with no text', () => {
     expect(htmlToBlockText('<div><img src="a.png"></div>')).toBe('');
+  });
+});
+
+describe('htmlToText', () => {
+  it('decodes every HTML5 named reference, and legacy ones without a semicolon, as browsers do', () => {
+    expect(htmlToText('&check; Done &copy2024 &hyphen; &NotAnEntity; AT&T &lsquor;x&rdquor;')).toBe(
+      '\u2713 Done \u00a92024 \u2010 &NotAnEntity; AT&T \u201ax\u201d',
+    );
+  });
+
+  it('reads a feed summary with the same rules as a body: one line, captions and forms dropped', () => {
+    const html =
+      '<figure><img src="a.jpg"><figcaption>Photo: Agency</figcaption></figure><p>Rain &amp; wind</p><form><button>Subscribe</button></form><p>Tomorrow</p>';
+    expect(htmlToText(html)).toBe('Rain & wind Tomorrow');
+    expect(htmlToBlockText(html)).toBe('Rain & wind\n\nTomorrow');
   });
 });
 

@@ -90,7 +90,14 @@ export async function deliverOnce(
   const stores: Stores = openStores(dataDir);
   try {
     const entry = stores.outbox.get(entryId)!;
-    const deps = { outbox: stores.outbox, poster, now: () => 2_000, log: quiet, failPoint };
+    const deps = {
+      outbox: stores.outbox,
+      runs: stores.runs,
+      poster,
+      clock: { now: () => 2_000 },
+      log: quiet,
+      failPoint,
+    };
     return await deliverEntry(entry, deps);
   } catch (error) {
     if (error instanceof Crash) return 'crashed';

@@ -134,7 +134,7 @@ function failing(title: string, url: string): ChannelServices {
   return { ...channels(title, url), addFeed: refuse };
 }
 
-const log = { error: () => {} };
+const log = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const command = (path: string) => registry.find((c) => `${c.group} ${c.name}` === path)!;
 
 async function run(path: string, services: ChannelServices): Promise<Reply> {

@@ -69,7 +69,7 @@ describe('failing feeds against a local server', () => {
   let fetcher: SafeFetcher;
   beforeAll(async () => {
     server = await startLocalServer();
-    fetcher = createSafeFetcher({ allowPrivateHosts: ['127.0.0.1'], now: () => T0 });
+    fetcher = createSafeFetcher({ allowPrivateHosts: ['127.0.0.1'], clock: { now: () => T0 } });
   });
   afterAll(async () => {
     await fetcher.close();

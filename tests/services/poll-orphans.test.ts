@@ -28,7 +28,7 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feedXml);
     });
   }
-  fetcher = createSafeFetcher({ allowPrivateHosts: ['127.0.0.1'], now: () => T0 });
+  fetcher = createSafeFetcher({ allowPrivateHosts: ['127.0.0.1'], clock: { now: () => T0 } });
 });
 
 afterAll(async () => {

@@ -81,6 +81,7 @@ describe('scheduled digest with feed filters', () => {
     const deps = {
       store: stores.feeds,
       outbox: stores.outbox,
+      runs: stores.runs,
       posters: { slack: poster },
       engine,
       itemText: async () => ({
@@ -88,7 +89,7 @@ describe('scheduled digest with feed filters', () => {
         from: 'summary' as const,
         url: null,
       }),
-      now: () => now,
+      clock: { now: () => now },
       log: quiet,
     };
     return {

@@ -15,6 +15,7 @@ import {
 } from '../../services/build-feed-digest.js';
 import { type DigestStory, groupIntoStories } from '../../services/group-stories.js';
 import { createItemText } from '../../services/item-text.js';
+import { type Clock, systemClock } from '../../services/ports.js';
 import { DEFAULT_MAX_BYTES } from '../http/safe-fetcher.js';
 import { readLocalText } from '../local-source.js';
 import type { CliIo } from './summarize-cli.js';
@@ -28,7 +29,7 @@ export interface DigestCliDeps {
   fetcher: Fetcher;
   /** Local feed files get the fetcher's cap; LEDE_FETCH_MAX_BYTES. */
   maxFileBytes?: number;
-  now?: () => number;
+  clock?: Clock;
 }
 
 interface LoadedFeed {
@@ -73,7 +74,7 @@ export async function digestCli(args: string[], deps: DigestCliDeps, io: CliIo):
   );
   const errors = loaded.flatMap((l) => l.errors);
   for (const error of errors) io.stderr(`lede: ${error}\n`);
-  const now = (deps.now ?? Date.now)();
+  const now = (deps.clock ?? systemClock).now();
   const items = loaded
     .flatMap((l) => l.feeds)
     .flatMap((feed) => feed.items.map((item) => toDigestInput(item, feed)))

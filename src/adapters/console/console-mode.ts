@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { CommandDeps } from '../../../commands/types.js';
-import type { FailureLog } from '../../errors.js';
 import { renderMarkdown } from '../../render/markdown.js';
+import type { Log } from '../../services/ports.js';
 import { runCommand } from '../../services/run-command.js';
 import { withLocalFeedPaths } from './local-feeds.js';
 import { parseCommandLine } from './parse-command-line.js';
@@ -13,7 +13,7 @@ export interface ConsoleOptions {
   /** A person at a terminal gets a prompt; piped input is read one command a line. */
   interactive: boolean;
   deps: CommandDeps;
-  log: FailureLog;
+  log: Log;
 }
 
 /**

@@ -11,17 +11,11 @@ import {
 import type { CommandDefinition, CommandDeps, CommandInput } from '../../../commands/types.js';
 import { commandPath } from '../../../commands/types.js';
 import { truncate } from '../../render/text-limits.js';
+import type { Log } from '../../services/ports.js';
 import { runCommand } from '../../services/run-command.js';
 import { modalOptions } from './command-json.js';
 import { commandInput, findByPath, readCommand, startsPrivate } from './interaction-input.js';
 import { type DiscordMessage, renderDiscord } from './render-discord.js';
-
-export interface DiscordLog {
-  error(details: object, message: string): void;
-  warn(details: object, message: string): void;
-  info(details: object, message: string): void;
-  debug(details: object, message: string): void;
-}
 
 export interface Suggestion {
   name: string;
@@ -30,7 +24,7 @@ export interface Suggestion {
 
 export interface InteractionContext {
   deps: CommandDeps;
-  log: DiscordLog;
+  log: Log;
   /** Values offered while someone types an autocomplete option (such as `feed`). */
   suggest?(option: string, typed: string, input: CommandInput): Promise<Suggestion[]>;
 }

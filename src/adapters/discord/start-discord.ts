@@ -3,17 +3,14 @@ import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { CommandDeps } from '../../../commands/types.js';
 import type { Config } from '../../config.js';
 import { UserError } from '../../errors.js';
-import {
-  type DiscordLog,
-  handleInteraction,
-  type InteractionContext,
-} from './handle-interaction.js';
+import type { Log } from '../../services/ports.js';
+import { handleInteraction, type InteractionContext } from './handle-interaction.js';
 import { discordRestOptions } from './rest-options.js';
 
 export interface StartDiscordOptions {
   config: Pick<Config, 'discordToken' | 'discordApiUrl'>;
   deps: CommandDeps;
-  logger: DiscordLog;
+  logger: Log;
   suggest?: InteractionContext['suggest'];
   /** How long to wait for the gateway's READY before giving up. */
   readyTimeoutMs?: number;
@@ -65,7 +62,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   };
 }
 
-function watchConnection(client: Client, logger: DiscordLog): void {
+function watchConnection(client: Client, logger: Log): void {
   // Without an error listener, an error emitted by the client would end the process.
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));

@@ -6,6 +6,7 @@ import type {
   FetchOutcome,
   FetchRequest,
 } from '../../core/fetch-outcome.js';
+import { type Clock, systemClock } from '../../services/ports.js';
 import { type AddressPolicy, createAddressPolicy } from './address-policy.js';
 import { Deadline } from './deadline.js';
 import { outcomeForError } from './error-outcome.js';
@@ -33,7 +34,7 @@ export interface SafeFetcherOptions {
   /** Private hosts the operator trusts: host names, `*.suffix` wildcards, IPs and CIDRs. */
   allowPrivateHosts?: readonly string[];
   resolver?: Resolver;
-  now?: () => number;
+  clock?: Clock;
 }
 
 export interface SafeFetcher extends Fetcher {
@@ -64,7 +65,7 @@ interface Settings {
   totalTimeoutMs: number;
   policy: AddressPolicy;
   resolver: Resolver;
-  now: () => number;
+  clock: Clock;
 }
 
 function settingsFrom(options: SafeFetcherOptions): Settings {
@@ -76,7 +77,7 @@ function settingsFrom(options: SafeFetcherOptions): Settings {
     totalTimeoutMs: options.totalTimeoutMs ?? 10_000,
     policy: createAddressPolicy(options.allowPrivateHosts ?? []),
     resolver: options.resolver ?? systemResolver,
-    now: options.now ?? Date.now,
+    clock: options.clock ?? systemClock,
   };
 }
 
@@ -151,7 +152,7 @@ async function sendHop(
       headers: requestHeaders(req, s.userAgent),
       signal: deadline.signal,
     });
-    const ctx = { req, url, maxBytes: s.maxBytes, signal: deadline.signal, nowMs: s.now() };
+    const ctx = { req, url, maxBytes: s.maxBytes, signal: deadline.signal, nowMs: s.clock.now() };
     return await handleResponse(res, ctx);
   } catch (err) {
     return failed(rt, err, url, deadline);

@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import pLimit from 'p-limit';
 import type { ChatMessage } from '../../core/llm/prompt.js';
 import type { DigestWriter } from '../../core/llm/types.js';
+import { type Clock, systemClock } from '../../services/ports.js';
 import { type AskResult, createCooldown } from './cooldown.js';
 
 export interface OpenAiWriterOptions {
@@ -11,7 +12,7 @@ export interface OpenAiWriterOptions {
   timeoutMs: number;
   maxConcurrency: number;
   /** The clock of the cooldown after a timeout (tests move it). */
-  now?: () => number;
+  clock?: Clock;
 }
 
 /**
@@ -36,7 +37,7 @@ export function createOpenAiWriter(options: OpenAiWriterOptions): DigestWriter {
   });
   const limit = pLimit(options.maxConcurrency);
   // Checked when a request's turn comes, so the queue behind a hung model empties at once.
-  const cooldown = createCooldown(options.now ?? Date.now);
+  const cooldown = createCooldown(options.clock ?? systemClock);
   return {
     write: (messages) => limit(() => cooldown.run(() => ask(client, options.model, messages))),
   };

@@ -1,7 +1,8 @@
 import type { Config } from '../../config.js';
 import type { Analyzer } from '../../core/engine.js';
 import { llmDigestAnalyzer } from '../../core/llm/llm-digest.js';
-import type { DigestWriter, LlmLog } from '../../core/llm/types.js';
+import type { DigestWriter } from '../../core/llm/types.js';
+import type { Log } from '../../services/ports.js';
 
 type LlmConfig = Pick<
   Config,
@@ -19,7 +20,7 @@ type LlmConfig = Pick<
  * the analyser itself. Whatever else the analyser offers (`close`) stays. The openai client is
  * imported on the first analysis, so an unconfigured Lede never loads it.
  */
-export function withLlmDigest<A extends Analyzer>(analyzer: A, config: LlmConfig, log: LlmLog): A {
+export function withLlmDigest<A extends Analyzer>(analyzer: A, config: LlmConfig, log: Log): A {
   const { llmBaseUrl: baseUrl, llmModel: model } = config;
   if (!baseUrl || !model) return analyzer;
   let writer: Promise<DigestWriter> | undefined;

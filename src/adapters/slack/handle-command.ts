@@ -1,6 +1,6 @@
 import type { CommandDeps } from '../../../commands/types.js';
 import type { Reply } from '../../core/reply.js';
-import type { FailureLog } from '../../errors.js';
+import type { Log } from '../../services/ports.js';
 import { runCommand } from '../../services/run-command.js';
 import { parseCommandLine } from '../console/parse-command-line.js';
 import { renderSlack, type SlackMessage } from './render-slack.js';
@@ -25,7 +25,7 @@ const responseUrlUses = 5;
 export interface HandleDeps {
   deps: CommandDeps;
   isManager(userId: string): Promise<boolean>;
-  log: FailureLog & { warn(details: object, message: string): void };
+  log: Log;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { type Clock, systemClock } from '../../services/ports.js';
 
 export interface ManagerCheckOptions {
   client: Pick<webApi.WebClient, 'users'>;
@@ -6,7 +7,7 @@ export interface ManagerCheckOptions {
   managerIds: readonly string[];
   /** How long a users.info answer is trusted; short, so a demoted admin loses rights soon. */
   ttlMs?: number;
-  now?: () => number;
+  clock?: Clock;
   warn?: (details: object, message: string) => void;
 }
 
@@ -18,7 +19,7 @@ export interface ManagerCheckOptions {
 export function createManagerCheck(
   options: ManagerCheckOptions,
 ): (userId: string) => Promise<boolean> {
-  const { client, ttlMs = 60_000, now = Date.now } = options;
+  const { client, ttlMs = 60_000, clock = systemClock } = options;
   const listed = new Set(options.managerIds);
   const cache = new Map<string, { at: number; answer: Promise<boolean> }>();
   const ask = async (userId: string): Promise<boolean> => {
@@ -34,10 +35,10 @@ export function createManagerCheck(
   return (userId) => {
     if (listed.has(userId)) return Promise.resolve(true);
     const cached = cache.get(userId);
-    if (cached && now() - cached.at < ttlMs) return cached.answer;
+    if (cached && clock.now() - cached.at < ttlMs) return cached.answer;
     if (cache.size > 1000) cache.clear();
     const answer = ask(userId);
-    cache.set(userId, { at: now(), answer });
+    cache.set(userId, { at: clock.now(), answer });
     return answer;
   };
 }

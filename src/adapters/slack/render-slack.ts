@@ -1,5 +1,6 @@
 import { MODEL_DIGEST_MARK } from '../../core/llm/marker.js';
 import { noteCountsText, type Reply, type ReplyItem } from '../../core/reply.js';
+import { siteName } from '../../core/site-name.js';
 import { formatParagraph, paragraphText } from '../../render/inline.js';
 import {
   escapeSlack,
@@ -62,7 +63,7 @@ function replyBlocks(reply: Reply): SlackBlock[] {
     const title = truncate(escapeSlackControl(reply.title), slackLimits.headerText);
     blocks.push({ type: 'header', text: { type: 'plain_text', text: title, emoji: false } });
   }
-  if (reply.url) blocks.push(context(slackLink(reply.url, hostOf(reply.url))));
+  if (reply.url) blocks.push(context(slackLink(reply.url, siteName(reply.url) ?? reply.url)));
   for (const paragraph of reply.body ?? []) {
     blocks.push(...sections(formatParagraph(paragraph, slackFormat)));
   }
@@ -112,14 +113,6 @@ function itemText(item: ReplyItem): string {
 
 function bulleted(heading: string, lines: string[]): string {
   return [heading, ...lines.map((line) => `• ${escapeSlack(line)}`)].join('\n');
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host || url;
-  } catch {
-    return url;
-  }
 }
 
 function section(text: string): SlackBlock {

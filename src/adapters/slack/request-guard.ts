@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Clock } from '../../services/ports.js';
 import { createReplayMemory, verifySlackRequest } from './verify-request.js';
 
 /** Bolt's own limit for a request body. */
@@ -6,7 +7,7 @@ const maxBodyBytes = 4 * 1024 * 1024;
 
 export interface RequestGuardOptions {
   signingSecret: string;
-  now: () => number;
+  clock: Clock;
   warn(details: object, message: string): void;
 }
 
@@ -31,7 +32,7 @@ export function guardSlackRequests(next: RequestListener, options: RequestGuardO
               body,
             },
             options.signingSecret,
-            options.now(),
+            options.clock.now(),
             replays,
           );
           if (!verdict.ok) {

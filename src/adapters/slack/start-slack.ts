@@ -3,6 +3,7 @@ import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/b
 import type { CommandDeps } from '../../../commands/types.js';
 import type { Config } from '../../config.js';
 import { UserError } from '../../errors.js';
+import { type Clock, type Log, systemClock } from '../../services/ports.js';
 import { DEFAULT_MAX_BYTES } from '../http/safe-fetcher.js';
 import { handleSlashCommand, type SlackOutbox } from './handle-command.js';
 import { createManagerCheck } from './managers.js';
@@ -22,22 +23,14 @@ export type SlackConfig = Pick<
 > &
   Partial<Pick<Config, 'fetchMaxBytes'>>;
 
-/** The part of a pino logger the Slack adapter uses. */
-export interface SlackLog {
-  debug(details: object, message: string): void;
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-  error(details: object, message: string): void;
-}
-
 export interface StartSlackOptions {
   config: SlackConfig;
   deps: CommandDeps;
-  logger: SlackLog;
+  logger: Log;
   /** HTTP mode: the interface to listen on (all of them unless set; tests use 127.0.0.1). */
   host?: string;
   /** HTTP mode: the clock request timestamps are checked against (tests move it). */
-  now?: () => number;
+  clock?: Clock;
 }
 
 export interface SlackSession {
@@ -122,7 +115,7 @@ function guardedReceiver(options: StartSlackOptions): HTTPReceiver {
   const receiver = new HTTPReceiver({ signingSecret, logger: boltLogger(logger) });
   receiver.requestListener = guardSlackRequests(receiver.requestListener, {
     signingSecret,
-    now: options.now ?? Date.now,
+    clock: options.clock ?? systemClock,
     warn: (details, message) => logger.warn(details, message),
   });
   return receiver;
@@ -161,7 +154,7 @@ function requireSetting(value: string | undefined, env: string): string {
 }
 
 /** Bolt's logger interface on top of ours, so Bolt's own messages land in Lede's log. */
-function boltLogger(log: SlackLog): BoltLogger {
+function boltLogger(log: Log): BoltLogger {
   const text = (parts: unknown[]) =>
     parts.map((p) => (typeof p === 'string' ? p : String(p))).join(' ');
   return {

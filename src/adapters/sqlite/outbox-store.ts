@@ -4,6 +4,7 @@ import type {
   OutboxEntry,
   OutboxStore,
   Placement,
+  ScheduleRunStore,
 } from '../../services/ports.js';
 import type { Db } from './open-database.js';
 
@@ -26,8 +27,11 @@ const channelParams = (channel: ChannelRef) => ({
   channelId: channel.id,
 });
 
-/** The delivery outbox and the record of which items each channel already got, on one file. */
-export function createOutboxStore(db: Db): OutboxStore {
+/**
+ * The delivery outbox and the record of which items each channel already got, on one file.
+ * `runs` shares the connection: queueing records the schedule's run in the same transaction.
+ */
+export function createOutboxStore(db: Db, runs: ScheduleRunStore): OutboxStore {
   const s = prepare(db);
   const get = (id: number) => toEntry(s.byId.get(id) as Row | undefined);
   const enqueue = db.transaction((entry: NewOutboxEntry, now: number): OutboxEntry | null => {
@@ -47,7 +51,7 @@ export function createOutboxStore(db: Db): OutboxStore {
     for (const itemId of entry.itemIds) {
       s.deliver.run({ ...channelParams(entry.channel), itemId, outboxId });
     }
-    s.lastRun.run({ ...channelParams(entry.channel), now });
+    runs.recordRun(entry.channel, now);
     return get(outboxId);
   });
   const markPart = db.transaction((id: number, part: number, platformId: string) => {
@@ -68,9 +72,6 @@ export function createOutboxStore(db: Db): OutboxStore {
       }) as { itemId: number }[];
       return new Set(rows.map((r) => r.itemId));
     },
-    recordEmptyRun: (channel, now) => void s.lastRun.run({ ...channelParams(channel), now }),
-    scheduleUpdatedAt: (channel) =>
-      (s.updatedAt.get(channelParams(channel)) as { at: number } | undefined)?.at ?? null,
     get,
     due: (now, limit) => (s.due.all({ now, limit }) as Row[]).map((r) => toEntry(r)!),
     nextAttemptAt: () => (s.next.get() as { at: number | null }).at,
@@ -79,7 +80,6 @@ export function createOutboxStore(db: Db): OutboxStore {
     markDelivered: (id, now) => void s.delivered.run({ id, now }),
     markRetry: (id, error, at) => void s.retry.run({ id, error, at }),
     markFailed: (id, error) => void s.failed.run({ id, error }),
-    pauseSchedule: (channel, reason) => void s.pause.run({ ...channelParams(channel), reason }),
     list: () => (s.all.all() as Row[]).map((r) => toEntry(r)!),
   };
 }
@@ -114,12 +114,10 @@ function prepare(db: Db) {
       `INSERT INTO deliveries (platform, channel_id, item_id, outbox_id)
        VALUES (@platform, @channelId, @itemId, @outboxId) ON CONFLICT DO NOTHING`,
     ),
-    lastRun: db.prepare(`UPDATE schedules SET last_run_at = @now WHERE ${channel}`),
     taken: db.prepare(
       `SELECT item_id AS itemId FROM deliveries
        WHERE ${channel} AND item_id IN (SELECT value FROM json_each(@ids))`,
     ),
-    updatedAt: db.prepare(`SELECT updated_at AS at FROM schedules WHERE ${channel}`),
     due: db.prepare(
       `SELECT ${columns} FROM outbox WHERE state IN ('pending', 'sending')
        AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @limit`,
@@ -140,7 +138,6 @@ function prepare(db: Db) {
        WHERE id = @id`,
     ),
     failed: db.prepare("UPDATE outbox SET state = 'failed', last_error = @error WHERE id = @id"),
-    pause: db.prepare(`UPDATE schedules SET paused_reason = @reason WHERE ${channel}`),
     all: db.prepare(`SELECT ${columns} FROM outbox ORDER BY id`),
   };
 }

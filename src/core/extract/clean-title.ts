@@ -1,4 +1,4 @@
-import { decodeEntities } from '../feed/plain-text.js';
+import { decodeHTML } from 'entities/decode';
 
 const SEPARATOR = / (\||-|–|—|::|·) /g;
 
@@ -10,7 +10,7 @@ const SEPARATOR = / (\||-|–|—|::|·) /g;
  */
 export function cleanTitle(title: string | null, siteName: string | null): string | null {
   if (title === null) return null;
-  let text = decodeEntities(title).replace(/\s+/g, ' ').trim();
+  let text = decodeHTML(title).replace(/\s+/g, ' ').trim();
   const site = squash(siteName ?? '');
   for (let round = 0; round < 2; round++) {
     const cut = [...text.matchAll(SEPARATOR)].at(-1);

@@ -1,5 +1,5 @@
+import { decodeHTML } from 'entities/decode';
 import { resolveUrl } from './clean-url.js';
-import { decodeEntities } from './plain-text.js';
 
 const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/;
 const FEED_ROOT = /^<(?:[\w.-]+:)?(?:rss|feed|rdf|channel)\b/i;
@@ -9,7 +9,7 @@ const FEED_TYPE = /^application\/(?:rss|atom|feed|rdf)\+(?:xml|json)$/i;
 function attribute(tag: string, name: string): string | null {
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
   const value = match?.[1] ?? match?.[2] ?? match?.[3];
-  return value === undefined ? null : decodeEntities(value.trim());
+  return value === undefined ? null : decodeHTML(value.trim());
 }
 
 /** True for a web page rather than a feed: a doctype/<html> start, or text/html with no feed root. */

@@ -1,4 +1,4 @@
-import { fnv1a64 } from './hash.js';
+import { fnv1a64 } from '../hash.js';
 import type { DraftItem, NormalizedItem } from './types.js';
 
 function countValues(values: (string | null)[]): Map<string, number> {

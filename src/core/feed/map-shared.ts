@@ -1,6 +1,7 @@
+import { htmlToText } from '../html-text.js';
 import { canonicalUrl, resolveBase } from './clean-url.js';
 import { parseFeedDate } from './parse-date.js';
-import { escapeHtml, htmlToText, nonEmpty, plainText } from './plain-text.js';
+import { escapeHtml, nonEmpty, plainText } from './plain-text.js';
 import type { DraftItem } from './types.js';
 
 /**

@@ -8,6 +8,7 @@ export interface DigestWriter {
   write(messages: ChatMessage[]): Promise<WriterOutcome>;
 }
 
+/** The one method of services' `Log` (services/ports.ts) the LLM digest uses; core cannot import services. */
 export interface LlmLog {
   warn(details: object, message: string): void;
 }

@@ -1,5 +1,4 @@
-import type { PollLog } from '../poll-types.js';
-import type { OutboxEntry, OutboxStore } from '../ports.js';
+import type { Clock, Log, OutboxEntry, OutboxStore, ScheduleRunStore } from '../ports.js';
 import { type FailPoint, noFailPoint } from './fail-points.js';
 import {
   type FindOutcome,
@@ -25,9 +24,11 @@ export const defaultDeliveryOptions: DeliveryOptions = {
 
 export interface DeliverDeps {
   outbox: OutboxStore;
+  /** Where a digest that can never be delivered pauses its schedule. */
+  runs: Pick<ScheduleRunStore, 'pause'>;
   poster: Poster;
-  now: () => number;
-  log: PollLog;
+  clock: Clock;
+  log: Log;
   options?: Partial<DeliveryOptions>;
   failPoint?: FailPoint;
 }
@@ -49,7 +50,7 @@ export async function deliverEntry(entry: OutboxEntry, deps: DeliverDeps): Promi
   const failPoint = deps.failPoint ?? noFailPoint;
   const options = { ...defaultDeliveryOptions, ...deps.options };
   const attempted = entry.state === 'sending';
-  outbox.markSending(entry.id, deps.now());
+  outbox.markSending(entry.id, deps.clock.now());
   const ids = [...entry.platformIds];
   const record = (part: number, id: string) => {
     outbox.markPart(entry.id, part, id);
@@ -68,7 +69,7 @@ export async function deliverEntry(entry: OutboxEntry, deps: DeliverDeps): Promi
     record(part, outcome.id);
     failPoint('after-record');
   }
-  outbox.markDelivered(entry.id, deps.now());
+  outbox.markDelivered(entry.id, deps.clock.now());
   deps.log.info(
     { channel: entry.channel, key: entry.key, parts: ids.length },
     'scheduled digest delivered',
@@ -152,20 +153,20 @@ function fail(
   const { outbox, log } = deps;
   const details = { channel: entry.channel, key: entry.key, error: failure.error };
   if (failure.kind === 'permanent') {
-    outbox.markFailed(entry.id, failure.error, deps.now());
-    outbox.pauseSchedule(entry.channel, failure.error);
+    outbox.markFailed(entry.id, failure.error, deps.clock.now());
+    deps.runs.pause(entry.channel, failure.error);
     log.warn(details, 'scheduled digest cannot be delivered; schedule paused');
     return 'paused';
   }
   const attempts = entry.attempts + 1;
   if (attempts >= options.maxAttempts) {
-    outbox.markFailed(entry.id, failure.error, deps.now());
+    outbox.markFailed(entry.id, failure.error, deps.clock.now());
     log.error({ ...details, attempts }, 'scheduled digest given up after repeated failures');
     return 'failed';
   }
   const grown = Math.min(options.retryMs * 2 ** (attempts - 1), options.maxRetryMs);
   const delay = Math.max(grown, failure.retryAfterMs ?? 0);
-  outbox.markRetry(entry.id, failure.error, deps.now() + delay);
+  outbox.markRetry(entry.id, failure.error, deps.clock.now() + delay);
   log.warn({ ...details, attempts, retryInMs: delay }, 'scheduled digest will be retried');
   return 'retry';
 }

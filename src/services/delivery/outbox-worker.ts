@@ -1,14 +1,14 @@
-import type { PollLog } from '../poll-types.js';
-import type { OutboxEntry, OutboxStore } from '../ports.js';
-import { type DeliveryOptions, deliverEntry } from './deliver-entry.js';
+import type { Clock, Log, OutboxEntry, OutboxStore } from '../ports.js';
+import { type DeliverDeps, type DeliveryOptions, deliverEntry } from './deliver-entry.js';
 import type { FailPoint } from './fail-points.js';
 import type { Posters } from './poster.js';
 
 export interface OutboxWorkerDeps {
   outbox: OutboxStore;
+  runs: DeliverDeps['runs'];
   posters: Posters;
-  now: () => number;
-  log: PollLog;
+  clock: Clock;
+  log: Log;
   /** Digests posted at the same time; the platforms' own rate limits still apply. */
   concurrency?: number;
   /** Longest sleep between looks at the outbox (retries come due without a kick). */
@@ -43,14 +43,14 @@ export function startOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     try {
       if (!poster) {
         const error = `no ${entry.channel.platform} connection is configured`;
-        deps.outbox.markRetry(entry.id, error, deps.now() + idleMs);
+        deps.outbox.markRetry(entry.id, error, deps.clock.now() + idleMs);
         deps.log.warn({ channel: entry.channel, key: entry.key }, error);
         return;
       }
       await deliverEntry(entry, { ...deps, poster });
     } catch (error) {
       // A bug or an unexpected throw: keep the entry, try again later.
-      deps.outbox.markRetry(entry.id, String(error), deps.now() + idleMs);
+      deps.outbox.markRetry(entry.id, String(error), deps.clock.now() + idleMs);
       deps.log.error({ err: error, key: entry.key }, 'scheduled digest delivery crashed');
     }
   };
@@ -61,7 +61,7 @@ export function startOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     const free = concurrency - inFlight.size;
     if (free > 0) {
       const due = deps.outbox
-        .due(deps.now(), concurrency * 2)
+        .due(deps.clock.now(), concurrency * 2)
         .filter((e) => !inFlight.has(e.id))
         .slice(0, free);
       for (const entry of due) {
@@ -74,11 +74,11 @@ export function startOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     }
     if (inFlight.size === 0) {
       const next = deps.outbox.nextAttemptAt();
-      if (next === null || next > deps.now()) {
+      if (next === null || next > deps.clock.now()) {
         for (const resolve of waiters) resolve();
         waiters = [];
       }
-      const wait = next === null ? idleMs : Math.min(Math.max(next - deps.now(), 0), idleMs);
+      const wait = next === null ? idleMs : Math.min(Math.max(next - deps.clock.now(), 0), idleMs);
       timer = setTimeout(pump, wait);
       timer.unref?.();
     }

@@ -1,3 +1,4 @@
+import { fnv1a64Value } from '../../core/hash.js';
 import type { Reply } from '../../core/reply.js';
 import type { Placement } from '../ports.js';
 
@@ -69,19 +70,8 @@ export type Posters = Partial<Record<'discord' | 'slack' | 'webhook', Poster>>;
 
 /**
  * The marker of one part of a queued digest: short enough for a Discord nonce (25 characters),
- * unique per channel and slot (a 53-bit FNV-1a hash of the idempotency key) and part.
+ * unique per channel and slot (the 64-bit FNV-1a hash of the idempotency key, base 36) and part.
  */
 export function partRef(key: string, part: number): string {
-  return `lede-${hash53(key).toString(36)}-${part}`;
-}
-
-function hash53(text: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return (h2 >>> 0) * 2 ** 21 + ((h1 >>> 0) & 0x1fffff);
+  return `lede-${fnv1a64Value(key).toString(36)}-${part}`;
 }

@@ -5,17 +5,25 @@ import { threadName } from '../delivery/digest-layout.js';
 import { type FailPoint, noFailPoint } from '../delivery/fail-points.js';
 import type { Posters } from '../delivery/poster.js';
 import type { ItemTextReader } from '../item-text.js';
-import type { PollLog } from '../poll-types.js';
-import type { ChannelRef, OutboxStore, ScheduleRecord, Store } from '../ports.js';
+import type {
+  ChannelRef,
+  Clock,
+  Log,
+  OutboxStore,
+  ScheduleRecord,
+  ScheduleRunStore,
+  Store,
+} from '../ports.js';
 
 export interface ScheduledDigestDeps {
   store: Store;
   outbox: OutboxStore;
+  runs: Pick<ScheduleRunStore, 'recordRun'>;
   posters: Posters;
   engine: Analyzer;
   itemText: ItemTextReader;
-  now: () => number;
-  log: PollLog;
+  clock: Clock;
+  log: Log;
   /** Told when a digest was queued, so delivery starts at once. */
   onQueued?: () => void;
   failPoint?: FailPoint;
@@ -51,7 +59,7 @@ export async function runScheduledDigest(
     deps.log.warn({ channel }, 'scheduled digest skipped: no connection to its platform');
     return 'no-poster';
   }
-  const now = deps.now();
+  const now = deps.clock.now();
   const since = schedule.lastRunAt ?? now - FIRST_WINDOW_MS;
   const max = schedule.maxItems;
   const { items, heldBack } = channelItems(deps.store, channel, {
@@ -60,7 +68,7 @@ export async function runScheduledDigest(
     skip: (ids) => deps.outbox.takenItems(channel, ids),
   });
   if (items.length === 0) {
-    deps.outbox.recordEmptyRun(channel, now);
+    deps.runs.recordRun(channel, now);
     deps.log.info({ channel, key, heldBack }, 'scheduled digest: nothing new to post');
     return 'nothing-new';
   }
@@ -87,7 +95,7 @@ export async function runScheduledDigest(
       messages,
       placements,
     },
-    deps.now(),
+    deps.clock.now(),
   );
   if (!entry) return 'already-queued';
   deps.log.info({ channel, key, items: items.length }, 'scheduled digest queued');

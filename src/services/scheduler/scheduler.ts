@@ -1,15 +1,21 @@
 import { createTask, type ScheduledTask } from 'node-cron';
-import type { PollLog } from '../poll-types.js';
-import type { ChannelRef, OutboxStore, ScheduleRecord, ScheduleStore } from '../ports.js';
+import type {
+  ChannelRef,
+  Clock,
+  Log,
+  ScheduleRecord,
+  ScheduleRunStore,
+  ScheduleStore,
+} from '../ports.js';
 import { latestSlot } from './latest-slot.js';
 
 export interface SchedulerDeps {
   schedules: ScheduleStore;
-  outbox: Pick<OutboxStore, 'scheduleUpdatedAt'>;
+  runs: Pick<ScheduleRunStore, 'updatedAt'>;
   /** Runs one slot of a schedule (builds and queues its digest). */
   run(schedule: ScheduleRecord, slotAt: number): Promise<unknown>;
-  now: () => number;
-  log: PollLog;
+  clock: Clock;
+  log: Log;
   /** A slot missed while Lede was down is caught up at start-up if it is younger than this. */
   catchUpMs: number;
   /** Up to this random delay before a run, so channels set to the same minute do not burst. */
@@ -92,11 +98,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   const catchUp = (schedule: ScheduleRecord) => {
     if (schedule.pausedReason) return;
-    const now = deps.now();
+    const now = deps.clock.now();
     const after = Math.max(
       now - deps.catchUpMs,
       schedule.lastRunAt ?? Number.NEGATIVE_INFINITY,
-      deps.outbox.scheduleUpdatedAt(schedule.channel) ?? Number.NEGATIVE_INFINITY,
+      deps.runs.updatedAt(schedule.channel) ?? Number.NEGATIVE_INFINITY,
     );
     const slot = latestSlot(schedule, after, now);
     if (slot === null) return;
@@ -136,7 +142,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 }
 
 /** node-cron's own warnings, in Lede's log instead of on the console. */
-function cronLogger(log: PollLog, name: string) {
+function cronLogger(log: Log, name: string) {
   return {
     info: (message: string) => log.debug({ task: name }, message),
     warn: (message: string) => log.warn({ task: name }, message),

@@ -1,9 +1,9 @@
 import { registry } from '../../../commands/index.js';
 import type { CommandDefinition, CommandDeps } from '../../../commands/types.js';
-import type { DiscordLog } from '../../../src/adapters/discord/index.js';
 import type { Analyzer } from '../../../src/core/engine.js';
 import type { ArticleAnalysis } from '../../../src/core/types.js';
 import { UserError } from '../../../src/errors.js';
+import type { Log } from '../../../src/services/ports.js';
 import { createGate } from '../../helpers/gate.js';
 
 /** A managing command that exists only in tests, with every option type. */
@@ -87,7 +87,7 @@ export function testDeps(): CommandDeps {
   };
 }
 
-export function recordingLog(): DiscordLog & { entries: { level: string; message: string }[] } {
+export function recordingLog(): Log & { entries: { level: string; message: string }[] } {
   const entries: { level: string; message: string }[] = [];
   const at = (level: string) => (_details: object, message: string) => {
     entries.push({ level, message });

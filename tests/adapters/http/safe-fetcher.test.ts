@@ -169,7 +169,7 @@ describe('the safe fetcher against a local server', () => {
       maxRedirects: 3,
       totalTimeoutMs: 1_500,
       connectTimeoutMs: 500,
-      now: () => Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'),
+      clock: { now: () => Date.parse('Wed, 21 Oct 2026 07:28:00 GMT') },
     });
     impatient = createSafeFetcher({
       allowPrivateHosts: ['127.0.0.1'],

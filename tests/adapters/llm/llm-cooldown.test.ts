@@ -19,7 +19,7 @@ describe('the model’s cooldown (real openai client, fake server)', () => {
       model: 'm',
       timeoutMs: 500,
       maxConcurrency: 2,
-      now: () => clock,
+      clock: { now: () => clock },
     });
     fake.reply({ hang: true }, linesAnswer('One.'), { status: 500 }, linesAnswer('Two.'));
     expect(await writer.write(ask)).toEqual({

@@ -14,6 +14,7 @@ const engine = inProcessAnalyzer(
 const text = readFileSync(join(repoRoot, 'tests/fixtures/articles/harbor-bridge.txt'), 'utf8');
 const [title, ...body] = text.split('\n\n');
 const article: ArticleInput = { text: body.join('\n\n'), title: title ?? null, source: 'bridge' };
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
 const faithful = [
   'The city council voted 7 to 2 on Tuesday to spend $4.2 million repairing the Harbor Street bridge.',
@@ -35,7 +36,8 @@ function analyzerFor(timeoutSeconds = 30, withKey = true): Analyzer {
     digestMaxWords: 90,
   };
   return withLlmDigest(engine, config, {
-    warn: (details, message) => logs.push({ details, message }),
+    ...silent,
+    warn: (details, message) => void logs.push({ details, message }),
   });
 }
 
@@ -188,7 +190,7 @@ describe('LLM digests through the openai client', () => {
       digestSentences: 3,
       digestMaxWords: 90,
     };
-    const analyzer = withLlmDigest(engine, config, { warn: () => {} });
+    const analyzer = withLlmDigest(engine, config, silent);
     expect(analyzer).toBe(engine);
     const result = await analyzer.analyze(article);
     expect(result).not.toHaveProperty('digestSource');

@@ -114,7 +114,7 @@ beforeAll(async () => {
     deps,
     logger,
     host: '127.0.0.1',
-    now: () => Date.now() + clockAheadMs,
+    clock: { now: () => Date.now() + clockAheadMs },
   });
   eventsUrl = `http://127.0.0.1:${session.port}/slack/events`;
 });

@@ -37,7 +37,13 @@ async function postThroughWebhook(entry: Record<string, unknown>) {
     },
     1_000,
   )!;
-  const deps = { outbox: stores.outbox, poster, now: () => 2_000, log: quiet };
+  const deps = {
+    outbox: stores.outbox,
+    runs: stores.runs,
+    poster,
+    clock: { now: () => 2_000 },
+    log: quiet,
+  };
   const result = await deliverEntry(queued, deps);
   stores.close();
   return result;

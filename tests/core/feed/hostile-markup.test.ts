@@ -3,8 +3,7 @@ import { extractArticle } from '../../../src/core/extract.js';
 import { findAdvertisedFeeds } from '../../../src/core/feed/html-page.js';
 import { MAX_ITEM_FIELD_CHARS } from '../../../src/core/feed/map-shared.js';
 import { parseFeed } from '../../../src/core/feed/parse-feed.js';
-import { htmlToText } from '../../../src/core/feed/plain-text.js';
-import { htmlToBlockText } from '../../../src/core/html-text.js';
+import { htmlToBlockText, htmlToText } from '../../../src/core/html-text.js';
 
 function rss(description: string): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://example.com/</link><item><title>One</title><link>https://example.com/1</link><description><![CDATA[${description}]]></description></item></channel></rss>`;

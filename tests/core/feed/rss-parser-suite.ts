@@ -2,8 +2,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalUrl } from '../../../src/core/feed/clean-url.js';
 import { parseFeed } from '../../../src/core/feed/parse-feed.js';
-import { htmlToText, plainText } from '../../../src/core/feed/plain-text.js';
+import { plainText } from '../../../src/core/feed/plain-text.js';
 import type { NormalizedFeed } from '../../../src/core/feed/types.js';
+import { htmlToText } from '../../../src/core/html-text.js';
 import { corpusPath } from '../../helpers/corpora.js';
 import { decodeFeedBytes, decodeJsonBytes, readCorpusBytes } from './corpus-files.js';
 

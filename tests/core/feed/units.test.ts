@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../../src/core/feed/clean-url.js';
 import { assignIdentities } from '../../../src/core/feed/item-identity.js';
 import { parseFeedDate } from '../../../src/core/feed/parse-date.js';
-import { htmlToText } from '../../../src/core/feed/plain-text.js';
 import { selectNewItems } from '../../../src/core/feed/select-new-items.js';
 import type { DraftItem } from '../../../src/core/feed/types.js';
+import { htmlToText } from '../../../src/core/html-text.js';
 
 describe('canonicalUrl', () => {
   it.each([

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChannelRef, ScheduleRecord, ScheduleStore } from '../../../src/services/ports.js';
+import {
+  type ChannelRef,
+  type ScheduleRecord,
+  type ScheduleStore,
+  systemClock,
+} from '../../../src/services/ports.js';
 import { latestSlot } from '../../../src/services/scheduler/latest-slot.js';
 import { createScheduler, type SchedulerDeps } from '../../../src/services/scheduler/scheduler.js';
 
@@ -47,8 +52,8 @@ function setup(records: ScheduleRecord[], catchUpMs = 6 * 3_600_000, run?: Sched
   const runs: { channel: string; slot: string }[] = [];
   const scheduler = createScheduler({
     schedules: schedules.store,
-    outbox: { scheduleUpdatedAt: schedules.updatedAt },
-    now: () => Date.now(),
+    runs: { updatedAt: schedules.updatedAt },
+    clock: systemClock,
     log: quiet,
     catchUpMs,
     jitterMs: 0,
