@@ -61,9 +61,11 @@ async function typeLines(...lines: string[]): Promise<string> {
 
 describe('console commands, polished', () => {
   it('answers /news feeds and /news schedule alone with that group’s help', async () => {
-    const [feeds, schedule] = (await typeLines('/news feeds', '/news schedule')).split(
+    const parts = (await typeLines('/news feeds', '/news schedule')).split(
       '## Lede: the schedule commands',
     );
+    expect(parts).toHaveLength(2);
+    const [feeds = '', schedule = ''] = parts;
     expect(feeds).toContain('## Lede: the feeds commands');
     expect(feeds).toContain(
       '`/news feeds add url:<url> [include:<include>] [exclude:<exclude>]` — Follow a news feed',
