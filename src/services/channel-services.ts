@@ -1,9 +1,9 @@
-import type { ChannelServices, FeedSummary, ScheduleSummary } from '../../commands/types.js';
 import type { Analyzer } from '../core/engine.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import { UserError } from '../errors.js';
 import { buildFeedDigest } from './build-feed-digest.js';
 import { channelItems, hostOf } from './channel-items.js';
+import type { ChannelServices, FeedSummary, ScheduleSummary } from './channel-types.js';
 import { filterTermsFor, noFilter } from './feed-filters.js';
 import type { ItemTextReader } from './item-text.js';
 import { fetchFeed, recordPollOutcome } from './poll-feeds.js';

@@ -8,10 +8,10 @@ import {
   type ModalSubmitInteraction,
   TextInputStyle,
 } from 'discord.js';
+import { runCommand } from '../../../commands/run-command.js';
 import type { CommandDefinition, CommandDeps, CommandInput } from '../../../commands/types.js';
 import { commandPath } from '../../../commands/types.js';
 import { type DiscordMessage, renderDiscord } from '../../render/discord.js';
-import { runCommand } from '../../services/run-command.js';
 import { modalOptions } from './command-json.js';
 import { commandInput, findByPath, readCommand, startsPrivate } from './interaction-input.js';
 

@@ -1,3 +1,5 @@
+import type { Reply } from '../src/core/reply.js';
+import { describeFailure, type FailureLog, UserError } from '../src/errors.js';
 import {
   type CommandDefinition,
   type CommandDeps,
@@ -5,9 +7,7 @@ import {
   commandPath,
   type OptionType,
   type OptionValue,
-} from '../../commands/types.js';
-import type { Reply } from '../core/reply.js';
-import { describeFailure, type FailureLog, UserError } from '../errors.js';
+} from './types.js';
 
 /**
  * Runs one command for one person: checks permission and options, runs it, and turns any
