@@ -6,10 +6,10 @@ export const helpCommand: CommandDefinition = {
   name: 'help',
   description: 'What Lede can do and how to ask',
   permission: 'everyone',
+  privacy: 'private',
   options: [],
   async run(_input, deps) {
     return {
-      private: true,
       title: 'Lede: neutral news digests',
       body: deps.registry.map((command) => usageLine(command, deps.commandName)),
       footer:
@@ -28,11 +28,11 @@ export function groupHelpCommand(group: string): CommandDefinition {
     name: 'help',
     description: `The ${group} commands`,
     permission: 'everyone',
+    privacy: 'private',
     options: [],
     async run(_input, deps): Promise<Reply> {
       const commands = deps.registry.filter((command) => command.group === group);
       return {
-        private: true,
         title: `Lede: the ${group} commands`,
         body: commands.map((command) => usageLine(command, deps.commandName)),
       };

@@ -16,14 +16,27 @@ export interface CommandOption {
   description: string;
   type: OptionType;
   required?: boolean;
-  /** Offer choices while the person types (Discord), from `ChannelServices.suggestFeeds`. */
-  autocomplete?: boolean;
+  /** What the command receives when the option is left out. */
+  default?: OptionValue;
+  /** Integer options: the smallest and largest value accepted (checked and registered). */
+  range?: { min: number; max: number };
+  /** Where the choices offered while the person types come from (Discord autocomplete). */
+  suggest?: SuggestionSource;
   /** An empty value reaches the command (it clears something) instead of counting as left out. */
   clearable?: boolean;
 }
 
 /** Who may run a command: anyone, or only people who manage the server or channel. */
 export type Permission = 'everyone' | 'manage';
+
+/**
+ * Who sees the answer: the channel, only the person who asked, or the person's choice through
+ * the command's `private` option. Decided before the command runs (Discord fixes it on defer).
+ */
+export type Privacy = 'public' | 'private' | 'asker-chooses';
+
+/** `feeds`: the channel's followed feeds, by title or link. */
+export type SuggestionSource = 'feeds';
 
 export interface CommandInput {
   options: Record<string, OptionValue | undefined>;
@@ -56,6 +69,8 @@ export interface CommandDefinition {
   description: string;
   options: CommandOption[];
   permission: Permission;
+  /** Public when left out. */
+  privacy?: Privacy;
   run(input: CommandInput, deps: CommandDeps): Promise<Reply>;
 }
 

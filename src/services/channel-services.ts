@@ -100,8 +100,6 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
       );
     },
     async setSchedule(channel, request, by) {
-      if (request.maxItems < 1 || request.maxItems > 40)
-        throw new UserError('`max` must be between 1 and 40.');
       const spec = parseScheduleSpec(request.when, request.timezone);
       const { maxItems, thread, mention } = request;
       schedules.setSchedule({ channel, ...spec, maxItems, thread, mention }, by, clock.now());

@@ -9,6 +9,7 @@ import {
   TextInputStyle,
 } from 'discord.js';
 import { runCommand } from '../../../commands/run-command.js';
+import { suggestValues } from '../../../commands/suggest.js';
 import type { CommandDefinition, CommandDeps, CommandInput } from '../../../commands/types.js';
 import { commandPath } from '../../../commands/types.js';
 import { type DiscordMessage, renderDiscord } from '../../render/discord.js';
@@ -22,16 +23,9 @@ export interface DiscordLog {
   debug(details: object, message: string): void;
 }
 
-export interface Suggestion {
-  name: string;
-  value: string;
-}
-
 export interface InteractionContext {
   deps: CommandDeps;
   log: DiscordLog;
-  /** Values offered while someone types an autocomplete option (such as `feed`). */
-  suggest?(option: string, typed: string, input: CommandInput): Promise<Suggestion[]>;
 }
 
 const modalPrefix = 'lede:';
@@ -85,10 +79,10 @@ async function onModalSubmit(interaction: ModalSubmitInteraction, ctx: Interacti
 async function onAutocomplete(interaction: AutocompleteInteraction, ctx: InteractionContext) {
   const found = readCommand(interaction.options.data, ctx.deps.registry);
   const focused = interaction.options.getFocused(true);
-  const suggestions =
-    found && ctx.suggest
-      ? await ctx.suggest(focused.name, String(focused.value), commandInput(interaction, {}))
-      : [];
+  const input = commandInput(interaction, {});
+  const suggestions = found
+    ? await suggestValues(found.command, focused.name, String(focused.value), input, ctx.deps)
+    : [];
   await interaction.respond(suggestions.slice(0, 25));
 }
 

@@ -1,5 +1,5 @@
 export { buildCommandJson, modalOptions } from './command-json.js';
-export type { DiscordLog, Suggestion } from './handle-interaction.js';
+export type { DiscordLog } from './handle-interaction.js';
 export {
   type RegisterOptions,
   type RegisterResult,

@@ -13,7 +13,6 @@ export interface StartDiscordOptions {
   config: Pick<Config, 'discordToken' | 'discordApiUrl'>;
   deps: CommandDeps;
   logger: DiscordLog;
-  suggest?: InteractionContext['suggest'];
   /** How long to wait for the gateway's READY before giving up. */
   readyTimeoutMs?: number;
 }
@@ -34,7 +33,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     allowedMentions: { parse: [] },
     ...(config.discordApiUrl ? { rest: { api: config.discordApiUrl } } : {}),
   });
-  const ctx: InteractionContext = { deps, log: logger, suggest: options.suggest };
+  const ctx: InteractionContext = { deps, log: logger };
   client.on(Events.InteractionCreate, (interaction) => {
     void handleInteraction(interaction, ctx);
   });
