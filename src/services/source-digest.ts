@@ -1,10 +1,6 @@
 import type { DigestStoryResult } from '../core/digest-result.js';
-import {
-  collectDigestCandidates,
-  countNotes,
-  type DigestCandidate,
-  type FeedDigestDeps,
-} from './build-feed-digest.js';
+import { collectDigestCandidates, countNotes, type FeedDigestDeps } from './build-feed-digest.js';
+import type { DigestCandidate } from './digest-candidate.js';
 import { type DigestStory, groupIntoStories } from './group-stories.js';
 import { type FeedSourceDeps, readFeedSources } from './read-feed-sources.js';
 
