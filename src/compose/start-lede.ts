@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { createChannelServices } from '../services/channel-services.js';
+import type { PollDeps } from '../services/poll-feeds.js';
 import { startPoller } from '../services/start-poller.js';
 import { type CommandParts, composeCommandDeps } from './command-deps.js';
 import { type ComposedEngine, composeEngine } from './engine.js';
@@ -21,6 +22,7 @@ interface Runtime {
   delivery: ScheduledDelivery;
   commands: CommandParts;
   poll: { intervalMs: number; firstPollLimit: number };
+  pollDeps: PollDeps;
 }
 
 /**
@@ -47,14 +49,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
     process.once('SIGTERM', () => resolve('SIGTERM'));
     process.once('SIGINT', () => resolve('SIGINT'));
   });
-  const pollDeps = {
-    store: stores.feeds,
-    fetcher: fetchers.feeds,
-    clock: { now: Date.now },
-    log: logger,
-    options: poll,
-  };
-  const running: Running[] = [startPoller(pollDeps, poll.intervalMs)];
+  const running: Running[] = [startPoller(runtime.pollDeps, poll.intervalMs)];
   try {
     await startPlatforms(config, composeCommandDeps(runtime.commands, false), logger, running);
     // After the platforms, so a digest due at start-up has a connection to go out on.
@@ -76,6 +71,7 @@ async function composeRuntime(config: Config, logger: Logger): Promise<Runtime> 
   const fetchers = composeFetchers(config);
   const stores = openStores(config.dataDir);
   const engine = composeEngine(config, logger);
+  const clock = { now: () => Date.now() };
   const poll = {
     intervalMs: config.pollIntervalMinutes * 60_000,
     firstPollLimit: config.firstPollPosts,
@@ -86,6 +82,7 @@ async function composeRuntime(config: Config, logger: Logger): Promise<Runtime> 
     engine,
     itemText: fetchers.itemText,
     log: logger,
+    now: clock.now,
     failPoint: failPointFrom(config.testFailPoint),
   });
   const channels = createChannelServices({
@@ -94,13 +91,20 @@ async function composeRuntime(config: Config, logger: Logger): Promise<Runtime> 
     fetcher: fetchers.feeds,
     engine,
     itemText: fetchers.itemText,
-    clock: { now: Date.now },
+    clock,
     log: logger,
     poll,
     onScheduleChange: delivery.onScheduleChange,
   });
   const commands = { config, fetchers, engine, channels };
-  return { fetchers, stores, engine, delivery, commands, poll };
+  const pollDeps = {
+    store: stores.feeds,
+    fetcher: fetchers.feeds,
+    clock,
+    log: logger,
+    options: poll,
+  };
+  return { fetchers, stores, engine, delivery, commands, poll, pollDeps };
 }
 
 async function runConsoleUntilDone(

@@ -105,6 +105,18 @@ describe('one declared story count drives every digest rule', () => {
     expect(asked.digest).toBe(max);
   });
 
+  it('help shows the declared range of digest and schedule set', async () => {
+    const help = await runCommand(
+      command('help'),
+      { options: {}, user, channel },
+      depsWith(recordingChannels().channels),
+      quiet,
+    );
+    const usage = JSON.stringify(help.body);
+    expect(usage).toContain(`/news digest [since:<since>] [max:<${min}-${max}>]`);
+    expect(usage.split(`[max:<${min}-${max}>]`)).toHaveLength(3);
+  });
+
   it('a webhook schedule in the settings takes the same range and default', () => {
     const hook = (extra: object) =>
       JSON.stringify([
