@@ -24,6 +24,7 @@ describe('what `lede start` and the CLI load before they need it', () => {
     'src/compose/start-lede.ts',
     'src/compose/start-platforms.ts',
     'src/compose/cli-runtime.ts',
+    'src/compose/cli-context.ts',
   ])('%s reaches no platform SDK or parser through static imports', (entry) => {
     const reached = staticPackages(repoRoot, entry);
     const loadedEarly = deferred

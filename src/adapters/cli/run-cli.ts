@@ -1,18 +1,9 @@
+import type { CliContext } from '../../compose/cli-context.js';
 import type { CliRuntime } from '../../compose/cli-runtime.js';
-import type { Config } from '../../config.js';
 import { describeFailure, UserError } from '../../errors.js';
-import type { Logger } from '../../logger.js';
 import { packageVersion } from '../../package-root.js';
 import { checkHeartbeat } from '../heartbeat.js';
-import type { CliIo } from './summarize-cli.js';
 import { usage } from './usage.js';
-
-export interface CliContext {
-  io: CliIo;
-  /** Config and logger are built lazily: `--help` must work even with a broken .env. */
-  config(): Config;
-  logger(): Logger;
-}
 
 type Handler = (args: string[], ctx: CliContext) => Promise<number>;
 
