@@ -6,5 +6,5 @@ export const feedOption: CommandOption = {
   description: 'The feed (its link, or pick from the list)',
   type: 'string',
   required: true,
-  autocomplete: true,
+  suggest: 'feeds',
 };

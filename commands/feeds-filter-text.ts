@@ -1,5 +1,6 @@
 import type { Inline } from '../src/core/reply.js';
-import type { CommandOption, FeedFilters, FilterRequest, OptionValue } from './types.js';
+import type { FeedFilters, FilterRequest } from '../src/services/channel-types.js';
+import type { CommandOption, OptionValue } from './types.js';
 
 const termsHelp = 'comma-separated words, "phrases" or /regex/';
 

@@ -1,7 +1,8 @@
 import type { Paragraph } from '../src/core/reply.js';
 import { UserError } from '../src/errors.js';
+import type { ImportReport } from '../src/services/channel-types.js';
 import { requireChannels } from './require-channels.js';
-import type { CommandDefinition, ImportReport } from './types.js';
+import type { CommandDefinition } from './types.js';
 
 export const feedsImportCommand: CommandDefinition = {
   group: 'feeds',

@@ -1,15 +1,15 @@
 import type { Paragraph, Reply } from '../src/core/reply.js';
-import type { CommandDefinition } from './types.js';
+import type { CommandDefinition, CommandOption } from './types.js';
 import { commandPath } from './types.js';
 
 export const helpCommand: CommandDefinition = {
   name: 'help',
   description: 'What Lede can do and how to ask',
   permission: 'everyone',
+  privacy: 'private',
   options: [],
   async run(_input, deps) {
     return {
-      private: true,
       title: 'Lede: neutral news digests',
       body: deps.registry.map((command) => usageLine(command, deps.commandName)),
       footer:
@@ -28,11 +28,11 @@ export function groupHelpCommand(group: string): CommandDefinition {
     name: 'help',
     description: `The ${group} commands`,
     permission: 'everyone',
+    privacy: 'private',
     options: [],
     async run(_input, deps): Promise<Reply> {
       const commands = deps.registry.filter((command) => command.group === group);
       return {
-        private: true,
         title: `Lede: the ${group} commands`,
         body: commands.map((command) => usageLine(command, deps.commandName)),
       };
@@ -42,18 +42,17 @@ export function groupHelpCommand(group: string): CommandDefinition {
 
 /** `/news feeds add url:<url>` — what it does, as help shows every command. */
 function usageLine(command: CommandDefinition, root: string): Paragraph {
-  const options = command.options
-    .map((o) =>
-      o.type === 'boolean'
-        ? `[${o.name}]`
-        : o.required
-          ? `${o.name}:<${o.name}>`
-          : `[${o.name}:<${o.name}>]`,
-    )
-    .join(' ');
+  const options = command.options.map(optionUsage).join(' ');
   const who = command.permission === 'manage' ? ' (server or channel managers only)' : '';
   const usage = `/${root} ${commandPath(command)}${options ? ` ${options}` : ''}`;
   return [{ code: usage }, ` — ${command.description}${who}`];
+}
+
+/** `[private]`, `url:<url>`, `[since:<since>]`, or `[max:<1-40>]` with the declared range. */
+function optionUsage(option: CommandOption): string {
+  if (option.type === 'boolean') return `[${option.name}]`;
+  const value = option.range ? `${option.range.min}-${option.range.max}` : option.name;
+  return option.required ? `${option.name}:<${value}>` : `[${option.name}:<${value}>]`;
 }
 
 /** The names of the registry's command groups (`feeds`, `schedule`). */

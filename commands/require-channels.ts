@@ -1,5 +1,6 @@
 import { UserError } from '../src/errors.js';
-import type { ChannelServices, CommandDeps } from './types.js';
+import type { ChannelServices } from '../src/services/channel-types.js';
+import type { CommandDeps } from './types.js';
 
 /** The feed and schedule services, or a clear word that this Lede runs without them. */
 export function requireChannels(deps: CommandDeps): ChannelServices {

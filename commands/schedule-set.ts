@@ -1,4 +1,5 @@
 import { parseMention } from '../src/services/scheduler/mention.js';
+import { storyCountOption } from './option-rules.js';
 import { requireChannels } from './require-channels.js';
 import { describeNewSchedule } from './schedule.js';
 import type { CommandDefinition } from './types.js';
@@ -20,11 +21,7 @@ export const scheduleSetCommand: CommandDefinition = {
       description: 'IANA time zone, like Europe/Berlin (default UTC)',
       type: 'string',
     },
-    {
-      name: 'max',
-      description: 'At most this many stories per digest (default 10)',
-      type: 'integer',
-    },
+    storyCountOption(' per digest'),
     {
       name: 'thread',
       description: 'Stories in a thread under a short header (a forum post in a forum channel)',
@@ -37,7 +34,7 @@ export const scheduleSetCommand: CommandDefinition = {
     },
   ],
   async run(input, deps) {
-    const maxItems = input.options.max === undefined ? 10 : Number(input.options.max);
+    const maxItems = Number(input.options.max);
     const { mention } = input.options;
     const schedule = await requireChannels(deps).setSchedule(
       input.channel,

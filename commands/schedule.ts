@@ -1,6 +1,7 @@
 import type { Paragraph } from '../src/core/reply.js';
+import type { ScheduleSummary } from '../src/services/channel-types.js';
 import { requireChannels } from './require-channels.js';
-import type { CommandDeps, CommandInput, ScheduleSummary } from './types.js';
+import type { CommandDeps, CommandInput } from './types.js';
 
 /**
  * How `schedule set` and `schedule show` describe a schedule (as runs: nothing pasted into

@@ -1,6 +1,7 @@
 import type { Analyzer } from '../src/core/engine.js';
 import type { Reply } from '../src/core/reply.js';
 import type { ArticleInput } from '../src/core/types.js';
+import type { ChannelServices } from '../src/services/channel-types.js';
 import type { ChannelRef } from '../src/services/ports.js';
 
 /**
@@ -15,14 +16,27 @@ export interface CommandOption {
   description: string;
   type: OptionType;
   required?: boolean;
-  /** Offer choices while the person types (Discord), from `ChannelServices.suggestFeeds`. */
-  autocomplete?: boolean;
+  /** What the command receives when the option is left out. */
+  default?: OptionValue;
+  /** Integer options: the smallest and largest value accepted (checked and registered). */
+  range?: { min: number; max: number };
+  /** Where the choices offered while the person types come from (Discord autocomplete). */
+  suggest?: SuggestionSource;
   /** An empty value reaches the command (it clears something) instead of counting as left out. */
   clearable?: boolean;
 }
 
 /** Who may run a command: anyone, or only people who manage the server or channel. */
 export type Permission = 'everyone' | 'manage';
+
+/**
+ * Who sees the answer: the channel, only the person who asked, or the person's choice through
+ * the command's `private` option. Decided before the command runs (Discord fixes it on defer).
+ */
+export type Privacy = 'public' | 'private' | 'asker-chooses';
+
+/** `feeds`: the channel's followed feeds, by title or link. */
+export type SuggestionSource = 'feeds';
 
 export interface CommandInput {
   options: Record<string, OptionValue | undefined>;
@@ -47,83 +61,6 @@ export interface CommandDeps {
   loadFile?(ref: string): Promise<string>;
 }
 
-export interface FeedSummary extends FeedFilters {
-  id: number;
-  title: string;
-  url: string;
-  /** "ok", "failing (3 tries): timeout" or "disabled: …", for `feeds list`. */
-  health: string;
-}
-
-/** A feed's filter terms in this channel, as `feeds list` shows them; null or absent: none. */
-export interface FeedFilters {
-  include?: string | null;
-  exclude?: string | null;
-}
-
-/** A change to a feed's filters: a list left undefined is kept, an empty one (or `-`) cleared. */
-export interface FilterRequest {
-  include?: string;
-  exclude?: string;
-}
-
-/** What `feeds import` did with each feed of the file, by title (or URL when it had none). */
-export interface ImportReport {
-  added: { title: string }[];
-  known: { title: string }[];
-  refused: { title: string; reason: string }[];
-}
-
-export interface ScheduleSummary {
-  label: string;
-  cron: string;
-  timezone: string;
-  maxItems: number;
-  thread: boolean;
-  mention: string | null;
-  nextRuns: Date[];
-  lastRunAt: number | null;
-  pausedReason: string | null;
-}
-
-/** What the feed, digest and schedule commands ask of the services behind them. */
-export interface ChannelServices {
-  addFeed(
-    channel: ChannelRef,
-    url: string,
-    by: string,
-    filter?: FilterRequest,
-  ): Promise<{ title: string; url: string; items: number } & FeedFilters>;
-  /** Changes the filters of a feed the channel follows (`feed` as for `removeFeed`). */
-  setFeedFilter(
-    channel: ChannelRef,
-    feed: string,
-    request: FilterRequest,
-  ): Promise<{ title: string } & FeedFilters>;
-  /** `feed` is a feed id (from autocomplete) or its URL; returns the removed feed's title. */
-  removeFeed(channel: ChannelRef, feed: string): Promise<string>;
-  listFeeds(channel: ChannelRef): Promise<FeedSummary[]>;
-  /** Adds every feed of an OPML subscription list, as `addFeed` would. */
-  importFeeds(channel: ChannelRef, opml: string, by: string): Promise<ImportReport>;
-  /** The channel's feeds as an OPML subscription list. */
-  exportFeeds(channel: ChannelRef): Promise<string>;
-  digest(channel: ChannelRef, options: { sinceMs: number | null; max: number }): Promise<Reply>;
-  setSchedule(
-    channel: ChannelRef,
-    request: {
-      when: string;
-      timezone: string;
-      maxItems: number;
-      thread?: boolean;
-      mention?: string | null;
-    },
-    by: string,
-  ): Promise<ScheduleSummary>;
-  getSchedule(channel: ChannelRef): Promise<ScheduleSummary | null>;
-  clearSchedule(channel: ChannelRef): Promise<boolean>;
-  suggestFeeds(channel: ChannelRef, typed: string): Promise<{ name: string; value: string }[]>;
-}
-
 export interface CommandDefinition {
   /** Subcommand group, as in `/news feeds add`. */
   group?: string;
@@ -132,6 +69,8 @@ export interface CommandDefinition {
   description: string;
   options: CommandOption[];
   permission: Permission;
+  /** Public when left out. */
+  privacy?: Privacy;
   run(input: CommandInput, deps: CommandDeps): Promise<Reply>;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storyCount } from '../commands/option-rules.js';
 import { failPointNames } from './services/delivery/fail-points.js';
 
 /** The schemas of the settings that hold more than one value (src/settings.ts is the table). */
@@ -13,7 +14,12 @@ const webhookSchedule = z.object({
     .array(z.url({ protocol: /^https?$/ }))
     .min(1)
     .max(50),
-  max: z.number().int().min(1).max(40).default(10),
+  max: z
+    .number()
+    .int()
+    .min(storyCount.range.min)
+    .max(storyCount.range.max)
+    .default(storyCount.default),
   /** The poster's name shown on each digest (Discord `username`, Slack `username`). */
   name: z
     .string()

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/run-lede.js';
 
@@ -13,6 +13,24 @@ const forbidden = [
   /from ['"](node:)?https?['"]/,
   /process\.env/,
 ];
+
+/**
+ * Which way the layers may import: commands call services and core; services orchestrate core;
+ * nothing below the composition root (src/compose) imports it or the adapters, and services
+ * never import commands, so the commands' contract (runCommand, the text parser, option rules)
+ * lives in commands/ and the shapes the services take and return live in services.
+ */
+const layerRules: [from: string, mayNotImport: string[]][] = [
+  ['src/core', ['src/services', 'src/adapters', 'src/compose', 'commands']],
+  ['src/services', ['src/adapters', 'src/compose', 'commands']],
+  ['commands', ['src/adapters', 'src/compose']],
+];
+
+function importedPaths(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  const specifiers = [...source.matchAll(/(?:from|import\()\s*['"](\.[^'"]+)['"]/g)];
+  return specifiers.map((m) => relative(repoRoot, resolve(dirname(file), m[1]!)));
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -36,6 +54,24 @@ describe('architecture', () => {
       for (const pattern of forbidden) expect(source).not.toMatch(pattern);
     },
   );
+
+  const layered = layerRules.flatMap(([from, banned]) =>
+    sourceFiles(join(repoRoot, from)).map(
+      (file) => [relative(repoRoot, file), file, banned] as const,
+    ),
+  );
+
+  it.each(layered)('%s imports only the layers below it', (_, file, banned) => {
+    const crossings = importedPaths(file).filter((path) =>
+      banned.some((layer) => path === layer || path.startsWith(`${layer}/`)),
+    );
+    expect(crossings).toEqual([]);
+  });
+
+  it('the layer check sees a crossing import', () => {
+    const runCommand = join(repoRoot, 'commands/run-command.ts');
+    expect(importedPaths(runCommand)).toContain('src/errors.js');
+  });
 
   it('only src/config.ts reads process.env', () => {
     const readers = sourceFiles(join(repoRoot, 'src'))

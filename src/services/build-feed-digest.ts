@@ -4,6 +4,7 @@ import type { Analyzer } from '../core/engine.js';
 import type { Reply, ReplyItem } from '../core/reply.js';
 import { siteName } from '../core/site-name.js';
 import type { ArticleAnalysis, NoteKind } from '../core/types.js';
+import type { DigestCandidate } from './digest-candidate.js';
 import { type DigestStory, groupIntoStories } from './group-stories.js';
 import type { ItemText, ItemTextSource } from './item-text.js';
 import type { Store } from './ports.js';
@@ -20,19 +21,6 @@ export interface DigestItemInput extends ItemTextSource {
   /** A cached analysis (`StoredItem.analysisJson`) and the text it was made from. */
   analysisJson?: string | null;
   text?: string | null;
-}
-
-/** One analysed story, before any grouping across outlets. */
-export interface DigestCandidate {
-  id: string;
-  title: string;
-  /** The text analysed, or null when none could be read (`problem` says why). */
-  text: string | null;
-  url: string | null;
-  outlet: string;
-  publishedAt: number | null;
-  analysis: ArticleAnalysis | null;
-  problem?: string;
 }
 
 export interface FeedDigestDeps {

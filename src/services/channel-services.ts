@@ -1,9 +1,9 @@
-import type { ChannelServices, FeedSummary, ScheduleSummary } from '../../commands/types.js';
 import type { Analyzer } from '../core/engine.js';
 import type { Fetcher } from '../core/fetch-outcome.js';
 import { UserError } from '../errors.js';
 import { buildFeedDigest } from './build-feed-digest.js';
 import { channelItems, feedName } from './channel-items.js';
+import type { ChannelServices, FeedSummary, ScheduleSummary } from './channel-types.js';
 import { filterTermsFor, noFilter } from './feed-filters.js';
 import type { ItemTextReader } from './item-text.js';
 import { fetchFeed, recordPollOutcome } from './poll-feeds.js';
@@ -108,8 +108,6 @@ export function createChannelServices(deps: ChannelServiceDeps): ChannelServices
       );
     },
     async setSchedule(channel, request, by) {
-      if (request.maxItems < 1 || request.maxItems > 40)
-        throw new UserError('`max` must be between 1 and 40.');
       const spec = parseScheduleSpec(request.when, request.timezone);
       const { maxItems, thread, mention } = request;
       schedules.setSchedule({ channel, ...spec, maxItems, thread, mention }, by, clock.now());

@@ -1,6 +1,6 @@
-import type { FilterRequest } from '../../commands/types.js';
 import { formatFilterTerms, parseFilterTerms } from '../core/feed/filter-terms.js';
 import { UserError } from '../errors.js';
+import type { FilterRequest } from './channel-types.js';
 import type { FeedFilterTerms } from './ports.js';
 
 export const noFilter: FeedFilterTerms = { includeTerms: null, excludeTerms: null };

@@ -1,5 +1,5 @@
 import { clusterStories } from '../core/stories/index.js';
-import type { DigestCandidate } from './build-feed-digest.js';
+import type { DigestCandidate } from './digest-candidate.js';
 
 /** One entry of a multi-item digest: one article, or several outlets' copies of one event. */
 export interface DigestStory {

@@ -1,6 +1,6 @@
-import type { ImportReport } from '../../commands/types.js';
 import { parseOpml } from '../core/feed/opml.js';
 import { UserError } from '../errors.js';
+import type { ImportReport } from './channel-types.js';
 
 /** More outlines than a channel may follow are not tried: the rest is refused in one line. */
 const MAX_IMPORTED = 100;

@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestCli } from '../../src/adapters/cli/digest-cli.js';
-import { createSafeFetcher, type SafeFetcher } from '../../src/adapters/http/safe-fetcher.js';
+import {
+  createSafeFetcher,
+  DEFAULT_MAX_BYTES,
+  type SafeFetcher,
+} from '../../src/adapters/http/safe-fetcher.js';
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { loadLocalSource, readLocalText } from '../../src/adapters/local-source.js';
 import { createEngine, inProcessAnalyzer } from '../../src/core/engine.js';
 import { UserError } from '../../src/errors.js';
+import { createItemText } from '../../src/services/item-text.js';
 import { runLedeInProcess } from '../helpers/run-cli.js';
 
 const engine = inProcessAnalyzer(
@@ -55,6 +60,14 @@ describe('lede digest on local feed files in other encodings (in process)', () =
   });
   afterAll(() => fetcher.close());
 
+  /** What `lede digest` runs with, as the composition root builds it. */
+  const digestDeps = (maxBytes = DEFAULT_MAX_BYTES) => ({
+    engine,
+    fetcher,
+    itemText: createItemText(fetcher),
+    readLocal: (path: string) => readLocalText(path, maxBytes),
+  });
+
   const withBom = (text: string, charset: string) => iconv.encode(text, charset, { addBOM: true });
   it.each([
     ['UTF-16LE with a BOM', withBom(feedDeclaring('UTF-16'), 'utf-16le')],
@@ -65,7 +78,7 @@ describe('lede digest on local feed files in other encodings (in process)', () =
   ])('reads the titles of %s', async (name, bytes) => {
     const file = writeFeed(`${name.replace(/\W+/g, '-')}.rss`, bytes);
     const { out, io } = captureIo();
-    const code = await digestCli([file, '--format', 'json'], { engine, fetcher }, io);
+    const code = await digestCli([file, '--format', 'json'], digestDeps(), io);
     expect(out.stderr).toBe('');
     expect(code).toBe(0);
     const items = JSON.parse(out.stdout).items as { title: string; outlet: string }[];
@@ -77,11 +90,7 @@ describe('lede digest on local feed files in other encodings (in process)', () =
     const small = writeFeed('small.rss', Buffer.from(feedDeclaring('UTF-8')));
     const big = writeFeed('big.rss', Buffer.from(feedDeclaring('UTF-8').repeat(20)));
     const { out, io } = captureIo();
-    const code = await digestCli(
-      [big, small, '--format', 'json'],
-      { engine, fetcher, maxFileBytes: 50_000 },
-      io,
-    );
+    const code = await digestCli([big, small, '--format', 'json'], digestDeps(50_000), io);
     expect(code).toBe(1);
     expect(out.stderr).toBe(
       `lede: ${big}: is larger than the 48.8 KB limit (LEDE_FETCH_MAX_BYTES), so Lede did not read it.\n`,

@@ -4,9 +4,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestCli } from '../../src/adapters/cli/digest-cli.js';
-import { createSafeFetcher, type SafeFetcher } from '../../src/adapters/http/safe-fetcher.js';
+import {
+  createSafeFetcher,
+  DEFAULT_MAX_BYTES,
+  type SafeFetcher,
+} from '../../src/adapters/http/safe-fetcher.js';
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
+import { readLocalText } from '../../src/adapters/local-source.js';
 import { createEngine, inProcessAnalyzer } from '../../src/core/engine.js';
+import { createItemText } from '../../src/services/item-text.js';
 import { type LocalServer, startLocalServer } from '../helpers/local-server.js';
 import { runLedeInProcess } from '../helpers/run-cli.js';
 import { repoRoot } from '../helpers/run-lede.js';
@@ -73,7 +79,14 @@ describe('lede digest (in process)', () => {
 
   const run = async (args: string[]) => {
     const { out, io: cliIo } = io();
-    const code = await digestCli(args, { engine, fetcher, clock: { now: () => NOW } }, cliIo);
+    const deps = {
+      engine,
+      fetcher,
+      itemText: createItemText(fetcher),
+      readLocal: (path: string) => readLocalText(path, DEFAULT_MAX_BYTES),
+      clock: { now: () => NOW },
+    };
+    const code = await digestCli(args, deps, cliIo);
     return { code, ...out };
   };
 

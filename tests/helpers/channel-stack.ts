@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChannelServices } from '../../commands/types.js';
 import { createFileLoader } from '../../src/adapters/file-loader.js';
 import { createSafeFetcher, type SafeFetcher } from '../../src/adapters/http/safe-fetcher.js';
 import { openStores, type Stores } from '../../src/adapters/sqlite/open-stores.js';
 import type { Analyzer } from '../../src/core/engine.js';
 import { createChannelServices } from '../../src/services/channel-services.js';
+import type { ChannelServices } from '../../src/services/channel-types.js';
 import { createItemText } from '../../src/services/item-text.js';
 
 export interface ChannelStack {

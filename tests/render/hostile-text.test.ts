@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../commands/index.js';
-import type { ChannelServices, CommandDeps, ScheduleSummary } from '../../commands/types.js';
+import { runCommand } from '../../commands/run-command.js';
+import type { CommandDeps } from '../../commands/types.js';
 import { renderDiscord } from '../../src/adapters/discord/render-discord.js';
 import { renderSlack } from '../../src/adapters/slack/render-slack.js';
 import type { Analyzer } from '../../src/core/engine.js';
@@ -8,7 +9,7 @@ import { presentAnalysis } from '../../src/core/present-analysis.js';
 import type { Reply } from '../../src/core/reply.js';
 import { UserError } from '../../src/errors.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { runCommand } from '../../src/services/run-command.js';
+import type { ChannelServices, ScheduleSummary } from '../../src/services/channel-types.js';
 import {
   backslashMarkupLive,
   discordFooters,

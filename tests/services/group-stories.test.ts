@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { createEngine } from '../../src/core/engine.js';
-import type { DigestCandidate } from '../../src/services/build-feed-digest.js';
 import { digestReply } from '../../src/services/build-feed-digest.js';
+import type { DigestCandidate } from '../../src/services/digest-candidate.js';
 import { groupIntoStories } from '../../src/services/group-stories.js';
 import { bridgeClosure, councilBudget, type StoryFixture } from '../fixtures/stories/articles.js';
 

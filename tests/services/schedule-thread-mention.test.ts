@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../commands/index.js';
+import { runCommand } from '../../commands/run-command.js';
 import type { CommandDeps, CommandInput } from '../../commands/types.js';
 import { buildCommandJson } from '../../src/adapters/discord/command-json.js';
 import { openStores } from '../../src/adapters/sqlite/open-stores.js';
 import type { Reply } from '../../src/core/reply.js';
 import { createChannelServices } from '../../src/services/channel-services.js';
 import type { ChannelRef } from '../../src/services/ports.js';
-import { runCommand } from '../../src/services/run-command.js';
 import { parseMention } from '../../src/services/scheduler/mention.js';
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };

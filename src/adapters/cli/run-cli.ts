@@ -1,20 +1,9 @@
-import type { Config } from '../../config.js';
+import type { CliContext } from '../../compose/cli-context.js';
+import type { CliRuntime } from '../../compose/cli-runtime.js';
 import { describeFailure, UserError } from '../../errors.js';
-import type { Logger } from '../../logger.js';
 import { packageVersion } from '../../package-root.js';
-import type { AnalysisPool } from '../analysis-pool/analysis-pool.js';
 import { checkHeartbeat } from '../heartbeat.js';
-import type { SafeFetcher } from '../http/safe-fetcher.js';
-import { withLlmDigest } from '../llm/with-llm-digest.js';
-import type { CliIo } from './summarize-cli.js';
 import { usage } from './usage.js';
-
-export interface CliContext {
-  io: CliIo;
-  /** Config and logger are built lazily: `--help` must work even with a broken .env. */
-  config(): Config;
-  logger(): Logger;
-}
 
 type Handler = (args: string[], ctx: CliContext) => Promise<number>;
 
@@ -24,23 +13,24 @@ type Handler = (args: string[], ctx: CliContext) => Promise<number>;
  */
 const handlers: Record<string, Handler> = {
   start: async (_args, ctx) => {
-    const { startLede } = await import('../../main.js');
+    const { startLede } = await import('../../compose/start-lede.js');
     return startLede(ctx.config(), ctx.logger());
   },
   summarize: (args, ctx) =>
-    withEngine(ctx, async ({ config, fetcher, engine }) => {
+    withRuntime(ctx, async ({ config, fetchers, engine }) => {
       const { createArticleLoader } = await import('../article-loader.js');
       const { summarizeCli } = await import('./summarize-cli.js');
-      const load = createArticleLoader(fetcher, {
+      const load = createArticleLoader(fetchers.web, {
         allowFiles: true,
         maxFileBytes: config.fetchMaxBytes,
       });
       return summarizeCli(args, { engine, load }, ctx.io);
     }),
   digest: (args, ctx) =>
-    withEngine(ctx, async ({ config, fetcher, engine }) => {
+    withRuntime(ctx, async ({ fetchers, engine }) => {
       const { digestCli } = await import('./digest-cli.js');
-      return digestCli(args, { engine, fetcher, maxFileBytes: config.fetchMaxBytes }, ctx.io);
+      const { web, itemText, readLocal } = fetchers;
+      return digestCli(args, { engine, fetcher: web, itemText, readLocal }, ctx.io);
     }),
   healthcheck: async (_args, ctx) => checkHeartbeat(ctx.config().dataDir, Date.now(), ctx.io),
   'register-commands': async (args, ctx) =>
@@ -49,27 +39,13 @@ const handlers: Record<string, Handler> = {
     (await import('./platform-cli.js')).slackManifestCli(args, ctx.config(), ctx.io),
 };
 
-interface EngineDeps {
-  config: Config;
-  fetcher: SafeFetcher;
-  engine: AnalysisPool;
-}
-
-/** The fetcher and a one-worker analysis pool for one command, closed when it is done. */
-async function withEngine(
+/** The composition root's runtime for one command, loaded only by the commands that analyse. */
+async function withRuntime(
   ctx: CliContext,
-  run: (deps: EngineDeps) => Promise<number>,
+  run: (runtime: CliRuntime) => Promise<number>,
 ): Promise<number> {
-  const config = ctx.config();
-  const { fetcherFromConfig } = await import('../fetcher-from-config.js');
-  const { createEnginePool } = await import('../analysis-pool/engine-pool.js');
-  const fetcher = fetcherFromConfig(config);
-  const engine = withLlmDigest(createEnginePool(config, 1), config, ctx.logger());
-  try {
-    return await run({ config, fetcher, engine });
-  } finally {
-    await Promise.all([fetcher.close(), engine.close()]);
-  }
+  const { withCliRuntime } = await import('../../compose/cli-runtime.js');
+  return withCliRuntime(ctx.config(), ctx.logger(), run);
 }
 
 /** Runs one `lede …` invocation and returns its exit code. */

@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { parseCommandLine } from '../../../commands/parse-command-line.js';
+import { runCommand } from '../../../commands/run-command.js';
 import type { CommandDeps } from '../../../commands/types.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import type { Log } from '../../services/ports.js';
-import { runCommand } from '../../services/run-command.js';
 import { withLocalFeedPaths } from './local-feeds.js';
-import { parseCommandLine } from './parse-command-line.js';
 
 export interface ConsoleOptions {
   input: Readable;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ChannelServices } from '../../../commands/types.js';
 import { UserError } from '../../errors.js';
+import type { ChannelServices } from '../../services/channel-types.js';
 
 /**
  * At the console the person typing owns the machine, so a feed may be a file on it:

@@ -18,11 +18,6 @@ import { truncate } from '../../render/text-limits.js';
  */
 export const modalOptions: Readonly<Record<string, string>> = { framing: 'text' };
 
-export interface CommandJsonOptions {
-  /** Option names (such as `feed`) whose values Lede suggests while the person types. */
-  autocomplete?: ReadonlySet<string>;
-}
-
 const optionTypes: Record<OptionType, APIApplicationCommandBasicOption['type']> = {
   string: ApplicationCommandOptionType.String,
   integer: ApplicationCommandOptionType.Integer,
@@ -41,7 +36,6 @@ const namePattern = /^[-_\p{Ll}\p{N}]{1,32}$/u;
 export function buildCommandJson(
   registry: readonly CommandDefinition[],
   rootName: string,
-  options: CommandJsonOptions = {},
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
   checkName(rootName);
   const top: (
@@ -50,7 +44,7 @@ export function buildCommandJson(
   )[] = [];
   const groups = new Map<string, APIApplicationCommandSubcommandGroupOption>();
   for (const command of registry) {
-    const sub = subcommandJson(command, options);
+    const sub = subcommandJson(command);
     if (!command.group) {
       top.push(sub);
       continue;
@@ -82,19 +76,10 @@ export function buildCommandJson(
   };
 }
 
-function subcommandJson(
-  command: CommandDefinition,
-  options: CommandJsonOptions,
-): APIApplicationCommandSubcommandOption {
+function subcommandJson(command: CommandDefinition): APIApplicationCommandSubcommandOption {
   checkName(command.name);
   const optional = modalOptions[commandPath(command)];
-  const basics = command.options.map((o) =>
-    optionJson(
-      o,
-      o.name === optional,
-      o.autocomplete ?? options.autocomplete?.has(o.name) ?? false,
-    ),
-  );
+  const basics = command.options.map((o) => optionJson(o, o.name === optional));
   // Discord rejects a required option listed after an optional one.
   basics.sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
   if (basics.length > 25) throw new Error(`${commandPath(command)}: more than 25 options`);
@@ -109,7 +94,6 @@ function subcommandJson(
 function optionJson(
   option: CommandOption,
   forceOptional: boolean,
-  autocomplete: boolean,
 ): APIApplicationCommandBasicOption {
   checkName(option.name);
   const json = {
@@ -118,8 +102,11 @@ function optionJson(
     description: clip(option.description),
     required: option.required === true && !forceOptional,
   } as APIApplicationCommandBasicOption;
-  if (autocomplete && (option.type === 'string' || option.type === 'integer'))
+  if (option.suggest && (option.type === 'string' || option.type === 'integer'))
     Object.assign(json, { autocomplete: true });
+  // Discord enforces the declared range in its own picker, before Lede checks it again.
+  if (option.range && option.type === 'integer')
+    Object.assign(json, { min_value: option.range.min, max_value: option.range.max });
   return json;
 }
 

@@ -8,25 +8,19 @@ import {
   type ModalSubmitInteraction,
   TextInputStyle,
 } from 'discord.js';
+import { runCommand } from '../../../commands/run-command.js';
+import { suggestValues } from '../../../commands/suggest.js';
 import type { CommandDefinition, CommandDeps, CommandInput } from '../../../commands/types.js';
 import { commandPath } from '../../../commands/types.js';
 import { truncate } from '../../render/text-limits.js';
 import type { Log } from '../../services/ports.js';
-import { runCommand } from '../../services/run-command.js';
 import { modalOptions } from './command-json.js';
 import { commandInput, findByPath, readCommand, startsPrivate } from './interaction-input.js';
 import { type DiscordMessage, renderDiscord } from './render-discord.js';
 
-export interface Suggestion {
-  name: string;
-  value: string;
-}
-
 export interface InteractionContext {
   deps: CommandDeps;
   log: Log;
-  /** Values offered while someone types an autocomplete option (such as `feed`). */
-  suggest?(option: string, typed: string, input: CommandInput): Promise<Suggestion[]>;
 }
 
 const modalPrefix = 'lede:';
@@ -80,10 +74,10 @@ async function onModalSubmit(interaction: ModalSubmitInteraction, ctx: Interacti
 async function onAutocomplete(interaction: AutocompleteInteraction, ctx: InteractionContext) {
   const found = readCommand(interaction.options.data, ctx.deps.registry);
   const focused = interaction.options.getFocused(true);
-  const suggestions =
-    found && ctx.suggest
-      ? await ctx.suggest(focused.name, String(focused.value), commandInput(interaction, {}))
-      : [];
+  const input = commandInput(interaction, {});
+  const suggestions = found
+    ? await suggestValues(found.command, focused.name, String(focused.value), input, ctx.deps)
+    : [];
   // Discord takes at most 25 choices, each named in 1 to 100 characters.
   const choices = suggestions.slice(0, 25).map((s) => ({ ...s, name: truncate(s.name, 100) }));
   await interaction.respond(choices);

@@ -1,5 +1,4 @@
 export { buildCommandJson, modalOptions } from './command-json.js';
-export type { Suggestion } from './handle-interaction.js';
 export {
   type RegisterOptions,
   type RegisterResult,

@@ -6,6 +6,7 @@ import {
   type PermissionsBitField,
 } from 'discord.js';
 import { commandGroups, groupHelpCommand } from '../../../commands/help.js';
+import { answersPrivately } from '../../../commands/option-rules.js';
 import type { CommandDefinition, CommandInput, OptionValue } from '../../../commands/types.js';
 import { commandPath } from '../../../commands/types.js';
 
@@ -88,7 +89,6 @@ export function commandInput(
  * the permission check will give anyway.
  */
 export function startsPrivate(command: CommandDefinition, input: CommandInput): boolean {
-  if (input.options.private === true) return true;
-  if (command.name === 'help') return true;
+  if (answersPrivately(command, input.options)) return true;
   return command.permission === 'manage' && !input.user.canManage;
 }

@@ -1,10 +1,10 @@
 import { REST, Routes } from 'discord.js';
 import { registry as defaultRegistry } from '../../../commands/index.js';
 import type { CommandDefinition } from '../../../commands/types.js';
-import { buildCommandJson, type CommandJsonOptions } from './command-json.js';
+import { buildCommandJson } from './command-json.js';
 import { discordRestOptions } from './rest-options.js';
 
-export interface RegisterOptions extends CommandJsonOptions {
+export interface RegisterOptions {
   token: string;
   applicationId: string;
   /** REST base URL (`https://discord.com/api` unless behind a proxy, or a fake in tests). */
@@ -25,9 +25,7 @@ export interface RegisterResult {
  * id is given. Overwriting makes registration idempotent and removes commands Lede dropped.
  */
 export async function registerCommands(options: RegisterOptions): Promise<RegisterResult> {
-  const body = [
-    buildCommandJson(options.registry ?? defaultRegistry, options.commandName, options),
-  ];
+  const body = [buildCommandJson(options.registry ?? defaultRegistry, options.commandName)];
   const rest = new REST(discordRestOptions(options.apiUrl)).setToken(options.token);
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)

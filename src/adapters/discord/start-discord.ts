@@ -11,7 +11,6 @@ export interface StartDiscordOptions {
   config: Pick<Config, 'discordToken' | 'discordApiUrl'>;
   deps: CommandDeps;
   logger: Log;
-  suggest?: InteractionContext['suggest'];
   /** How long to wait for the gateway's READY before giving up. */
   readyTimeoutMs?: number;
 }
@@ -32,7 +31,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     allowedMentions: { parse: [] },
     rest: discordRestOptions(config.discordApiUrl),
   });
-  const ctx: InteractionContext = { deps, log: logger, suggest: options.suggest };
+  const ctx: InteractionContext = { deps, log: logger };
   client.on(Events.InteractionCreate, (interaction) => {
     void handleInteraction(interaction, ctx);
   });

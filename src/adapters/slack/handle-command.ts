@@ -1,8 +1,8 @@
+import { parseCommandLine } from '../../../commands/parse-command-line.js';
+import { runCommand } from '../../../commands/run-command.js';
 import type { CommandDeps } from '../../../commands/types.js';
 import type { Reply } from '../../core/reply.js';
 import type { Log } from '../../services/ports.js';
-import { runCommand } from '../../services/run-command.js';
-import { parseCommandLine } from '../console/parse-command-line.js';
 import { renderSlack, type SlackMessage } from './render-slack.js';
 
 /** What one slash command brings, whichever receiver (Socket Mode or HTTP) delivered it. */
@@ -29,7 +29,7 @@ export interface HandleDeps {
 }
 
 /**
- * Runs one slash command after it was acknowledged: reads the text with the console's parser
+ * Runs one slash command after it was acknowledged: reads the text with the text-command parser
  * (Slack sends what follows `/news`), checks who may manage, runs the command through the one
  * error boundary, and delivers the reply.
  */

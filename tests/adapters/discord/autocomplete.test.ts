@@ -19,8 +19,6 @@ beforeAll(async () => {
     config: { discordToken: 'test-token', discordApiUrl: fake.apiUrl },
     deps: { ...testDeps(), registry, channels: stack.channels },
     logger: recordingLog(),
-    suggest: (option, typed, input) =>
-      option === 'feed' ? stack.channels.suggestFeeds(input.channel, typed) : Promise.resolve([]),
   });
 });
 

@@ -39,8 +39,12 @@ describe('buildCommandJson', () => {
     expect(sub!.description).toHaveLength(100);
   });
 
-  it('marks chosen options for autocomplete', () => {
-    const json = buildCommandJson([addFeedCommand], 'news', { autocomplete: new Set(['url']) });
+  it('marks options that declare a suggestion source for autocomplete', () => {
+    const suggested: CommandDefinition = {
+      ...addFeedCommand,
+      options: addFeedCommand.options.map((o) => ({ ...o, suggest: 'feeds' as const })),
+    };
+    const json = buildCommandJson([suggested], 'news');
     expect(JSON.stringify(json)).toContain('"autocomplete":true');
     expect(JSON.stringify(buildCommandJson([addFeedCommand], 'news'))).not.toContain(
       'autocomplete',

@@ -1,6 +1,6 @@
-import { commandGroups, groupHelpCommand } from '../../../commands/help.js';
-import type { CommandDefinition, OptionValue } from '../../../commands/types.js';
+import { commandGroups, groupHelpCommand } from './help.js';
 import { readOptions } from './read-options.js';
+import type { CommandDefinition, OptionValue } from './types.js';
 
 export type ParsedLine =
   | { kind: 'empty' }

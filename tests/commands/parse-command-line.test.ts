@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { registry } from '../../../commands/index.js';
-import { parseCommandLine } from '../../../src/adapters/console/parse-command-line.js';
+import { registry } from '../../commands/index.js';
+import { parseCommandLine } from '../../commands/parse-command-line.js';
 
 describe('parseCommandLine', () => {
   it.each([

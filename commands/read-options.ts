@@ -1,4 +1,4 @@
-import type { CommandOption, OptionValue } from '../../../commands/types.js';
+import type { CommandOption, OptionValue } from './types.js';
 
 /**
  * Reads the options typed after a command, as chat users write them:

@@ -1,14 +1,15 @@
+import type { Reply } from '../src/core/reply.js';
+import { describeFailure, UserError } from '../src/errors.js';
+import type { Log } from '../src/services/ports.js';
+import { answersPrivately, checkRange } from './option-rules.js';
 import {
   type CommandDefinition,
   type CommandDeps,
   type CommandInput,
+  type CommandOption,
   commandPath,
-  type OptionType,
   type OptionValue,
-} from '../../commands/types.js';
-import type { Reply } from '../core/reply.js';
-import { describeFailure, UserError } from '../errors.js';
-import type { Log } from './ports.js';
+} from './types.js';
 
 /**
  * Runs one command for one person: checks permission and options, runs it, and turns any
@@ -25,7 +26,8 @@ export async function runCommand(
       throw new UserError('Only people who manage this server or channel can do that.');
     }
     const options = checkOptions(command, input.options);
-    return await command.run({ ...input, options }, deps);
+    const reply = await command.run({ ...input, options }, deps);
+    return answersPrivately(command, options) ? { ...reply, private: true } : reply;
   } catch (error) {
     return { private: true, body: [describeFailure(error, log)] };
   }
@@ -43,9 +45,10 @@ function checkOptions(
     const value = given[option.name];
     if (value === undefined || (value === '' && !option.clearable)) {
       if (option.required) throw new UserError(`\`${command.name}\` needs \`${option.name}\`.`);
+      if (option.default !== undefined) options[option.name] = option.default;
       continue;
     }
-    options[option.name] = coerce(option.name, option.type, value);
+    options[option.name] = coerce(option, value);
   }
   return options;
 }
@@ -58,12 +61,13 @@ function unknownOptions(command: CommandDefinition, unknown: string[]): string {
   return `${has} ${names.length ? `Its options: ${quote(names)}.` : 'It takes no options.'}`;
 }
 
-function coerce(name: string, type: OptionType, value: OptionValue) {
+function coerce(option: CommandOption, value: OptionValue) {
+  const { name, type } = option;
   if (type === 'string' || type === 'role' || type === 'attachment') return String(value);
   if (type === 'integer') {
     const n = typeof value === 'number' ? value : Number(value);
     if (!Number.isInteger(n)) throw new UserError(`\`${name}\` must be a whole number.`);
-    return n;
+    return checkRange(option, n);
   }
   if (typeof value === 'boolean') return value;
   if (/^(true|yes|1)$/i.test(String(value))) return true;

@@ -1,3 +1,4 @@
+import { syncWebhookSchedules } from '../adapters/webhook/webhook-schedules.js';
 import type { Config } from '../config.js';
 import type { Analyzer } from '../core/engine.js';
 import type { FailPoint } from '../services/delivery/fail-points.js';
@@ -16,7 +17,6 @@ import {
 } from '../services/ports.js';
 import { runScheduledDigest } from '../services/scheduler/run-scheduled-digest.js';
 import { createScheduler } from '../services/scheduler/scheduler.js';
-import { syncWebhookSchedules } from './webhook/webhook-schedules.js';
 
 export interface ScheduledDeliveryDeps {
   config: Pick<
@@ -58,19 +58,19 @@ export async function createScheduledDelivery(
   const posters: Posters = {};
   // The platform SDKs are imported only for the platforms that have a token.
   if (config.discordToken) {
-    const { createDiscordPoster } = await import('./discord/post-channel.js');
+    const { createDiscordPoster } = await import('../adapters/discord/post-channel.js');
     posters.discord = createDiscordPoster({
       token: config.discordToken,
       apiUrl: config.discordApiUrl,
     });
   }
   if (config.slackBotToken) {
-    const { createSlackPoster } = await import('./slack/post-channel.js');
+    const { createSlackPoster } = await import('../adapters/slack/post-channel.js');
     posters.slack = createSlackPoster({ token: config.slackBotToken, apiUrl: config.slackApiUrl });
   }
   const webhooks = syncWebhookSchedules(config.webhookSchedules, stores, clock.now());
   if (webhooks.size > 0) {
-    const { createWebhookPoster } = await import('./webhook/post-webhook.js');
+    const { createWebhookPoster } = await import('../adapters/webhook/post-webhook.js');
     posters.webhook = createWebhookPoster(webhooks);
   }
 

@@ -1,0 +1,25 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { type ComposedEngine, composeEngine } from './engine.js';
+import { composeFetchers, type Fetchers } from './fetchers.js';
+
+export interface CliRuntime {
+  config: Config;
+  fetchers: Fetchers;
+  engine: ComposedEngine;
+}
+
+/** The fetchers and a one-worker engine for one CLI command, closed when it is done. */
+export async function withCliRuntime(
+  config: Config,
+  logger: Logger,
+  run: (runtime: CliRuntime) => Promise<number>,
+): Promise<number> {
+  const fetchers = composeFetchers(config);
+  const engine = composeEngine(config, logger, 1);
+  try {
+    return await run({ config, fetchers, engine });
+  } finally {
+    await Promise.all([fetchers.close(), engine.close()]);
+  }
+}
