@@ -42,11 +42,12 @@ describe('loaded words in their other forms', () => {
     expect(flagged('The new rule effectively ends the tax break.')).toEqual([]);
   });
 
-  it('derives adverbs only from praise, disparagement and intensifiers, never labels', () => {
+  it('derives adverbs only from clearly loaded praise, disparagement and intensifiers', () => {
     const derived = derivedAdverbs([
       { term: 'ludicrous', category: 'disparagement', weight: 0.8, neutral: 'omit' },
       { term: 'radical', category: 'label', weight: 0.7, neutral: 'far-reaching' },
       { term: 'absolutely', category: 'intensifier', weight: 0.6, neutral: 'omit' },
+      { term: 'dramatic', category: 'intensifier', weight: 0.5, neutral: 'omit' },
     ]);
     expect(derived.map((e) => e.term)).toEqual(['ludicrously']);
     expect(derived[0]).toMatchObject({ category: 'disparagement', weight: 0.8, pos: ['ADV'] });

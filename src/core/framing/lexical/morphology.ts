@@ -2,6 +2,9 @@ import type { LexiconEntry } from '../lexicon.js';
 
 /** Categories whose adjectives stay loaded as -ly adverbs: "outrageous" and "outrageously". */
 const GRADABLE = new Set(['praise', 'disparagement', 'intensifier']);
+// Only clearly loaded adjectives lend their adverb a note: the adverbs of weaker ones
+// ("dramatically", "massively") mostly measure a plain change.
+const STRONG = 0.7;
 
 // Adverbs whose usual sense leaves the adjective's: "effectively" (in effect), "decisively won"
 // (by a wide margin), "crucially" and "merely" (discourse and degree markers), "sharply" (of
@@ -40,7 +43,7 @@ export function derivedAdverbs(entries: readonly LexiconEntry[]): LexiconEntry[]
   const listed = new Set(entries.map((e) => e.term));
   const out: LexiconEntry[] = [];
   for (const e of entries) {
-    if (!GRADABLE.has(e.category) || !/^[a-z]+$/.test(e.term)) continue;
+    if (!GRADABLE.has(e.category) || e.weight < STRONG || !/^[a-z]+$/.test(e.term)) continue;
     if (e.term.endsWith('ly') || (e.pos && !e.pos.includes('ADJ'))) continue;
     const term = adverbOf(e.term);
     if (listed.has(term) || SENSE_DEPARTS.has(term)) continue;
