@@ -1,5 +1,6 @@
 import type { Token } from '../text/text-model.js';
 import { type Expressions, tokensInExpressions } from './expressions.js';
+import { derivedAdverbs } from './lexical/morphology.js';
 import { inSense, SENSES, type Sense } from './lexical/sense.js';
 import type { LoadedModel } from './model/loaded-model.js';
 
@@ -82,10 +83,13 @@ export function parseLexicon(json: unknown): Lexicon {
   return compileLexicon(entries);
 }
 
-/** Builds the look-up maps for entries already known to be well formed. */
+/**
+ * Builds the look-up maps for entries already known to be well formed, with the -ly adverbs of
+ * their loaded adjectives (`derivedAdverbs`); `entries` stays the reviewed list.
+ */
 export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
   const byFirst = new Map<string, CompiledTerm[]>();
-  for (const entry of entries) {
+  for (const entry of [...entries, ...derivedAdverbs(entries)]) {
     for (const words of termVariants(entry.term)) {
       const list = byFirst.get(words[0]!) ?? [];
       list.push({ entry, words });
@@ -126,11 +130,21 @@ function termVariants(term: string): string[][] {
   return split.length === whole.length ? [whole] : [whole, split];
 }
 
-/** Verbs and nouns also match by lemma ("slammed" → "slam"); adjectives only as written. */
+/**
+ * Verbs and nouns also match by lemma ("slammed" → "slam"), adjectives only in their graded
+ * forms ("craziest" → "crazy"): other adjective lemmas can be a verb's ("disgraced" → "disgrace").
+ */
 function tokenMatches(token: Token, word: string): boolean {
   if (token.normal === word) return true;
-  return token.lemma === word && (token.pos === 'VERB' || token.pos === 'NOUN');
+  if (token.lemma !== word) return false;
+  return (
+    token.pos === 'VERB' ||
+    token.pos === 'NOUN' ||
+    (token.pos === 'ADJ' && GRADED.test(token.normal))
+  );
 }
+
+const GRADED = /(?:er|est)$/;
 
 /**
  * Finds lexicon terms in tokens[from, to) (one sentence), left to right, longest match first,

@@ -128,8 +128,15 @@ function swapFits(
   const neighbours = [tokens[a - 1]?.normal, tokens[b]?.normal];
   if (words.some((w) => neighbours.includes(w))) return false;
   // A noun after a modifier may be half of a fixed expression ("natural disasters", "civil
-  // rights"): swapping it names something else, so the sentence is left for another.
-  if (wordClass(head.pos) === 'noun' && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[a - 1]?.pos ?? ''))
+  // rights"): swapping it names something else, so the sentence is left for another. A noun
+  // right before a name is the person's title ("North Korean dictator Kim Jong Un"), not half
+  // of a compound, and takes the neutral title.
+  const title = tokens[b]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[b]!.value);
+  if (
+    wordClass(head.pos) === 'noun' &&
+    !title &&
+    ['ADJ', 'NOUN', 'PROPN'].includes(tokens[a - 1]?.pos ?? '')
+  )
     return false;
   return wordClass(head.pos) !== null && wordClass(head.pos) === wordClass(posOf(replacement));
 }
