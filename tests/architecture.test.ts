@@ -3,8 +3,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/run-lede.js';
 
-/** The core, the services and the commands stay free of platforms, storage and direct I/O. */
-const guarded = ['src/core', 'src/services', 'commands'];
+/**
+ * The core, the shared renderers, the services and the commands stay free of platforms, storage
+ * and direct I/O.
+ */
+const guarded = ['src/core', 'src/render', 'src/services', 'commands'];
 const forbidden = [
   /from ['"]discord\.js['"]/,
   /from ['"]@slack\//,
@@ -21,7 +24,9 @@ const forbidden = [
  * lives in commands/ and the shapes the services take and return live in services.
  */
 const layerRules: [from: string, mayNotImport: string[]][] = [
-  ['src/core', ['src/services', 'src/adapters', 'src/compose', 'commands']],
+  ['src/core', ['src/render', 'src/services', 'src/adapters', 'src/compose', 'commands']],
+  // What every platform's renderer shares: it reads core's reply shapes and nothing above them.
+  ['src/render', ['src/services', 'src/adapters', 'src/compose', 'commands']],
   ['src/services', ['src/adapters', 'src/compose', 'commands']],
   ['commands', ['src/adapters', 'src/compose']],
 ];
