@@ -1,5 +1,6 @@
 import { readText } from '../text/read-text.js';
 import type { TextDoc, Token } from '../text/text-model.js';
+import { hasLetterOrDigit } from '../text/word-tests.js';
 import type { DigestLine, FramingNote } from '../types.js';
 import { type Clause, enclosingClause } from './clauses.js';
 import { datelineEnd } from './dateline.js';
@@ -158,7 +159,7 @@ function isVerb(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
 
-const isWord = (t: Token | undefined) => t !== undefined && /[\p{L}\p{N}]/u.test(t.value);
+const isWord = (t: Token | undefined) => t !== undefined && hasLetterOrDigit(t.value);
 
 /** An adverb, or an adjective (possibly hyphenated or a listed pair) that precedes a noun. */
 function modifierDroppable(tokens: readonly Token[], [a, b]: [number, number]): boolean {

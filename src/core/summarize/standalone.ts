@@ -1,4 +1,5 @@
 import type { TextDoc } from '../text/text-model.js';
+import { hasLetterOrDigit } from '../text/word-tests.js';
 import { ENGLISH_STOP_WORDS } from './language.js';
 
 /**
@@ -142,7 +143,7 @@ export function leadSentence(doc: TextDoc): number | null {
   for (let i = 0; i < limit; i++) {
     const sentence = doc.sentences[i]!;
     const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
+    const words = tokens.filter((t) => hasLetterOrDigit(t.value)).length;
     if (words < 12 || /^["“‘']/.test(sentence.text) || sentence.text.endsWith('?')) continue;
     if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     return i;
