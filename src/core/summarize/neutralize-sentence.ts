@@ -221,5 +221,7 @@ function tidy(
 }
 
 function range(a: number, b: number): number[] {
-  return Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
 }

@@ -123,14 +123,27 @@ export function repeatsLine(a: ReadonlySet<string>, b: ReadonlySet<string>): boo
  * wording around it ("… on a San Francisco Bay Area commuter train …" in an update and its lead).
  */
 export function sharesLongRuns(a: string, b: string): boolean {
-  const runs = (text: string) => {
-    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    return new Set(words.slice(4).map((_, i) => words.slice(i, i + 5).join(' ')));
-  };
-  const other = runs(b);
+  const other = fiveWordRuns(b);
   let shared = 0;
-  for (const run of runs(a)) if (other.has(run) && ++shared >= 3) return true;
+  for (const run of fiveWordRuns(a)) if (other.has(run) && ++shared >= 3) return true;
   return false;
+}
+
+/**
+ * The digest compares every candidate with every line already chosen, so the same few lines are
+ * split into runs again and again: the last few answers are kept.
+ */
+const recentRuns = new Map<string, ReadonlySet<string>>();
+const RECENT_RUNS_KEPT = 64;
+
+function fiveWordRuns(text: string): ReadonlySet<string> {
+  const known = recentRuns.get(text);
+  if (known) return known;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const runs = new Set(words.slice(4).map((_, i) => words.slice(i, i + 5).join(' ')));
+  if (recentRuns.size >= RECENT_RUNS_KEPT) recentRuns.clear();
+  recentRuns.set(text, runs);
+  return runs;
 }
 
 /**
