@@ -61,10 +61,14 @@ async function withEngine(
   run: (deps: EngineDeps) => Promise<number>,
 ): Promise<number> {
   const config = ctx.config();
-  const { fetcherFromConfig } = await import('../fetcher-from-config.js');
+  const { lazyFetcher } = await import('../lazy-fetcher.js');
   const { createEnginePool } = await import('../analysis-pool/engine-pool.js');
-  const fetcher = fetcherFromConfig(config);
-  const engine = withLlmDigest(createEnginePool(config, 1), config, ctx.logger());
+  const fetcher = lazyFetcher(config);
+  const engine = withLlmDigest(
+    createEnginePool(config, 1, { prestart: true }),
+    config,
+    ctx.logger(),
+  );
   try {
     return await run({ config, fetcher, engine });
   } finally {
