@@ -101,10 +101,10 @@ function quotesPair(text: string): boolean {
 }
 
 /** Content words of a line, lower-cased. */
-export function contentWords(text: string): Set<string> {
+export const contentWords = keepRecent((text: string): ReadonlySet<string> => {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return new Set(words.filter((w) => !ENGLISH_STOP_WORDS.has(w) && w.length > 1));
-}
+});
 
 /**
  * A line that mostly repeats another (a quote given once with its attribution and once as a
@@ -129,21 +129,25 @@ export function sharesLongRuns(a: string, b: string): boolean {
   return false;
 }
 
-/**
- * The digest compares every candidate with every line already chosen, so the same few lines are
- * split into runs again and again: the last few answers are kept.
- */
-const recentRuns = new Map<string, ReadonlySet<string>>();
-const RECENT_RUNS_KEPT = 64;
-
-function fiveWordRuns(text: string): ReadonlySet<string> {
-  const known = recentRuns.get(text);
-  if (known) return known;
+const fiveWordRuns = keepRecent((text: string): ReadonlySet<string> => {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const runs = new Set(words.slice(4).map((_, i) => words.slice(i, i + 5).join(' ')));
-  if (recentRuns.size >= RECENT_RUNS_KEPT) recentRuns.clear();
-  recentRuns.set(text, runs);
-  return runs;
+  return new Set(words.slice(4).map((_, i) => words.slice(i, i + 5).join(' ')));
+});
+
+/**
+ * `of`, remembering its last few answers. The digest compares every candidate line with every
+ * line already chosen, so the same few lines would otherwise be split into words again and again.
+ */
+function keepRecent<T>(of: (text: string) => T, kept = 64): (text: string) => T {
+  const recent = new Map<string, T>();
+  return (text) => {
+    const known = recent.get(text);
+    if (known !== undefined) return known;
+    const answer = of(text);
+    if (recent.size >= kept) recent.clear();
+    recent.set(text, answer);
+    return answer;
+  };
 }
 
 /**
