@@ -11,8 +11,9 @@ const VERDICT_PARTICIPLES = new Set(
   ).split(' '),
 );
 // Verbs that only carry a verdict when an evaluative word follows ("marks an important event").
-const WEAK_VERDICT_FORMS =
-  /^(marks|marked|represents|represented|signals|signalled|signaled|signifies|heralds)$/;
+const WEAK_VERDICT_FORMS = new Set(
+  'marks marked represents represented signals signalled signaled signifies heralds'.split(' '),
+);
 const STRONG_VERDICT_LEMMAS = new Set(['showcase', 'prove', 'demonstrate', 'illustrate']);
 const EVALUATIVE = new Set(
   (
@@ -84,9 +85,9 @@ function startsVerdict(
   afterHypothetical: boolean,
 ): boolean {
   const token = tokens[i]!;
-  const previous = tokens[i - 1];
-  const afterBreak = i > first && CLAUSE_BREAK.test(previous!.value);
-  if (VERDICT_PARTICIPLES.has(token.normal)) return afterBreak;
+  if (VERDICT_PARTICIPLES.has(token.normal)) {
+    return i > first && CLAUSE_BREAK.test(tokens[i - 1]!.value);
+  }
   if (token.normal === 'which' && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) {
     const lemma = tokens[i + 1]!.lemma;
     return STRONG_VERDICT_LEMMAS.has(lemma) || lemma === 'show' || lemma === 'highlight';
@@ -94,7 +95,7 @@ function startsVerdict(
   if (afterHypothetical) return false;
   if (VERDICT_NOUNS.has(token.normal)) return verdictNounAt(tokens, i, first);
   // wink tags "marks" and "signals" as plural nouns often enough that the form decides here.
-  if (WEAK_VERDICT_FORMS.test(token.normal)) return evaluativeFollows(tokens, i);
+  if (WEAK_VERDICT_FORMS.has(token.normal)) return evaluativeFollows(tokens, i);
   if (token.pos !== 'VERB' || token.value.endsWith('ing')) return false;
   if (hasDataSubject(tokens, i, first) || hasAgentSubject(tokens, i, first)) return false;
   const next = tokens[i + 1]?.normal ?? '';
