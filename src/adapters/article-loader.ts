@@ -2,7 +2,7 @@ import type { Fetcher } from '../core/fetch-outcome.js';
 import type { ArticleInput } from '../core/types.js';
 import { UserError } from '../errors.js';
 import { fetchArticle } from '../services/fetch-article.js';
-import { DEFAULT_MAX_BYTES } from './http/safe-fetcher.js';
+import { DEFAULT_MAX_BYTES } from './http/fetch-limits.js';
 import { loadLocalSource } from './local-source.js';
 
 export type LoadArticle = (source: string) => Promise<ArticleInput>;

@@ -1,3 +1,4 @@
+import { lazyFetcher } from '../adapters/lazy-fetcher.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { type ComposedEngine, composeEngine } from './engine.js';
@@ -15,8 +16,9 @@ export async function withCliRuntime(
   logger: Logger,
   run: (runtime: CliRuntime) => Promise<number>,
 ): Promise<number> {
-  const fetchers = composeFetchers(config);
-  const engine = composeEngine(config, logger, 1);
+  const fetchers = composeFetchers(config, lazyFetcher(config));
+  // The worker (and the NLP model it loads) starts while the command reads its input.
+  const engine = composeEngine(config, logger, { workers: 1, prestart: true });
   try {
     return await run({ config, fetchers, engine });
   } finally {

@@ -8,8 +8,16 @@ import type { Log } from '../services/ports.js';
  * freeze chat acknowledgements), with LLM digests when a model is configured. `workers` is one
  * for a CLI command; the bot sizes the pool to the machine.
  */
-export function composeEngine(config: Config, log: Log, workers?: number) {
-  return withLlmDigest(createEnginePool(config, workers), config, log);
+export function composeEngine(
+  config: Config,
+  log: Log,
+  pool: { workers?: number; prestart?: boolean } = {},
+) {
+  return withLlmDigest(
+    createEnginePool(config, pool.workers, { prestart: pool.prestart ?? false }),
+    config,
+    log,
+  );
 }
 
 export type ComposedEngine = ReturnType<typeof composeEngine>;

@@ -1,4 +1,3 @@
-import { fetcherFromConfig } from '../adapters/fetcher-from-config.js';
 import type { SafeFetcher } from '../adapters/http/safe-fetcher.js';
 import { withLocalFeeds } from '../adapters/local-feed-fetcher.js';
 import { readLocalText } from '../adapters/local-source.js';
@@ -18,9 +17,12 @@ export interface Fetchers {
   close(): Promise<void>;
 }
 
-/** The one safe fetcher of a process and what is built over it. */
-export function composeFetchers(config: Config): Fetchers {
-  const web = fetcherFromConfig(config);
+/**
+ * What is built over the one safe fetcher of a process. `lede start` builds that fetcher at once
+ * (undici loads before discord.js, the order src/adapters/discord/rest-options.ts allows for); a
+ * CLI command gets a lazy one, so `lede summarize article.txt` never loads the HTTP client.
+ */
+export function composeFetchers(config: Config, web: SafeFetcher): Fetchers {
   return {
     web,
     feeds: withLocalFeeds(web, config.fetchMaxBytes),

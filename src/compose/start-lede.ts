@@ -1,6 +1,7 @@
 import { fstatSync } from 'node:fs';
 import { runConsole } from '../adapters/console/console-mode.js';
 import { failPointFrom } from '../adapters/fail-point.js';
+import { fetcherFromConfig } from '../adapters/fetcher-from-config.js';
 import { startHeartbeat } from '../adapters/heartbeat.js';
 import { openStores, type Stores } from '../adapters/sqlite/open-stores.js';
 import type { Config } from '../config.js';
@@ -69,7 +70,7 @@ export async function startLede(config: Config, logger: Logger): Promise<number>
 
 /** Every long-lived part of `lede start`, built once. */
 async function composeRuntime(config: Config, logger: Logger): Promise<Runtime> {
-  const fetchers = composeFetchers(config);
+  const fetchers = composeFetchers(config, fetcherFromConfig(config));
   const stores = openStores(config.dataDir);
   const engine = composeEngine(config, logger);
   const clock = systemClock;

@@ -14,6 +14,11 @@ export interface AnalysisPoolOptions {
   /** A module that calls `serveAnalysis`; the engine worker by default. */
   worker?: URL;
   workerData?: EngineWorkerData | unknown;
+  /**
+   * Start one worker now rather than at the first article, so loading the NLP model overlaps
+   * whatever the caller does first (a CLI command reads its file meanwhile).
+   */
+  prestart?: boolean;
 }
 
 /** An analyser whose work runs on worker threads, so the event loop stays free for chat. */
@@ -137,6 +142,8 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       slot.worker.postMessage({ id, input: task.input });
     }, onFailure);
   }
+
+  if (options.prestart) spawn();
 
   return {
     analyze(input) {

@@ -7,7 +7,11 @@ import { engineFingerprint } from './engine-fingerprint.js';
  * The engine on worker threads, sized for the bot: one core is left to the event loop, so one
  * slow article never holds up chat acknowledgements or another user's command.
  */
-export function createEnginePool(config: Config, size = botPoolSize()): AnalysisPool {
+export function createEnginePool(
+  config: Config,
+  size = botPoolSize(),
+  start: { prestart?: boolean } = {},
+): AnalysisPool {
   const options = {
     digestSentences: config.digestSentences,
     digestMaxWords: config.digestMaxWords,
@@ -16,6 +20,7 @@ export function createEnginePool(config: Config, size = botPoolSize()): Analysis
     timeoutMs: config.analysisTimeoutSeconds * 1000,
     size,
     workerData: options,
+    ...start,
   });
   // Hashing the engine's files takes ~15 ms: only feed digests, which cache analyses, ask for it.
   let version: string | undefined;

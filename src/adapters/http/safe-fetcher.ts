@@ -10,6 +10,7 @@ import { type Clock, systemClock } from '../../services/ports.js';
 import { type AddressPolicy, createAddressPolicy } from './address-policy.js';
 import { Deadline } from './deadline.js';
 import { outcomeForError } from './error-outcome.js';
+import { DEFAULT_MAX_BYTES } from './fetch-limits.js';
 import { type HopResult, handleResponse } from './handle-response.js';
 import { createHostLimiter, type HostLimiter } from './host-limiter.js';
 import { messages } from './messages.js';
@@ -46,7 +47,7 @@ export function ledeUserAgent(version: string): string {
   return `Lede/${version} (+self-hosted news digest bot)`;
 }
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 const ACCEPT_HEADER: Record<FetchAccept, string> = {
   article: 'text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5, */*;q=0.1',

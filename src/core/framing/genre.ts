@@ -1,6 +1,7 @@
 import { noteAt, tokensInsideQuotes } from '../attribution/notes.js';
 import type { GenreHint } from '../extract/page-genre.js';
 import type { TextDoc } from '../text/text-model.js';
+import { hasLetter } from '../text/word-tests.js';
 import type { FramingNote, Genre } from '../types.js';
 import type { Quote } from './types.js';
 
@@ -96,7 +97,7 @@ export function measureGenreSignals(
 ): GenreSignals {
   const counts = { words: 0, writer: 0, first: 0, second: 0, prescriptive: 0, hedges: 0 };
   doc.tokens.forEach((token, i) => {
-    if (!/\p{L}/u.test(token.value)) return;
+    if (!hasLetter(token.value)) return;
     counts.words++;
     if (inside[i]) return;
     counts.writer++;

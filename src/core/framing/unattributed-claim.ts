@@ -11,8 +11,9 @@ const VERDICT_PARTICIPLES = new Set(
   ).split(' '),
 );
 // Verbs that only carry a verdict when an evaluative word follows ("marks an important event").
-const WEAK_VERDICT_FORMS =
-  /^(marks|marked|represents|represented|signals|signalled|signaled|signifies|heralds)$/;
+const WEAK_VERDICT_FORMS = new Set(
+  'marks marked represents represented signals signalled signaled signifies heralds'.split(' '),
+);
 const STRONG_VERDICT_LEMMAS = new Set(['showcase', 'prove', 'demonstrate', 'illustrate']);
 const EVALUATIVE = new Set(
   (
@@ -52,8 +53,12 @@ export function findUnattributedClaims(
   const notes: FramingNote[] = [];
   doc.sentences.forEach((sentence, index) => {
     if (attributed.has(index)) return;
+    // Whether a hypothetical auxiliary came earlier in the sentence, kept up as `i` advances.
+    let afterHypothetical = false;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      if (inside[i] || !startsVerdict(doc.tokens, i, sentence.firstToken)) continue;
+      const before = afterHypothetical;
+      afterHypothetical ||= isHypothetical(doc.tokens[i]!);
+      if (inside[i] || !startsVerdict(doc.tokens, i, sentence.firstToken, before)) continue;
       const last = clauseEnd(doc.tokens, i, sentence.endToken);
       const first = doc.tokens[i - 1]?.pos === 'DET' && i > sentence.firstToken ? i - 1 : i;
       notes.push(
@@ -71,21 +76,26 @@ export function findUnattributedClaims(
   return notes;
 }
 
-function startsVerdict(tokens: readonly Token[], i: number, first: number): boolean {
+const isHypothetical = (t: Token) => t.pos === 'AUX' && HYPOTHETICAL.has(t.normal);
+
+function startsVerdict(
+  tokens: readonly Token[],
+  i: number,
+  first: number,
+  afterHypothetical: boolean,
+): boolean {
   const token = tokens[i]!;
-  const previous = tokens[i - 1];
-  const afterBreak = i > first && CLAUSE_BREAK.test(previous!.value);
-  if (VERDICT_PARTICIPLES.has(token.normal)) return afterBreak;
+  if (VERDICT_PARTICIPLES.has(token.normal)) {
+    return i > first && CLAUSE_BREAK.test(tokens[i - 1]!.value);
+  }
   if (token.normal === 'which' && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) {
     const lemma = tokens[i + 1]!.lemma;
     return STRONG_VERDICT_LEMMAS.has(lemma) || lemma === 'show' || lemma === 'highlight';
   }
-  if (tokens.slice(first, i).some((t) => t.pos === 'AUX' && HYPOTHETICAL.has(t.normal))) {
-    return false;
-  }
+  if (afterHypothetical) return false;
   if (VERDICT_NOUNS.has(token.normal)) return verdictNounAt(tokens, i, first);
   // wink tags "marks" and "signals" as plural nouns often enough that the form decides here.
-  if (WEAK_VERDICT_FORMS.test(token.normal)) return evaluativeFollows(tokens, i);
+  if (WEAK_VERDICT_FORMS.has(token.normal)) return evaluativeFollows(tokens, i);
   if (token.pos !== 'VERB' || token.value.endsWith('ing')) return false;
   if (hasDataSubject(tokens, i, first) || hasAgentSubject(tokens, i, first)) return false;
   const next = tokens[i + 1]?.normal ?? '';

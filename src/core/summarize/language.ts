@@ -1,4 +1,5 @@
 import type { TextDoc } from '../text/text-model.js';
+import { hasLetterOrDigit } from '../text/word-tests.js';
 
 /** Common English function words: the stop-word list for centrality and the language check. */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
@@ -35,7 +36,7 @@ export function guessEnglish(doc: TextDoc): LanguageGuess {
   let words = 0;
   let stop = 0;
   for (const token of doc.tokens) {
-    if (!/[\p{L}\p{N}]/u.test(token.value)) continue;
+    if (!hasLetterOrDigit(token.value)) continue;
     words++;
     if (ENGLISH_STOP_WORDS.has(token.normal)) stop++;
   }

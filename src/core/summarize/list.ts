@@ -11,7 +11,8 @@ export function looksLikeList(doc: TextDoc): boolean {
   if (lines.length < 3) return false;
   const items = lines.filter((l) => {
     const t = l.trim();
-    return BULLET.test(t) || (t.split(/\s+/).length <= 8 && !/[.!?:"”’]$/.test(t));
+    // The stop test first: an article's paragraph ends with one, and is then never split up.
+    return BULLET.test(t) || (!/[.!?:"”’]$/.test(t) && t.split(/\s+/).length <= 8);
   });
   return items.length / lines.length >= 0.6;
 }

@@ -1,5 +1,6 @@
 import { readText } from '../text/read-text.js';
 import type { TextDoc, Token } from '../text/text-model.js';
+import { hasLetterOrDigit } from '../text/word-tests.js';
 import type { DigestLine, FramingNote } from '../types.js';
 import { type Clause, enclosingClause } from './clauses.js';
 import { datelineEnd } from './dateline.js';
@@ -165,7 +166,7 @@ function isVerb(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
 
-const isWord = (t: Token | undefined) => t !== undefined && /[\p{L}\p{N}]/u.test(t.value);
+const isWord = (t: Token | undefined) => t !== undefined && hasLetterOrDigit(t.value);
 
 /** An adverb, or an adjective (possibly hyphenated or a listed pair) that precedes a noun. */
 function modifierDroppable(tokens: readonly Token[], [a, b]: [number, number]): boolean {
@@ -227,5 +228,7 @@ function tidy(
 }
 
 function range(a: number, b: number): number[] {
-  return Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
 }

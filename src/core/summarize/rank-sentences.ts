@@ -79,17 +79,7 @@ export function rankSentences(
   /** Tokens the neutraliser drops: a hedge among them is not in the digest, so not penalised. */
   dropped: ReadonlySet<number> = new Set(),
 ): Ranking {
-  const terms = sentenceTerms(doc);
-  const idf = inverseSentenceFrequency(terms);
-  const frequency = scaleToMax(meanDocumentFrequency(terms));
-  const vectors = unitVectors(terms, idf);
-  // Sum of cosines to every other sentence = dot(v_i, sum of all v) - dot(v_i, v_i): linear time.
-  const total = new Map<string, number>();
-  for (const v of vectors) for (const [t, w] of v) total.set(t, (total.get(t) ?? 0) + w);
-  const degree = scaleToMax(vectors.map((v) => dot(v, total) - dot(v, v)));
-  const facts = scaleToMax(
-    doc.sentences.map((_, i) => factCount(doc, i) / Math.sqrt(terms[i]!.words + 1)),
-  );
+  const { terms, frequency, vectors, degree, facts } = centralityOf(doc);
   const noteCounts = countNotes(doc, notes);
   const scores = doc.sentences.map((_, index): SentenceScore => {
     const words = terms[index]!.words;
@@ -112,7 +102,41 @@ export function rankSentences(
     s.score = relevance ** 2 * s.length * factual * Math.exp(-penalty);
     return s;
   });
-  return { scores, vectors };
+  // A copy: callers replace entries (topic continuation), and the features are shared.
+  return { scores, vectors: [...vectors] };
+}
+
+interface Centrality {
+  terms: SentenceTerms[];
+  frequency: number[];
+  vectors: readonly Map<string, number>[];
+  degree: number[];
+  facts: number[];
+}
+
+/** An opinion piece is ranked twice (facts, then its claim): the features are computed once. */
+const centralityByDoc = new WeakMap<TextDoc, Centrality>();
+
+/** The features that depend on the text alone, not on the notes or the weights. */
+function centralityOf(doc: TextDoc): Centrality {
+  const known = centralityByDoc.get(doc);
+  if (known) return known;
+  const terms = sentenceTerms(doc);
+  const vectors = unitVectors(terms, inverseSentenceFrequency(terms));
+  // Sum of cosines to every other sentence = dot(v_i, sum of all v) - dot(v_i, v_i): linear time.
+  const total = new Map<string, number>();
+  for (const v of vectors) for (const [t, w] of v) total.set(t, (total.get(t) ?? 0) + w);
+  const centrality = {
+    terms,
+    frequency: scaleToMax(meanDocumentFrequency(terms)),
+    vectors,
+    degree: scaleToMax(vectors.map((v) => dot(v, total) - dot(v, v))),
+    facts: scaleToMax(
+      doc.sentences.map((_, i) => factCount(doc, i) / Math.sqrt(terms[i]!.words + 1)),
+    ),
+  };
+  centralityByDoc.set(doc, centrality);
+  return centrality;
 }
 
 function meanDocumentFrequency(terms: readonly SentenceTerms[]): number[] {

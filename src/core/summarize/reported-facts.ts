@@ -1,5 +1,6 @@
 import { RHETORIC } from '../framing/genre.js';
 import type { TextDoc, Token } from '../text/text-model.js';
+import { hasLetterOrDigit } from '../text/word-tests.js';
 import type { Ranking } from './rank-sentences.js';
 
 /**
@@ -22,7 +23,7 @@ export function reportedFactScores(
     let arguing = (notesLeft[index] ?? 0) + 2 * rhetoric;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = doc.tokens[i]!;
-      if (dropped.has(i) || !/[\p{L}\p{N}]/u.test(token.value)) continue;
+      if (dropped.has(i) || !hasLetterOrDigit(token.value)) continue;
       words++;
       if (ARGUING.has(token.normal) || POINTS_BACK.has(token.normal)) arguing++;
       const kind = factKind(doc.tokens, i);

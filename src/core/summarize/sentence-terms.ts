@@ -1,4 +1,5 @@
 import type { TextDoc } from '../text/text-model.js';
+import { hasLetterOrDigit } from '../text/word-tests.js';
 import { ENGLISH_STOP_WORDS } from './language.js';
 
 /** A sentence's content words as a term-frequency bag, plus its word count. */
@@ -14,8 +15,7 @@ export function sentenceTerms(doc: TextDoc): SentenceTerms[] {
     let words = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = doc.tokens[i]!;
-      if (token.pos === 'PUNCT' || token.pos === 'SYM' || !/[\p{L}\p{N}]/u.test(token.value))
-        continue;
+      if (token.pos === 'PUNCT' || token.pos === 'SYM' || !hasLetterOrDigit(token.value)) continue;
       words++;
       if (ENGLISH_STOP_WORDS.has(token.normal)) continue;
       const term = (token.lemma ?? token.normal).toLowerCase();

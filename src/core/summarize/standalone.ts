@@ -1,4 +1,5 @@
 import type { TextDoc } from '../text/text-model.js';
+import { hasLetterOrDigit } from '../text/word-tests.js';
 import { ENGLISH_STOP_WORDS } from './language.js';
 
 /**
@@ -100,10 +101,10 @@ function quotesPair(text: string): boolean {
 }
 
 /** Content words of a line, lower-cased. */
-export function contentWords(text: string): Set<string> {
+export const contentWords = keepRecent((text: string): ReadonlySet<string> => {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return new Set(words.filter((w) => !ENGLISH_STOP_WORDS.has(w) && w.length > 1));
-}
+});
 
 /**
  * A line that mostly repeats another (a quote given once with its attribution and once as a
@@ -122,14 +123,31 @@ export function repeatsLine(a: ReadonlySet<string>, b: ReadonlySet<string>): boo
  * wording around it ("… on a San Francisco Bay Area commuter train …" in an update and its lead).
  */
 export function sharesLongRuns(a: string, b: string): boolean {
-  const runs = (text: string) => {
-    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    return new Set(words.slice(4).map((_, i) => words.slice(i, i + 5).join(' ')));
-  };
-  const other = runs(b);
+  const other = fiveWordRuns(b);
   let shared = 0;
-  for (const run of runs(a)) if (other.has(run) && ++shared >= 3) return true;
+  for (const run of fiveWordRuns(a)) if (other.has(run) && ++shared >= 3) return true;
   return false;
+}
+
+const fiveWordRuns = keepRecent((text: string): ReadonlySet<string> => {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.slice(4).map((_, i) => words.slice(i, i + 5).join(' ')));
+});
+
+/**
+ * `of`, remembering its last few answers. The digest compares every candidate line with every
+ * line already chosen, so the same few lines would otherwise be split into words again and again.
+ */
+function keepRecent<T>(of: (text: string) => T, kept = 64): (text: string) => T {
+  const recent = new Map<string, T>();
+  return (text) => {
+    const known = recent.get(text);
+    if (known !== undefined) return known;
+    const answer = of(text);
+    if (recent.size >= kept) recent.clear();
+    recent.set(text, answer);
+    return answer;
+  };
 }
 
 /**
@@ -142,7 +160,7 @@ export function leadSentence(doc: TextDoc): number | null {
   for (let i = 0; i < limit; i++) {
     const sentence = doc.sentences[i]!;
     const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
+    const words = tokens.filter((t) => hasLetterOrDigit(t.value)).length;
     if (words < 12 || /^["“‘']/.test(sentence.text) || sentence.text.endsWith('?')) continue;
     if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     return i;

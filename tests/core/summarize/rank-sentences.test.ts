@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankSentences } from '../../../src/core/summarize/rank-sentences.js';
+import { DEFAULT_RANK_WEIGHTS, rankSentences } from '../../../src/core/summarize/rank-sentences.js';
 import type { Sentence, TextDoc, Token } from '../../../src/core/text/text-model.js';
 
 /** `count` sentences "Rain fell in Oslo." built by hand: readText on a text this long is slow. */
@@ -40,5 +40,18 @@ describe('rankSentences on a huge document', () => {
     expect(scores).toHaveLength(200_000);
     expect(scores[0]!.frequency).toBe(1);
     expect(scores[0]!.facts).toBe(1);
+  });
+});
+
+describe('ranking the same document twice', () => {
+  it('gives each ranking its own vector list, so replacing one vector leaves the other alone', () => {
+    const doc = manySentences(6);
+    const first = rankSentences(doc);
+    const original = first.vectors[2];
+    first.vectors[2] = new Map([['changed', 1]]);
+    const second = rankSentences(doc, [], { ...DEFAULT_RANK_WEIGHTS, facts: 0 });
+    expect(second.vectors[2]).toBe(original);
+    expect(second.vectors).not.toBe(first.vectors);
+    expect(second.scores.map((s) => s.degree)).toEqual(first.scores.map((s) => s.degree));
   });
 });

@@ -72,4 +72,19 @@ describe('lines that say one thing twice', () => {
       ),
     ).toBe(false);
   });
+
+  it('answer the same for a pair seen before, after many other lines have been compared', () => {
+    const lead =
+      'Rescuers pulled two people from the flooded Elm Street tunnel late on Monday night.';
+    const repeat =
+      'Police said rescuers pulled two people from the flooded Elm Street tunnel late on Monday.';
+    expect(sharesLongRuns(lead, repeat)).toBe(true);
+    for (let n = 0; n < 200; n++) {
+      expect(sharesLongRuns(`Line ${n} says one thing about item ${n} today.`, lead)).toBe(false);
+    }
+    expect(sharesLongRuns(lead, repeat)).toBe(true);
+    expect(sharesLongRuns(repeat, 'An unrelated line about the weather in Oslo this week.')).toBe(
+      false,
+    );
+  });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { contextTokens } from '../../../src/core/framing/model/features.js';
 import { vectorsOf } from '../../../src/core/framing/model/loaded-model.js';
 import { readText } from '../../../src/core/text/read-text.js';
-import { tokensWithLetters } from '../../../src/core/text/word-tests.js';
+import {
+  hasLetter,
+  hasLetterOrDigit,
+  tokensWithLetters,
+} from '../../../src/core/text/word-tests.js';
 
 describe('per-token word tests', () => {
   it('mark the tokens that hold a letter, in any script', () => {
@@ -37,5 +41,38 @@ describe('per-token word tests', () => {
     expect(Array.from(vectorsOf({ index }, doc.tokens))).toEqual(doc.tokens.map((_, i) => i));
     expect(Array.from(spared)).toEqual(doc.tokens.map((_, i) => (lettered[i] ? i : -1)));
     expect(spared.filter((v) => v === -1).length).toBeGreaterThan(0);
+  });
+
+  it('answer as the Unicode regexes do, for ASCII, other scripts, symbols and surrogate pairs', () => {
+    const samples = [
+      '',
+      '.',
+      '--',
+      '4%',
+      'a',
+      'Z',
+      '_',
+      '$5',
+      '“',
+      '’s',
+      'é',
+      'Ωmega',
+      '٣',
+      '€',
+      '—',
+      '😀',
+      '𝐀',
+      '中文',
+      '1990s',
+      '\u00a0',
+      '-x',
+      '..b',
+    ];
+    for (let c = 0; c < 0x2100; c += 7)
+      samples.push(String.fromCharCode(c), `.${String.fromCharCode(c)}`);
+    for (const value of samples) {
+      expect(hasLetter(value), value).toBe(/\p{L}/u.test(value));
+      expect(hasLetterOrDigit(value), value).toBe(/[\p{L}\p{N}]/u.test(value));
+    }
   });
 });

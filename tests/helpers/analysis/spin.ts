@@ -2,3 +2,5 @@
 export const SPIN = 'SPIN: this article never finishes.';
 
 export const spinWorker = new URL('./spin-worker.ts', import.meta.url);
+
+export const startedWorker = new URL('./started-worker.ts', import.meta.url);
