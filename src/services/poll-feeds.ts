@@ -13,12 +13,7 @@ import {
 } from './poll-types.js';
 import type { FeedRecord, NewItem, Store } from './ports.js';
 
-export {
-  defaultPollOptions,
-  type PollDeps,
-  type PollOptions,
-  type PollResult,
-} from './poll-types.js';
+export type { PollDeps, PollResult } from './poll-types.js';
 
 interface Failure {
   message: string;

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createSafeFetcher } from '../../src/adapters/http/safe-fetcher.js';
 import { withLocalFeeds } from '../../src/adapters/local-feed-fetcher.js';
 import { openStores } from '../../src/adapters/sqlite/open-stores.js';
-import { parseFeed } from '../../src/core/feed/index.js';
+import { parseFeed } from '../../src/core/feed/parse-feed.js';
 import type { Fetcher, FetchRequest } from '../../src/core/fetch-outcome.js';
 import { createChannelServices } from '../../src/services/channel-services.js';
 import { createItemText } from '../../src/services/item-text.js';

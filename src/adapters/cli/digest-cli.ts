@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { DigestResult } from '../../core/digest-result.js';
 import { parseDuration } from '../../core/duration.js';
 import { UserError } from '../../errors.js';
 import { renderMarkdown } from '../../render/markdown.js';
@@ -70,7 +71,10 @@ function parseMax(text: string): number {
 
 function render(digest: SourceDigest, format: Format, since: string | undefined): string {
   const { candidates, stories } = digest;
-  if (format === 'json') return `${JSON.stringify({ items: stories.map(storyResult) }, null, 2)}\n`;
+  if (format === 'json') {
+    const result: DigestResult = { items: stories.map(storyResult) };
+    return `${JSON.stringify(result, null, 2)}\n`;
+  }
   if (format === 'jsonl') return stories.map((s) => `${JSON.stringify(storyResult(s))}\n`).join('');
   const window = since ? ` from the last ${since}` : '';
   if (stories.length === 0) return renderMarkdown({ body: [`No items${window}.`] });

@@ -1,7 +1,2 @@
-export { buildCommandJson, modalOptions } from './command-json.js';
-export {
-  type RegisterOptions,
-  type RegisterResult,
-  registerCommands,
-} from './register-commands.js';
-export { type DiscordSession, type StartDiscordOptions, startDiscord } from './start-discord.js';
+export { registerCommands } from './register-commands.js';
+export { type DiscordSession, startDiscord } from './start-discord.js';

@@ -10,11 +10,6 @@ import { answersPrivately } from '../../../commands/option-rules.js';
 import type { CommandDefinition, CommandInput, OptionValue } from '../../../commands/types.js';
 import { commandPath } from '../../../commands/types.js';
 
-export interface ParsedCommand {
-  command: CommandDefinition;
-  input: CommandInput;
-}
-
 /**
  * Finds the registry command a slash interaction names (`/news feeds add …` → group `feeds`,
  * name `add`) and the options typed at the leaf, as plain values.

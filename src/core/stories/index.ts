@@ -1,4 +1,4 @@
 export { chooseLead } from './choose-lead.js';
-export { clusterStories, DEFAULT_STORY_THRESHOLD } from './cluster-stories.js';
+export { clusterStories } from './cluster-stories.js';
 export { describeFramingDifference } from './framing-difference.js';
-export type { ClusterOptions, Story, StoryCandidate } from './types.js';
+export type { Story, StoryCandidate } from './types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeed } from '../../../src/core/feed/index.js';
+import { parseFeed } from '../../../src/core/feed/parse-feed.js';
 
 const paragraph = '<p>The council voted on the budget and the mayor said it would pass.</p>';
 const item = (i: number, html: string) =>
