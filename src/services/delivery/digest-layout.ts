@@ -5,6 +5,7 @@ import {
   type Reply,
   type ReplyItem,
 } from '../../core/reply.js';
+import { truncate } from '../../render/text-limits.js';
 
 /** A digest cut for a thread: a short header for the channel, then the stories. */
 export interface ThreadedDigest {
@@ -72,6 +73,7 @@ export function threadName(title: string, slotAt: number, timeZone: string): str
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(new Date(slotAt));
-  const name = `${title} · ${when}`;
-  return name.length <= NAME_LIMIT ? name : `${name.slice(0, NAME_LIMIT - 1)}…`;
+  // A long title gives way, cut between graphemes; the slot's time stays readable.
+  const suffix = ` · ${when}`;
+  return `${truncate(title, NAME_LIMIT - suffix.length)}${suffix}`;
 }

@@ -22,6 +22,10 @@ describe('digest layout for threads', () => {
     expect(threadName('Digest', slot, 'Europe/Berlin')).toBe('Digest · Tue 1 Dec, 08:00');
     expect(threadName('Digest', slot, 'UTC')).toBe('Digest · Tue 1 Dec, 07:00');
     expect(threadName('x'.repeat(120), slot, 'UTC')).toHaveLength(100);
+    // Flags are two code points each: a plain cut at 99 would leave half of one.
+    const flags = threadName('🇫🇷'.repeat(60), slot, 'UTC');
+    expect(flags.length).toBeLessThanOrEqual(100);
+    expect(flags).toMatch(/^(🇫🇷)+… · Tue 1 Dec, 07:00$/u);
   });
 
   it('keeps the title and footer in the header and counts the stories', () => {
