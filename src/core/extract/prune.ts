@@ -57,12 +57,18 @@ export function attributeWords(value: string): string[] {
     .filter((w) => w !== '');
 }
 
+interface PageShape {
+  total: number;
+  /** How many elements carry each class attribute value. */
+  classCounts: Map<string, number>;
+}
+
 /** Furniture by what it is: a caption, an aside, a box whose role says it is not the story. */
-function isFurnitureElement(el: Element, total: number): boolean {
+function isFurnitureElement(el: Element, page: PageShape): boolean {
   const tag = el.tagName;
   if (tag === 'FIGCAPTION' || tag === 'ASIDE') return true;
   if (tag === 'FIGURE') return el.querySelector(MEDIA) !== null && !el.querySelector(CONTENT);
-  if (isStandfirst(el, total)) return true;
+  if (isStandfirst(el, page)) return true;
   return ASIDE_ROLES.has(el.getAttribute('role') ?? '');
 }
 
@@ -71,8 +77,8 @@ function isFurnitureElement(el: Element, total: number): boolean {
  * "article-summary") or one in the article's header (Express puts it in an <h3> after the <h1>).
  * It restates the story in the desk's words, so it is not the lede.
  */
-function isStandfirst(el: Element, total: number): boolean {
-  if (isNamedTeaser(el)) return true;
+function isStandfirst(el: Element, { total, classCounts }: PageShape): boolean {
+  if (isNamedTeaser(el, classCounts)) return true;
   if (!/^(H[2-6]|P)$/.test(el.tagName)) return false;
   const header = el.closest('header');
   // A header that holds half the page is a wrapper, not the article's header.
@@ -82,11 +88,13 @@ function isStandfirst(el: Element, total: number): boolean {
 
 /**
  * A paragraph, or a box of one paragraph, named a summary. Schema.org's "speakable" summary is
- * the lede itself (TechCrunch's "speakable-summary"), so it stays.
+ * the lede itself (TechCrunch's "speakable-summary"), so it stays; so does a class that several
+ * boxes share (Express splits its body into "text-description" boxes): a teaser comes once.
  */
-function isNamedTeaser(el: Element): boolean {
+function isNamedTeaser(el: Element, classCounts: ReadonlyMap<string, number>): boolean {
   const words = attributeWords(namesOf(el));
   if (!words.some((w) => TEASER_WORDS.has(w)) || words.includes('speakable')) return false;
+  if ((classCounts.get(el.getAttribute('class') ?? '') ?? 0) > 1) return false;
   return el.tagName === 'P' || el.querySelectorAll('p').length === 1;
 }
 
@@ -107,6 +115,12 @@ function hasFurnitureName(el: Element): boolean {
 export function pruneFurniture(root: Element): void {
   const total = textLength(root);
   const elements = Array.from(root.querySelectorAll('*'));
+  const classCounts = new Map<string, number>();
+  for (const el of elements) {
+    const name = el.getAttribute('class');
+    if (name) classCounts.set(name, (classCounts.get(name) ?? 0) + 1);
+  }
+  const page: PageShape = { total, classCounts };
   const named = new Set(elements.filter(hasFurnitureName));
   const outerNamed = new Set<Element>();
   for (const el of named) {
@@ -118,7 +132,7 @@ export function pruneFurniture(root: Element): void {
   for (const el of elements) {
     // Document order: whatever sits inside the last removed element comes right after it.
     if (doomed.at(-1)?.contains(el)) continue;
-    const furniture = isFurnitureElement(el, total) || (named.has(el) && !outerNamed.has(el));
+    const furniture = isFurnitureElement(el, page) || (named.has(el) && !outerNamed.has(el));
     if (furniture && textLength(el) < total / 2) doomed.push(el);
   }
   for (const el of doomed) el.remove();

@@ -39,6 +39,13 @@ describe('standfirsts, author bios and company boilerplate stay out of the artic
     }
   });
 
+  it('keeps a lede whose box shares its "description" class with the body’s boxes (Express)', () => {
+    const boxes = STORY.map((s) => `<div class="text-description"><p>${s}</p></div>`).join('');
+    const text = textOf(page(`<h1>Third plague case</h1>${boxes}`));
+    expect(text).toContain(STORY[0]);
+    expect(text).toContain(STORY[3]);
+  });
+
   it('keeps a summary paragraph that is the speakable lede (TechCrunch)', () => {
     const lede = `<p id="speakable-summary">${STORY[0]}</p>`;
     const text = textOf(

@@ -44,6 +44,8 @@ describe('datelines and leads', () => {
     ['NEW YORK, Nov 5 (Reuters) - Stocks rose.', 'Stocks'],
     ['(CNN)President Trump made a trip.', 'President'],
     ['NASA said on Monday it would launch.', 'NASA'],
+    ['PanARMENIAN.Net - Verified footage reveals a pattern of killings.', 'Verified'],
+    ['Amazon.com said on Tuesday it would hire 100,000 people.', 'Amazon'],
   ])('starts "%s" after its dateline', (text, first) => {
     const doc = readText(text);
     expect(doc.tokens[datelineEnd(doc, doc.sentences[0]!)]!.value).toBe(first);
