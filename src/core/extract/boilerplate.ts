@@ -63,7 +63,9 @@ const PAGE_NOTES: RegExp[] = [
   /^\(?(additional )?reporting (by|from|contributed)\b/i,
   /\b(view|read|see|find|click|listen to|watch|sign up|register)\b[^.!?]{0,60}\bhere\.?$/i,
   /\b(contributed (to )?this (report|story|article))\.?$/i,
-  /^(sign up|subscribe|get (our|the) [^.]{0,40}newsletter|follow (us|him|her|them|[\p{Lu}][\p{L}]+) on|click here|share this|join the conversation)\b/iu,
+  /^(sign up|subscribe|get (our|the) [^.]{0,40}newsletter|follow (us|him|her|them|[\p{Lu}][\p{L}]+) (on|at)|click here|share this|join the conversation)\b/iu,
+  // A promo box that ends on its sign-up prompt: "… Sign up for the free daily newsletter."
+  /\b(sign up|subscribe|register)\b[^.!?]{0,60}\bnewsletters?\b[^.!?]{0,30}[.!]?$/i,
   /\bdelivered (to your (inbox|door)|through your (letterbox|door)|weekday mornings|every (morning|day|week))\b/i,
   // Company boilerplate: an "About Ascom" heading, "Ascom is a global solutions provider …".
   /^(About|ABOUT) [\p{Lu}][^.!?]{0,40}$/u,

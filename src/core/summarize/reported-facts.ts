@@ -1,5 +1,6 @@
 import { RHETORIC } from '../framing/genre.js';
 import type { TextDoc, Token } from '../text/text-model.js';
+import { restOfParagraph } from './lead-paragraph.js';
 import type { Ranking } from './rank-sentences.js';
 
 /**
@@ -46,7 +47,23 @@ export function rankReportedFacts(doc: TextDoc, ranking: Ranking, dropped: Reado
   const notesLeft = ranking.scores.map((s) => s.notes);
   const facts = reportedFactScores(doc, dropped, notesLeft);
   for (const s of ranking.scores) s.score = facts[s.index]! * (0.5 + 0.5 * s.degree);
+  const top = maxScore(ranking);
+  for (const i of [0, ...restOfParagraph(doc, 0)]) {
+    if (ranking.scores[i]) ranking.scores[i]!.score *= FIRST_PARAGRAPH_WEIGHT;
+  }
+  // Back to the old top score, so MMR weighs relevance against overlap as before.
+  const scale = top > 0 ? top / maxScore(ranking) : 1;
+  for (const s of ranking.scores) s.score *= scale;
 }
+
+const maxScore = (ranking: Ranking) => ranking.scores.reduce((m, s) => Math.max(m, s.score), 0);
+
+/**
+ * An op-ed answers an event, and its first paragraph usually states it ("Americans have gone to
+ * the polls four times this month…"): a fact sentence there outranks one further down unless
+ * that one reports far more. Measured on the real-pages eval (lede coverage of opinion pages).
+ */
+const FIRST_PARAGRAPH_WEIGHT = 10;
 
 type FactKind = 'who' | 'where' | 'when' | 'howMany';
 

@@ -40,6 +40,23 @@ describe('the facts an opinion piece rests on', () => {
   });
 });
 
+describe('an opinion piece’s digest', () => {
+  it('opens on the event its first paragraph states before the facts further down', () => {
+    const text = [
+      'Voters in Kentucky, Louisiana and Virginia went to the polls this month in statewide races. In each case, President Trump tied himself to the outcome.',
+      'Trump thought voters would vindicate him. Instead, they did the opposite, and that should worry him.',
+      'Virginia Democrats won a legislative majority on November 5 for the first time since 1993. Kentucky Democrats beat Gov. Matt Bevin in a state Trump won by 30 points in 2016. Louisiana Democrats re-elected Governor John Bel Edwards on Saturday, November 16, in Baton Rouge.',
+      'In Mississippi, Democrat Jim Hood lost to Tate Reeves by five points on November 5, after Phil Bryant won by 33 points in 2015.',
+      'Democrats should widen the inquiry. We cannot let it stop at Ukraine, and you should not want it to.',
+    ].join('\n\n');
+    const genreHint = { label: 'opinion' as const, evidence: 'an /opinion/ address' };
+    const analysis = engine.analyze({ text, title: null, source: 'op-ed', genreHint });
+    expect(analysis.digest[0]?.text).toMatch(
+      /^Voters in Kentucky, Louisiana and Virginia went to the polls/,
+    );
+  });
+});
+
 describeCorpus('the seed’s digest (../shared/seeds)', () => {
   it('are what the seed’s digest states, with the writer’s claim last and attributed', () => {
     const seed = readFileSync(seedPath, 'utf8');
