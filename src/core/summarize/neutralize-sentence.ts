@@ -33,9 +33,14 @@ export function neutralizeSentence(
   doc: TextDoc,
   sentenceIndex: number,
   notes: readonly FramingNote[],
+  /** Tokens to leave out besides the flagged ones (a claim line's asides). */
+  alsoRemove: readonly number[] = [],
 ): NeutralSentence {
   const sentence = doc.sentences[sentenceIndex]!;
-  const removed = new Set(range(sentence.firstToken, datelineEnd(doc, sentence)));
+  const removed = new Set([
+    ...range(sentence.firstToken, datelineEnd(doc, sentence)),
+    ...alsoRemove,
+  ]);
   const plan: LinePlan = { keep: [], insertBefore: new Map() };
   let clean = true;
   const replacements: { unit: [number, number]; text: string }[] = [];

@@ -73,7 +73,7 @@ describeCorpus('the seed’s digest (../shared/seeds)', () => {
     expect(facts).not.toMatch(/prowess|success|evidence of|unbreachable|testament/);
     expect(lines.at(-1)).toMatch(new RegExp(`^${WRITER_FRAME} the Trump administration`));
     const words = lines.join(' ').split(/\s+/).length;
-    expect(words).toBeLessThanOrEqual(110);
+    expect(words).toBeLessThanOrEqual(95);
     for (const line of analysis.digest) {
       expect(checkDigestLine(seed, line, analysis.notes)).toEqual({ ok: true, problems: [] });
     }
