@@ -1,4 +1,5 @@
 import type { TextDoc } from '../text/text-model.js';
+import { newsAfterScene } from './feature-lede.js';
 import { ENGLISH_STOP_WORDS } from './language.js';
 
 /**
@@ -135,17 +136,22 @@ export function sharesLongRuns(a: string, b: string): boolean {
 /**
  * The sentence that states the news in a news story: the first sentence of the first
  * paragraphs that is long enough to be a lead, is not a quote, and carries a verb. Wire and
- * newspaper copy put the main event there (the inverted pyramid), so a news digest opens on it.
+ * newspaper copy put the main event there (the inverted pyramid), so a news digest opens on it;
+ * a feature that opens on a scene states it where the story turns to the news (feature-lede.ts).
  */
 export function leadSentence(doc: TextDoc): number | null {
   const limit = Math.min(doc.sentences.length, 4);
+  const qualifies = (i: number) => couldLead(doc, i);
   for (let i = 0; i < limit; i++) {
-    const sentence = doc.sentences[i]!;
-    const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
-    if (words < 12 || /^["“‘']/.test(sentence.text) || sentence.text.endsWith('?')) continue;
-    if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
-    return i;
+    if (qualifies(i)) return newsAfterScene(doc, i, qualifies) ?? i;
   }
   return null;
+}
+
+function couldLead(doc: TextDoc, index: number): boolean {
+  const sentence = doc.sentences[index]!;
+  const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
+  if (words < 12 || /^["“‘']/.test(sentence.text) || sentence.text.endsWith('?')) return false;
+  return tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
