@@ -46,8 +46,11 @@ export function enclosingClause(
   const kind = phraseKind(tokens.slice(open + 1, close));
   if (kind === null) return null;
   const closesWithMark = close < sentence.endToken && CLOSE.has(tokens[close]!.value);
-  // ", known for X, expanded" loses both commas; ", evidence of X." keeps the full stop.
-  return { start: open, end: closesWithMark ? close + 1 : close, droppable: kind };
+  // ", known for X, expanded" loses both commas; ", evidence of X." keeps the full stop; after
+  // an opening adverbial ("In so, painting X, Hong Kong's …") the closing comma stays.
+  const keepsComma =
+    tokens[close]?.value === ',' && opensOnAdverbial(tokens, sentence.firstToken, open);
+  return { start: open, end: closesWithMark && !keepsComma ? close + 1 : close, droppable: kind };
 }
 
 function phraseKind(phrase: readonly Token[]): Clause['droppable'] | null {
@@ -69,4 +72,12 @@ function phraseKind(phrase: readonly Token[]): Clause['droppable'] | null {
     if (t.pos === 'VERB' || t.pos === 'AUX') return null;
   }
   return 'if-needed';
+}
+
+/** The words before the phrase are an opening adverbial ("In so", "On Monday"), not a subject. */
+function opensOnAdverbial(tokens: readonly Token[], first: number, open: number): boolean {
+  const opener = tokens[first];
+  return (
+    open > first && (opener?.pos === 'ADP' || opener?.pos === 'SCONJ' || opener?.pos === 'ADV')
+  );
 }

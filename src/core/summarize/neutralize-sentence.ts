@@ -173,10 +173,16 @@ function modifierDroppable(tokens: readonly Token[], [a, b]: [number, number]): 
   const next = tokens[b];
   if (head.pos === 'ADV') return !(isVerb(tokens[a - 1] ?? head) && !isWord(next));
   if (head.pos !== 'ADJ') return false;
+  // "did a masterful job" is praise all through: "did a job" says something else.
+  if (LIGHT_NOUNS.has(next?.normal ?? '') && /^an?$/.test(tokens[a - 1]?.normal ?? ''))
+    return false;
   if (next && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) return true;
   const after = tokens[b + 1];
   return next !== undefined && (next.value === ',' || next.pos === 'CCONJ') && after?.pos === 'ADJ';
 }
+
+/** Nouns that say little without their adjective ("a good job", "a great deal", "a hard time"). */
+const LIGHT_NOUNS = new Set(['job', 'deal', 'time', 'thing', 'way', 'lot', 'idea', 'sense']);
 
 const DEGREE = new Set(
   'equally very so too most more less least quite rather fairly truly really extremely highly'.split(

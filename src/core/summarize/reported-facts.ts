@@ -29,6 +29,7 @@ export function reportedFactScores(
       const kind = factKind(doc.tokens, i);
       if (kind) facts[kind]++;
     }
+    if (onlySaysWhatItIsLike(doc, index, dropped)) return 0;
     const kinds = Object.values(facts).filter((n) => n > 0).length;
     const named = facts.who + facts.where + facts.when + facts.howMany;
     // A number alone ("the two leaders") anchors nothing: a fact names someone, somewhere or when.
@@ -108,3 +109,29 @@ const ARGUING = new Set(
     'apparently surely clearly undeniably i we our us my you your'
   ).split(' '),
 );
+
+/**
+ * "Xi's problem is simple.", "The efforts have been similarly catastrophic.": the sentence ends
+ * on a form of "be" and an adjective. It says what the writer makes of something, not what
+ * happened, however many names it holds.
+ */
+function onlySaysWhatItIsLike(
+  doc: TextDoc,
+  index: number,
+  /** Tokens the digest line leaves out ("…, a silence that was seemingly unbreachable"). */
+  dropped: ReadonlySet<number>,
+): boolean {
+  const { firstToken, endToken } = doc.sentences[index]!;
+  let i = endToken - 1;
+  const skip = (k: number) =>
+    dropped.has(k) || (doc.tokens[k]!.pos === 'PUNCT' && doc.tokens[k]!.value !== ',');
+  while (i >= firstToken && skip(i)) i--;
+  let adjectives = 0;
+  for (; i >= firstToken; i--) {
+    const t = doc.tokens[i]!;
+    if (dropped.has(i)) continue;
+    if (t.pos === 'ADJ') adjectives++;
+    else if (t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.value !== ',') break;
+  }
+  return adjectives > 0 && i >= firstToken && doc.tokens[i]!.lemma === 'be';
+}

@@ -14,6 +14,9 @@ export function standaloneProblem(text: string): string | null {
   if (/^[’”»)\]]/.test(text.trimStart())) return 'opens inside a quote';
   if (/^\p{Ll}/u.test(first)) return 'opens on a lower-case word';
   if (NEEDS_BEFORE.has(first.toLowerCase().replace(/’/g, "'"))) return `opens with "${first}"`;
+  // "Andrew has no memory of the photograph, either.": the line before said the first thing.
+  if (/\beither[.!?]["”’)]*$/i.test(text.trim())) return 'ends with "either"';
+  if (/^\W*([\p{L}’']+\W+){1,5}however\b/iu.test(text)) return 'turns on "however"';
   // A question or an exclamation in the writer's voice is rhetoric, not a statement of news.
   if (/[?!]["”’)]*$/.test(text.trim()) && !/^["“]/.test(text.trim())) return 'asks or exclaims';
   if (!endsLikeSentence(text)) return 'does not end like a sentence';

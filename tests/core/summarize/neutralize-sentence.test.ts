@@ -45,6 +45,11 @@ const cases: { text: string; flagged: [string, string?][]; expected: string }[] 
     flagged: [['hugely']],
     expected: 'The council approved an expensive stadium on Monday.',
   },
+  {
+    text: 'In the end, showing remarkable restraint, the police stayed outside the campus.',
+    flagged: [['remarkable']],
+    expected: 'In the end, the police stayed outside the campus.',
+  },
 ];
 
 describe('neutralizeSentence', () => {
@@ -58,6 +63,12 @@ describe('neutralizeSentence', () => {
       expect(checkDigestLine(c.text, line, notes)).toEqual({ ok: true, problems: [] });
     });
   }
+
+  it('does not drop the adjective that a light noun needs ("did a masterful job")', () => {
+    const text = 'BBC presenter Emily Maitlis did a masterful job pressing Andrew on Saturday.';
+    const { clean } = neutralizeSentence(readText(text), 0, [noteOn(text, 'masterful')]);
+    expect(clean).toBe(false);
+  });
 
   it('leaves a flagged word it cannot remove in place and says the sentence is not clean', () => {
     const text = 'The plan was a disaster for the town.';

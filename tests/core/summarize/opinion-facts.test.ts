@@ -23,6 +23,13 @@ describe('the facts an opinion piece rests on', () => {
     expect(noNames).toBe(0);
   });
 
+  it('score nought for a sentence that only says what something is like', () => {
+    const doc = readText(
+      "Xi Jinping's problem in Hong Kong is simple. Propaganda efforts by Beijing in Hong Kong have been similarly catastrophic.",
+    );
+    expect(reportedFactScores(doc, new Set(), [0, 0])).toEqual([0, 0]);
+  });
+
   it('end, when no sentence carries a verdict note, on a claim in the writer’s own voice', () => {
     const text = [
       'On Monday, police surrounded Hong Kong Polytechnic University and fired teargas at students trying to leave the campus. The siege began on Sunday night after protesters set fires at the entrances.',
