@@ -173,13 +173,18 @@ function modifierDroppable(tokens: readonly Token[], [a, b]: [number, number]): 
   const next = tokens[b];
   if (head.pos === 'ADV') return !(isVerb(tokens[a - 1] ?? head) && !isWord(next));
   if (head.pos !== 'ADJ') return false;
-  // "did a masterful job" is praise all through: "did a job" says something else.
-  if (LIGHT_NOUNS.has(next?.normal ?? '') && /^an?$/.test(tokens[a - 1]?.normal ?? ''))
-    return false;
+  // "did a masterful job" is praise all through: "did a job" says something else; so does
+  // "the frustration of his presidency" for "the greatest frustration" (a ranking, not a tone).
+  const article = tokens[a - 1]?.normal ?? '';
+  if (LIGHT_NOUNS.has(next?.normal ?? '') && /^an?$/.test(article)) return false;
+  if (article === 'the' && isSuperlative(head.normal)) return false;
   if (next && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) return true;
   const after = tokens[b + 1];
   return next !== undefined && (next.value === ',' || next.pos === 'CCONJ') && after?.pos === 'ADJ';
 }
+
+const isSuperlative = (word: string) =>
+  /^(best|worst|most|least)$/.test(word) || (word.length > 5 && word.endsWith('est'));
 
 /** Nouns that say little without their adjective ("a good job", "a great deal", "a hard time"). */
 const LIGHT_NOUNS = new Set(['job', 'deal', 'time', 'thing', 'way', 'lot', 'idea', 'sense']);
