@@ -63,6 +63,8 @@ const PAGE_NOTES: RegExp[] = [
   /^\(?(additional )?reporting (by|from|contributed)\b/i,
   /\b(view|read|see|find|click|listen to|watch|sign up|register)\b[^.!?]{0,60}\bhere\.?$/i,
   /\b(contributed (to )?this (report|story|article))\.?$/i,
+  // The writer's contact line: "Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com."
+  /\b(may|can) be (reached|contacted) (at|by|on)\b[^!?]{0,80}$/i,
   /^(sign up|subscribe|get (our|the) [^.]{0,40}newsletter|follow (us|him|her|them|[\p{Lu}][\p{L}]+) (on|at)|click here|share this|join the conversation)\b/iu,
   // A promo box that ends on its sign-up prompt: "… Sign up for the free daily newsletter."
   /\b(sign up|subscribe|register)\b[^.!?]{0,60}\bnewsletters?\b[^.!?]{0,30}[.!]?$/i,

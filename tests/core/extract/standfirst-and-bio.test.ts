@@ -108,6 +108,7 @@ describe('standfirsts, author bios and company boilerplate stay out of the artic
     'Get Motor Cycle Monthly delivered through your letterbox every month.',
     'Start your day with the Opening Bell powered by The Water Coolest. The Water Coolest is the preferred reading of finance professionals. Sign up for the free daily newsletter.',
     'Follow us at Twitter @igndeals.',
+    'Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.',
     'Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs around 1,300 people worldwide.',
     'Ascom registered shares (ASCN) are listed on the SIX Swiss Exchange in Zurich.',
   ])('knows "%s" as a page note', (text) => {
