@@ -13,6 +13,7 @@ const OPEN = new Set([',', '—', '–', '(']);
 const CLOSE = new Set([',', '—', '–', ')']);
 const FINAL = /^[.!?;:]+$/;
 const REPORTING = new Set(['added', 'warned', 'stated', 'noted', 'explained', 'insisted']);
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'told', 'added', 'according', 'wrote']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
 
 /**
@@ -48,8 +49,11 @@ export function enclosingClause(
   const closesWithMark = close < sentence.endToken && CLOSE.has(tokens[close]!.value);
   // ", known for X, expanded" loses both commas; ", evidence of X." keeps the full stop; after
   // an opening adverbial ("In so, painting X, Hong Kong's …") the closing comma stays.
+  // So does the comma of an inverted attribution: "…security forces, which …, said Amnesty".
   const keepsComma =
-    tokens[close]?.value === ',' && opensOnAdverbial(tokens, sentence.firstToken, open);
+    tokens[close]?.value === ',' &&
+    (opensOnAdverbial(tokens, sentence.firstToken, open) ||
+      ATTRIBUTION_VERBS.has(tokens[close + 1]?.normal ?? ''));
   return { start: open, end: closesWithMark && !keepsComma ? close + 1 : close, droppable: kind };
 }
 

@@ -50,6 +50,11 @@ const cases: { text: string; flagged: [string, string?][]; expected: string }[] 
     flagged: [['remarkable']],
     expected: 'In the end, the police stayed outside the campus.',
   },
+  {
+    text: 'Video footage shows killings by security forces, which have used brutal force against protests, said Amnesty International.',
+    flagged: [['brutal']],
+    expected: 'Video footage shows killings by security forces, said Amnesty International.',
+  },
 ];
 
 describe('neutralizeSentence', () => {
