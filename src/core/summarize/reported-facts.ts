@@ -2,6 +2,7 @@ import { RHETORIC } from '../framing/genre.js';
 import type { TextDoc, Token } from '../text/text-model.js';
 import { restOfParagraph } from './lead-paragraph.js';
 import type { Ranking } from './rank-sentences.js';
+import { SIGNPOST } from './writer-claim.js';
 
 /**
  * How much a sentence reports rather than argues, for the fact lines of an opinion or analysis
@@ -29,7 +30,8 @@ export function reportedFactScores(
       const kind = factKind(doc.tokens, i);
       if (kind) facts[kind]++;
     }
-    if (onlySaysWhatItIsLike(doc, index, dropped)) return 0;
+    // "In short, slaughter is likely coming": the writer sums up, and reports nothing.
+    if (SIGNPOST.test(sentence.text) || onlySaysWhatItIsLike(doc, index, dropped)) return 0;
     const kinds = Object.values(facts).filter((n) => n > 0).length;
     const named = facts.who + facts.where + facts.when + facts.howMany;
     // A number alone ("the two leaders") anchors nothing: a fact names someone, somewhere or when.
@@ -118,20 +120,18 @@ const ARGUING = new Set(
 function onlySaysWhatItIsLike(
   doc: TextDoc,
   index: number,
-  /** Tokens the digest line leaves out ("…, a silence that was seemingly unbreachable"). */
+  /** Tokens the digest line leaves out or swaps ("…, a silence that was seemingly unbreachable"). */
   dropped: ReadonlySet<number>,
 ): boolean {
   const { firstToken, endToken } = doc.sentences[index]!;
   let i = endToken - 1;
-  const skip = (k: number) =>
-    dropped.has(k) || (doc.tokens[k]!.pos === 'PUNCT' && doc.tokens[k]!.value !== ',');
-  while (i >= firstToken && skip(i)) i--;
+  while (i >= firstToken && doc.tokens[i]!.pos === 'PUNCT' && doc.tokens[i]!.value !== ',') i--;
   let adjectives = 0;
   for (; i >= firstToken; i--) {
     const t = doc.tokens[i]!;
-    if (dropped.has(i)) continue;
     if (t.pos === 'ADJ') adjectives++;
     else if (t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.value !== ',') break;
   }
-  return adjectives > 0 && i >= firstToken && doc.tokens[i]!.lemma === 'be';
+  // The "be" must stay in the line: a dropped relative clause's "was" is not what the line says.
+  return adjectives > 0 && i >= firstToken && doc.tokens[i]!.lemma === 'be' && !dropped.has(i);
 }

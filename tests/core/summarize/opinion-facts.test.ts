@@ -28,6 +28,11 @@ describe('the facts an opinion piece rests on', () => {
       "Xi Jinping's problem in Hong Kong is simple. Propaganda efforts by Beijing in Hong Kong have been similarly catastrophic.",
     );
     expect(reportedFactScores(doc, new Set(), [0, 0])).toEqual([0, 0]);
+    const summing = readText('In short, slaughter is likely coming to Hong Kong by Christmas.');
+    expect(reportedFactScores(summing, new Set(), [0])).toEqual([0]);
+    // The same, with the flagged "catastrophic" swapped for a neutral word by the digest.
+    const swapped = new Set([doc.sentences[1]!.endToken - 2]);
+    expect(reportedFactScores(doc, swapped, [0, 0])[1]).toBe(0);
   });
 
   it('end, when no sentence carries a verdict note, on a claim in the writer’s own voice', () => {
