@@ -70,7 +70,7 @@ function digestRows(systems: Systems, pages: readonly RealPage[]): EvalRow[] {
     }),
     rowFor(
       section,
-      'lede coverage: first-paragraph names and numbers stated',
+      'lede coverage: names and numbers of the first paragraph of prose (dateline left out) stated',
       ledeCoverage,
       systems,
       pages,

@@ -7,11 +7,29 @@ const NOT_NAMES = new Set(
   ),
 );
 const MIN_PARAGRAPH_WORDS = 8;
+/** Ends on a stop, maybe inside a quote or a bracket: prose, not a caption credit or a label. */
+const ENDS_LIKE_PROSE = /[.!?…]["”’')\]]*$/;
+/**
+ * Where the copy was filed, which the issue asks the digest to leave out: "NEW YORK (Reuters) -",
+ * "HAYWARD, Calif. (AP) —", "CLEVELAND, Ohio –", "PanARMENIAN.Net -".
+ */
+const DATELINE =
+  /^(?:[\p{Lu}][\p{Lu}.'’ -]+(?:, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*)?(?: \([^)]{1,40}\))?|[\p{L}\p{N}-]+(?:\.\p{L}{2,})+) [-–—] /u;
 
-/** The body's first paragraph of at least 8 words (skips datelines, credits, "Staff Reports"). */
+/**
+ * The body's lede: its first paragraph of prose (at least 8 words, ending on a stop, so the
+ * photo credit, byline or headline a ground-truth body opens with is passed over), without its
+ * dateline. When no paragraph qualifies, the first of 8 words or more.
+ */
 export function firstParagraph(body: string): string {
   const paragraphs = body.split(/\n+/).map((p) => p.trim());
-  return paragraphs.find((p) => words(p).length >= MIN_PARAGRAPH_WORDS) ?? paragraphs[0] ?? '';
+  const long = (p: string) => words(p).length >= MIN_PARAGRAPH_WORDS;
+  const lede =
+    paragraphs.find((p) => long(p) && ENDS_LIKE_PROSE.test(p)) ??
+    paragraphs.find(long) ??
+    paragraphs[0] ??
+    '';
+  return lede.replace(DATELINE, '');
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,'’&-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;

@@ -63,11 +63,18 @@ const PAGE_NOTES: RegExp[] = [
   /^\(?(additional )?reporting (by|from|contributed)\b/i,
   /\b(view|read|see|find|click|listen to|watch|sign up|register)\b[^.!?]{0,60}\bhere\.?$/i,
   /\b(contributed (to )?this (report|story|article))\.?$/i,
-  /^(sign up|subscribe|get (our|the) [^.]{0,40}newsletter|follow (us|him|her|them|[\p{Lu}][\p{L}]+) on|click here|share this|join the conversation)\b/iu,
+  // The writer's contact line: "Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com."
+  /\b(may|can) be (reached|contacted) (at|by|on)\b[^!?]{0,80}$/i,
+  /^(sign up|subscribe|get (our|the) [^.]{0,40}newsletter|follow (us|him|her|them|[\p{Lu}][\p{L}]+) (on|at)|click here|share this|join the conversation)\b/iu,
+  // A promo box that ends on its sign-up prompt: "… Sign up for the free daily newsletter."
+  /\b(sign up|subscribe|register)\b[^.!?]{0,60}\bnewsletters?\b[^.!?]{0,30}[.!]?$/i,
   /\bdelivered (to your (inbox|door)|through your (letterbox|door)|weekday mornings|every (morning|day|week))\b/i,
   // Company boilerplate: an "About Ascom" heading, "Ascom is a global solutions provider …".
   /^(About|ABOUT) [\p{Lu}][^.!?]{0,40}$/u,
   /^[\p{Lu}][\p{L}\p{N}&.'’-]*( [\p{Lu}][\p{L}\p{N}&.'’-]*){0,3},? (is|are) (a|an) (global|leading|world['’]s leading|premier|worldwide|international|trusted)\b[^.!?]{0,60}\b(provider|supplier|manufacturer|developer|company|leader|maker)s?\b/u,
+  // "Ascom is headquartered in Baar …", "… registered shares (ASCN) are listed on the SIX …".
+  /^[\p{Lu}][\p{L}\p{N}&.'’-]*( [\p{Lu}][\p{L}\p{N}&.'’-]*){0,3},? (is|are) headquartered in\b/u,
+  /\bshares( \([A-Z.:]{2,12}\))? (are|is) (listed|traded) on the\b[^.!?]{0,40}\b(exchange|nasdaq|nyse)\b/i,
   // "Updated 3:27 am PST, Wednesday, November 20, 2019", "Updated Nov 19, 9:41 AM;Posted …"
   /^(updated|published|posted|first published|last updated|original)\b[^!?]{0,20}\d[^!?]{0,100}[^.!?]$/i,
   // A byline with a date and no sentence: "By Regan September 15, 2014".

@@ -2,7 +2,7 @@
  * Class and id words that mark page furniture inside an article's content: captions and credits
  * of pictures, newsletter and sign-up boxes, promos and related links, share bars, hover cards
  * (The Hill's "rollover" people cards), author bios, standfirsts ("dek", "summary") and sponsor
- * blocks. Matched as whole words of
+ * blocks, and buttons ("Click To Tweet"). Matched as whole words of
  * the class or id after camelCase is split ("InlineImage-imageEmbedCaption" has "caption").
  */
 const FURNITURE_WORDS = new Set([
@@ -40,6 +40,8 @@ const FURNITURE_WORDS = new Set([
   'strapline',
   'subheadline',
   'author',
+  'btn',
+  'button',
 ]);
 const MEDIA = 'img, picture, video, audio, iframe, svg';
 const CONTENT = 'pre, table, blockquote, ol, ul';
@@ -60,7 +62,7 @@ export function attributeWords(value: string): string[] {
 /** Furniture by what it is: a caption, an aside, a box whose role says it is not the story. */
 function isFurnitureElement(el: Element, total: number): boolean {
   const tag = el.tagName;
-  if (tag === 'FIGCAPTION' || tag === 'ASIDE') return true;
+  if (tag === 'FIGCAPTION' || tag === 'ASIDE' || tag === 'BUTTON') return true;
   if (tag === 'FIGURE') return el.querySelector(MEDIA) !== null && !el.querySelector(CONTENT);
   if (isStandfirst(el, total)) return true;
   return ASIDE_ROLES.has(el.getAttribute('role') ?? '');
@@ -82,12 +84,21 @@ function isStandfirst(el: Element, total: number): boolean {
 
 /**
  * A paragraph, or a box of one paragraph, named a summary. Schema.org's "speakable" summary is
- * the lede itself (TechCrunch's "speakable-summary"), so it stays.
+ * the lede itself (TechCrunch's "speakable-summary"), so it stays; so does a box with a sibling
+ * of its class (Express splits its body into "text-description" boxes): a teaser comes once.
  */
 function isNamedTeaser(el: Element): boolean {
   const words = attributeWords(namesOf(el));
   if (!words.some((w) => TEASER_WORDS.has(w)) || words.includes('speakable')) return false;
+  if (hasSiblingOfItsClass(el)) return false;
   return el.tagName === 'P' || el.querySelectorAll('p').length === 1;
+}
+
+function hasSiblingOfItsClass(el: Element): boolean {
+  // linkedom answers "" for an element with no class.
+  const name = el.getAttribute('class');
+  const siblings = Array.from(el.parentElement?.children ?? []);
+  return !!name && siblings.some((s) => s !== el && s.getAttribute('class') === name);
 }
 
 /** Furniture by what its class or id calls it. Links are inline text, never furniture alone. */
@@ -115,13 +126,30 @@ export function pruneFurniture(root: Element): void {
     }
   }
   const doomed: Element[] = [];
+  const teasers = new Set<string>();
   for (const el of elements) {
     // Document order: whatever sits inside the last removed element comes right after it.
     if (doomed.at(-1)?.contains(el)) continue;
     const furniture = isFurnitureElement(el, total) || (named.has(el) && !outerNamed.has(el));
-    if (furniture && textLength(el) < total / 2) doomed.push(el);
+    const repeat = el.children.length === 0 && teasers.has(squeezed(el));
+    if ((!furniture && !repeat) || textLength(el) >= total / 2) continue;
+    doomed.push(el);
+    if (isTeaserText(el)) teasers.add(squeezed(el));
   }
   for (const el of doomed) el.remove();
+}
+
+/**
+ * A sentence-long teaser removed from the header (a "dek") that a site prints again at the top
+ * of the body (Dealbreaker's "abstract"): the repeat goes too.
+ */
+function isTeaserText(el: Element): boolean {
+  const text = squeezed(el);
+  return text.length >= 30 && text.length <= 300;
+}
+
+function squeezed(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function namesOf(el: Element): string {

@@ -1,6 +1,7 @@
 import { isPageNote } from '../extract/boilerplate.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote } from '../types.js';
+import { claimAsides } from './claim-asides.js';
 import { guessEnglish } from './language.js';
 import { promoteLeadParagraph } from './lead-paragraph.js';
 import { looksLikeList } from './list.js';
@@ -146,7 +147,7 @@ function claimLine(doc: TextDoc, prepared: Prepared, maxWords: number) {
   const lineFor = (index: number, needsVerdict: boolean) => {
     // The frame attributes the claim, so only its loaded words need neutral ones.
     const loaded = notesIn[index]!.filter((note) => note.kind === 'loaded-language');
-    const n = neutralizeSentence(doc, index, loaded);
+    const n = neutralizeSentence(doc, index, loaded, claimAsides(doc, index));
     const words = wordsIn(n.line.text) + 4;
     // The verdict itself must be in the line: attributing a line it was cut from says nothing.
     const kept = notesIn[index]!.some(

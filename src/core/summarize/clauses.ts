@@ -13,6 +13,7 @@ const OPEN = new Set([',', '—', '–', '(']);
 const CLOSE = new Set([',', '—', '–', ')']);
 const FINAL = /^[.!?;:]+$/;
 const REPORTING = new Set(['added', 'warned', 'stated', 'noted', 'explained', 'insisted']);
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'told', 'added', 'according', 'wrote']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
 
 /**
@@ -46,8 +47,14 @@ export function enclosingClause(
   const kind = phraseKind(tokens.slice(open + 1, close));
   if (kind === null) return null;
   const closesWithMark = close < sentence.endToken && CLOSE.has(tokens[close]!.value);
-  // ", known for X, expanded" loses both commas; ", evidence of X." keeps the full stop.
-  return { start: open, end: closesWithMark ? close + 1 : close, droppable: kind };
+  // ", known for X, expanded" loses both commas; ", evidence of X." keeps the full stop; after
+  // an opening adverbial ("In so, painting X, Hong Kong's …") the closing comma stays.
+  // So does the comma of an inverted attribution: "…security forces, which …, said Amnesty".
+  const keepsComma =
+    tokens[close]?.value === ',' &&
+    (opensOnAdverbial(tokens, sentence.firstToken, open) ||
+      ATTRIBUTION_VERBS.has(tokens[close + 1]?.normal ?? ''));
+  return { start: open, end: closesWithMark && !keepsComma ? close + 1 : close, droppable: kind };
 }
 
 function phraseKind(phrase: readonly Token[]): Clause['droppable'] | null {
@@ -69,4 +76,12 @@ function phraseKind(phrase: readonly Token[]): Clause['droppable'] | null {
     if (t.pos === 'VERB' || t.pos === 'AUX') return null;
   }
   return 'if-needed';
+}
+
+/** The words before the phrase are an opening adverbial ("In so", "On Monday"), not a subject. */
+function opensOnAdverbial(tokens: readonly Token[], first: number, open: number): boolean {
+  const opener = tokens[first];
+  return (
+    open > first && (opener?.pos === 'ADP' || opener?.pos === 'SCONJ' || opener?.pos === 'ADV')
+  );
 }

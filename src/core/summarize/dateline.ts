@@ -17,6 +17,9 @@ export function datelineEnd(doc: TextDoc, sentence: Sentence): number {
   if (tokens[first]?.value === '(' && CAPS.test(tokens[first + 1]?.value ?? '')) {
     if (tokens[first + 2]?.value === ')' && first + 3 < sentence.endToken) return first + 3;
   }
+  const outlet = outletNameEnd(doc, sentence);
+  if (outlet > first && DASH.test(tokens[outlet]?.value ?? '') && outlet + 1 < sentence.endToken)
+    return outlet + 1;
   if (!CAPS.test(tokens[first]?.value ?? '')) return first;
   let i = first;
   while (i < last && CAPS.test(tokens[i]!.value)) i++;
@@ -31,4 +34,17 @@ export function datelineEnd(doc: TextDoc, sentence: Sentence): number {
     i = close + 1;
   }
   return DASH.test(tokens[i]?.value ?? '') && i + 1 < sentence.endToken ? i + 1 : first;
+}
+
+/** A site's name as a domain ("PanARMENIAN.Net", "Bernama.com"), written with no spaces. */
+const DOMAIN = /^[\p{L}\p{N}-]+(\.\p{L}{2,})+$/u;
+
+/** One past the last token of an outlet's domain-style name that opens the sentence, or first. */
+function outletNameEnd(doc: TextDoc, sentence: Sentence): number {
+  const { tokens } = doc;
+  const first = sentence.firstToken;
+  let i = first + 1;
+  while (i < sentence.endToken && tokens[i]!.start === tokens[i - 1]!.end) i++;
+  const name = doc.text.slice(tokens[first]!.start, tokens[i - 1]!.end);
+  return i - first >= 3 && DOMAIN.test(name) ? i : first;
 }

@@ -24,8 +24,20 @@ export function promoteLeadParagraph(doc: TextDoc, ranking: Ranking): void {
   if (lead === null) return;
   const top = ranking.scores.reduce((max, s) => Math.max(max, s.score), 0);
   ranking.scores[lead]!.score = top * 3 + 1;
+  // What comes before the lead in its paragraph is the scene it turned from: not news.
+  for (let i = paragraphStart(doc, lead); i < lead; i++) ranking.scores[i]!.score = 0;
   restOfParagraph(doc, lead).forEach((i, k) => {
     // Still above every sentence outside the lead paragraph, earlier ones first.
     if (ranking.scores[i]!.score > 0) ranking.scores[i]!.score = top * (2 - k / 100) + 1;
   });
+}
+
+function paragraphStart(doc: TextDoc, index: number): number {
+  let i = index;
+  while (
+    i > 0 &&
+    !/\n\s*\n/.test(doc.text.slice(doc.sentences[i - 1]!.end, doc.sentences[i]!.start))
+  )
+    i--;
+  return i;
 }

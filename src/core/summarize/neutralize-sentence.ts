@@ -34,9 +34,14 @@ export function neutralizeSentence(
   doc: TextDoc,
   sentenceIndex: number,
   notes: readonly FramingNote[],
+  /** Tokens to leave out besides the flagged ones (a claim line's asides). */
+  alsoRemove: readonly number[] = [],
 ): NeutralSentence {
   const sentence = doc.sentences[sentenceIndex]!;
-  const removed = new Set(range(sentence.firstToken, datelineEnd(doc, sentence)));
+  const removed = new Set([
+    ...range(sentence.firstToken, datelineEnd(doc, sentence)),
+    ...alsoRemove,
+  ]);
   const plan: LinePlan = { keep: [], insertBefore: new Map() };
   let clean = true;
   const replacements: { unit: [number, number]; text: string }[] = [];
@@ -176,10 +181,21 @@ function modifierDroppable(tokens: readonly Token[], [a, b]: [number, number]): 
   const next = tokens[b];
   if (head.pos === 'ADV') return !(isVerb(tokens[a - 1] ?? head) && !isWord(next));
   if (head.pos !== 'ADJ') return false;
+  // "did a masterful job" is praise all through: "did a job" says something else; so does
+  // "the frustration of his presidency" for "the greatest frustration" (a ranking, not a tone).
+  const article = tokens[a - 1]?.normal ?? '';
+  if (LIGHT_NOUNS.has(next?.normal ?? '') && /^an?$/.test(article)) return false;
+  if (article === 'the' && isSuperlative(head.normal)) return false;
   if (next && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) return true;
   const after = tokens[b + 1];
   return next !== undefined && (next.value === ',' || next.pos === 'CCONJ') && after?.pos === 'ADJ';
 }
+
+const isSuperlative = (word: string) =>
+  /^(best|worst|most|least)$/.test(word) || (word.length > 5 && word.endsWith('est'));
+
+/** Nouns that say little without their adjective ("a good job", "a great deal", "a hard time"). */
+const LIGHT_NOUNS = new Set(['job', 'deal', 'time', 'thing', 'way', 'lot', 'idea', 'sense']);
 
 const DEGREE = new Set(
   'equally very so too most more less least quite rather fairly truly really extremely highly'.split(

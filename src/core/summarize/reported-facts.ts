@@ -1,7 +1,9 @@
 import { RHETORIC } from '../framing/genre.js';
 import type { TextDoc, Token } from '../text/text-model.js';
 import { hasLetterOrDigit } from '../text/word-tests.js';
+import { restOfParagraph } from './lead-paragraph.js';
 import type { Ranking } from './rank-sentences.js';
+import { SIGNPOST } from './writer-claim.js';
 
 /**
  * How much a sentence reports rather than argues, for the fact lines of an opinion or analysis
@@ -29,6 +31,8 @@ export function reportedFactScores(
       const kind = factKind(doc.tokens, i);
       if (kind) facts[kind]++;
     }
+    // "In short, slaughter is likely coming": the writer sums up, and reports nothing.
+    if (SIGNPOST.test(sentence.text) || onlySaysWhatItIsLike(doc, index, dropped)) return 0;
     const kinds = Object.values(facts).filter((n) => n > 0).length;
     const named = facts.who + facts.where + facts.when + facts.howMany;
     // A number alone ("the two leaders") anchors nothing: a fact names someone, somewhere or when.
@@ -47,7 +51,23 @@ export function rankReportedFacts(doc: TextDoc, ranking: Ranking, dropped: Reado
   const notesLeft = ranking.scores.map((s) => s.notes);
   const facts = reportedFactScores(doc, dropped, notesLeft);
   for (const s of ranking.scores) s.score = facts[s.index]! * (0.5 + 0.5 * s.degree);
+  const top = maxScore(ranking);
+  for (const i of [0, ...restOfParagraph(doc, 0)]) {
+    if (ranking.scores[i]) ranking.scores[i]!.score *= FIRST_PARAGRAPH_WEIGHT;
+  }
+  // Back to the old top score, so MMR weighs relevance against overlap as before.
+  const scale = top > 0 ? top / maxScore(ranking) : 1;
+  for (const s of ranking.scores) s.score *= scale;
 }
+
+const maxScore = (ranking: Ranking) => ranking.scores.reduce((m, s) => Math.max(m, s.score), 0);
+
+/**
+ * An op-ed answers an event, and its first paragraph usually states it ("Americans have gone to
+ * the polls four times this month…"): a fact sentence there outranks one further down unless
+ * that one reports far more. Measured on the real-pages eval (lede coverage of opinion pages).
+ */
+const FIRST_PARAGRAPH_WEIGHT = 10;
 
 type FactKind = 'who' | 'where' | 'when' | 'howMany';
 
@@ -92,3 +112,27 @@ const ARGUING = new Set(
     'apparently surely clearly undeniably i we our us my you your'
   ).split(' '),
 );
+
+/**
+ * "Xi's problem is simple.", "The efforts have been similarly catastrophic.": the sentence ends
+ * on a form of "be" and an adjective. It says what the writer makes of something, not what
+ * happened, however many names it holds.
+ */
+function onlySaysWhatItIsLike(
+  doc: TextDoc,
+  index: number,
+  /** Tokens the digest line leaves out or swaps ("…, a silence that was seemingly unbreachable"). */
+  dropped: ReadonlySet<number>,
+): boolean {
+  const { firstToken, endToken } = doc.sentences[index]!;
+  let i = endToken - 1;
+  while (i >= firstToken && doc.tokens[i]!.pos === 'PUNCT' && doc.tokens[i]!.value !== ',') i--;
+  let adjectives = 0;
+  for (; i >= firstToken; i--) {
+    const t = doc.tokens[i]!;
+    if (t.pos === 'ADJ') adjectives++;
+    else if (t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.value !== ',') break;
+  }
+  // The "be" must stay in the line: a dropped relative clause's "was" is not what the line says.
+  return adjectives > 0 && i >= firstToken && doc.tokens[i]!.lemma === 'be' && !dropped.has(i);
+}

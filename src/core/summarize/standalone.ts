@@ -1,5 +1,6 @@
 import type { TextDoc } from '../text/text-model.js';
 import { hasLetterOrDigit } from '../text/word-tests.js';
+import { newsAfterScene } from './feature-lede.js';
 import { ENGLISH_STOP_WORDS } from './language.js';
 
 /**
@@ -14,6 +15,9 @@ export function standaloneProblem(text: string): string | null {
   if (/^[’”»)\]]/.test(text.trimStart())) return 'opens inside a quote';
   if (/^\p{Ll}/u.test(first)) return 'opens on a lower-case word';
   if (NEEDS_BEFORE.has(first.toLowerCase().replace(/’/g, "'"))) return `opens with "${first}"`;
+  // "Andrew has no memory of the photograph, either.": the line before said the first thing.
+  if (/\beither[.!?]["”’)]*$/i.test(text.trim())) return 'ends with "either"';
+  if (/^\W*([\p{L}’']+\W+){1,5}however\b/iu.test(text)) return 'turns on "however"';
   // A question or an exclamation in the writer's voice is rhetoric, not a statement of news.
   if (/[?!]["”’)]*$/.test(text.trim()) && !/^["“]/.test(text.trim())) return 'asks or exclaims';
   if (!endsLikeSentence(text)) return 'does not end like a sentence';
@@ -153,17 +157,22 @@ function keepRecent<T>(of: (text: string) => T, kept = 64): (text: string) => T 
 /**
  * The sentence that states the news in a news story: the first sentence of the first
  * paragraphs that is long enough to be a lead, is not a quote, and carries a verb. Wire and
- * newspaper copy put the main event there (the inverted pyramid), so a news digest opens on it.
+ * newspaper copy put the main event there (the inverted pyramid), so a news digest opens on it;
+ * a feature that opens on a scene states it where the story turns to the news (feature-lede.ts).
  */
 export function leadSentence(doc: TextDoc): number | null {
   const limit = Math.min(doc.sentences.length, 4);
+  const qualifies = (i: number) => couldLead(doc, i);
   for (let i = 0; i < limit; i++) {
-    const sentence = doc.sentences[i]!;
-    const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    const words = tokens.filter((t) => hasLetterOrDigit(t.value)).length;
-    if (words < 12 || /^["“‘']/.test(sentence.text) || sentence.text.endsWith('?')) continue;
-    if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
-    return i;
+    if (qualifies(i)) return newsAfterScene(doc, i, qualifies) ?? i;
   }
   return null;
+}
+
+function couldLead(doc: TextDoc, index: number): boolean {
+  const sentence = doc.sentences[index]!;
+  const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+  const words = tokens.filter((t) => hasLetterOrDigit(t.value)).length;
+  if (words < 12 || /^["“‘']/.test(sentence.text) || sentence.text.endsWith('?')) return false;
+  return tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }

@@ -28,8 +28,9 @@ export function writerClaim(
 
 /** Words that cannot follow "The writer argues that": the reader, the writer, a signpost. */
 const NOT_A_CLAIM = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', '?']);
-const SIGNPOST =
-  /^(to conclude|in conclusion|in short|in sum|finally|sometimes|yet|of course|after all|as of now)\b/i;
+/** Openers of the writer's own turns of argument: a conclusion, a concession, an aside. */
+export const SIGNPOST =
+  /^(to conclude|in conclusion|in short|in sum|finally|sometimes|yet|of course|after all|as of now|to be sure)\b/i;
 
 /**
  * A sentence that can follow the frame: a statement in the third person that does not open on a

@@ -32,7 +32,43 @@ function shouldMerge(tokens: Token[], ends: boolean[], i: number): boolean {
   if (/^[,;:)\]]/.test(next.value) || /^\.(?!\.\.\.)/.test(next.value)) return true;
   if (/^\d/.test(next.value) && endsWithShortAbbreviation(tokens, i)) return true;
   if (MODIFIER_ABBREVIATIONS.has(tokens[i]!.normal) && TITLES.has(next.normal)) return true;
+  if (isGluedDot(tokens, i) || insideShortQuote(tokens, ends, i)) return true;
   return CLOSING_QUOTES.has(tokens[i]!.value) && startsWithAttribution(tokens, ends, i + 1);
+}
+
+/** A dot with a letter on both sides ("PanARMENIAN.Net", "R-W.Va."): a name, not a stop. */
+function isGluedDot(tokens: Token[], i: number): boolean {
+  const [before, dot, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]!];
+  return (
+    dot.value === '.' &&
+    before?.end === dot.start &&
+    dot.end === after.start &&
+    /\p{L}$/u.test(before.value) &&
+    /^\p{L}/u.test(after.value)
+  );
+}
+
+/** Quoted words up to which a stop inside the quote is a slogan's or a title's ("Meth. We’re on it."). */
+const SHORT_QUOTE_WORDS = 8;
+
+/** A stop inside a short double-quoted phrase that closes within the same sentence. */
+function insideShortQuote(tokens: Token[], ends: boolean[], i: number): boolean {
+  let open = -1;
+  for (let k = i; k >= 0 && (k === i || !ends[k]); k--) {
+    if (tokens[k]!.value === '”') return false;
+    if (tokens[k]!.value === '“') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let words = 0;
+  for (let k = open + 1; k < tokens.length; k++) {
+    const value = tokens[k]!.value;
+    if (value === '”') return true;
+    if (value === '“' || (/[\p{L}\p{N}]/u.test(value) && ++words > SHORT_QUOTE_WORDS)) return false;
+  }
+  return false;
 }
 
 /** "Jan. 5", "No. 10", "N°. 1026": a short non-numeric word before the dot, then a number. */

@@ -39,6 +39,22 @@ describe('standfirsts, author bios and company boilerplate stay out of the artic
     }
   });
 
+  it('keeps a lede whose box shares its "description" class with the body’s boxes (Express)', () => {
+    const boxes = STORY.map((s) => `<div class="text-description"><p>${s}</p></div>`).join('');
+    const text = textOf(page(`<h1>Third plague case</h1>${boxes}`));
+    expect(text).toContain(STORY[0]);
+    expect(text).toContain(STORY[3]);
+  });
+
+  it('drops the "description" teasers of a page’s story cards (Digg)', () => {
+    const card = (teaser: string) =>
+      `<div class="card"><h2>Elsewhere</h2><div class="description"><p>${teaser}</p></div></div>`;
+    const cards = card('On Monday, an aide to the vice president testified before a House panel.');
+    const text = textOf(page(`<h1>Third plague case</h1>${body}${cards}${card('Other news.')}`));
+    expect(text).toContain(STORY[3]);
+    expect(text).not.toContain('testified');
+  });
+
   it('keeps a summary paragraph that is the speakable lede (TechCrunch)', () => {
     const lede = `<p id="speakable-summary">${STORY[0]}</p>`;
     const text = textOf(
@@ -49,6 +65,22 @@ describe('standfirsts, author bios and company boilerplate stay out of the artic
       ),
     );
     expect(text).toContain(STORY[0]);
+  });
+
+  it('drops a header teaser printed again at the top of the body (Dealbreaker)', () => {
+    const teaser = 'Plague is back in Inner Mongolia ... what a year it has been ...';
+    const header = `<header><h1>Third plague case</h1><div class="header-dek">${teaser}</div></header>`;
+    const text = textOf(page(`${header}<div class="abstract">${teaser}</div>${body}`));
+    expect(text).toContain(STORY[0]);
+    expect(text).not.toContain('what a year');
+  });
+
+  it('drops the label of a tweet button glued to a pull quote', () => {
+    const quote = 'The laws of physics apply to online business just like offline business.';
+    const button = `<a href="https://twitter.com/share"><span class="sw-click-to-tweet"><span class="sw-ctt-text">${quote}</span><span class="sw-ctt-btn">Click To Tweet</span></span></a>`;
+    const text = textOf(page(`${body}${button}<p>${STORY[0]}</p>`));
+    expect(text).toContain(quote);
+    expect(text).not.toContain('Click To Tweet');
   });
 
   it('drops an author box after the story', () => {
@@ -74,6 +106,11 @@ describe('standfirsts, author bios and company boilerplate stay out of the artic
     'Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.',
     'Acme Widgets is a leading provider of industrial fasteners in Europe.',
     'Get Motor Cycle Monthly delivered through your letterbox every month.',
+    'Start your day with the Opening Bell powered by The Water Coolest. The Water Coolest is the preferred reading of finance professionals. Sign up for the free daily newsletter.',
+    'Follow us at Twitter @igndeals.',
+    'Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.',
+    'Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs around 1,300 people worldwide.',
+    'Ascom registered shares (ASCN) are listed on the SIX Swiss Exchange in Zurich.',
   ])('knows "%s" as a page note', (text) => {
     expect(isPageNote(text)).toBe(true);
     expect(dropBoilerplate([STORY[0]!, text], null)).toEqual([STORY[0]]);

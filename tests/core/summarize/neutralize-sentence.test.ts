@@ -45,6 +45,16 @@ const cases: { text: string; flagged: [string, string?][]; expected: string }[] 
     flagged: [['hugely']],
     expected: 'The council approved an expensive stadium on Monday.',
   },
+  {
+    text: 'In the end, showing remarkable restraint, the police stayed outside the campus.',
+    flagged: [['remarkable']],
+    expected: 'In the end, the police stayed outside the campus.',
+  },
+  {
+    text: 'Video footage shows killings by security forces, which have used brutal force against protests, said Amnesty International.',
+    flagged: [['brutal']],
+    expected: 'Video footage shows killings by security forces, said Amnesty International.',
+  },
 ];
 
 describe('neutralizeSentence', () => {
@@ -58,6 +68,17 @@ describe('neutralizeSentence', () => {
       expect(checkDigestLine(c.text, line, notes)).toEqual({ ok: true, problems: [] });
     });
   }
+
+  it.each([
+    ['BBC presenter Emily Maitlis did a masterful job pressing Andrew on Saturday.', 'masterful'],
+    [
+      'Obama said the failure to pass gun laws is the greatest frustration of his presidency.',
+      'greatest',
+    ],
+  ])('does not cut "%s" to a line that means something else', (text, word) => {
+    const { clean } = neutralizeSentence(readText(text), 0, [noteOn(text, word)]);
+    expect(clean).toBe(false);
+  });
 
   it('leaves a flagged word it cannot remove in place and says the sentence is not clean', () => {
     const text = 'The plan was a disaster for the town.';

@@ -23,6 +23,18 @@ describe('the facts an opinion piece rests on', () => {
     expect(noNames).toBe(0);
   });
 
+  it('score nought for a sentence that only says what something is like', () => {
+    const doc = readText(
+      "Xi Jinping's problem in Hong Kong is simple. Propaganda efforts by Beijing in Hong Kong have been similarly catastrophic.",
+    );
+    expect(reportedFactScores(doc, new Set(), [0, 0])).toEqual([0, 0]);
+    const summing = readText('In short, slaughter is likely coming to Hong Kong by Christmas.');
+    expect(reportedFactScores(summing, new Set(), [0])).toEqual([0]);
+    // The same, with the flagged "catastrophic" swapped for a neutral word by the digest.
+    const swapped = new Set([doc.sentences[1]!.endToken - 2]);
+    expect(reportedFactScores(doc, swapped, [0, 0])[1]).toBe(0);
+  });
+
   it('end, when no sentence carries a verdict note, on a claim in the writer’s own voice', () => {
     const text = [
       'On Monday, police surrounded Hong Kong Polytechnic University and fired teargas at students trying to leave the campus. The siege began on Sunday night after protesters set fires at the entrances.',
@@ -36,6 +48,23 @@ describe('the facts an opinion piece rests on', () => {
     expect(lines.slice(0, -1).join(' ')).not.toMatch(/\b(will|should|cannot)\b/);
     expect(lines.at(-1)).toMatch(
       new RegExp(`^${WRITER_FRAME} (the government should|Beijing will)`),
+    );
+  });
+});
+
+describe('an opinion piece’s digest', () => {
+  it('opens on the event its first paragraph states before the facts further down', () => {
+    const text = [
+      'Voters in Kentucky, Louisiana and Virginia went to the polls this month in statewide races. In each case, President Trump tied himself to the outcome.',
+      'Trump thought voters would vindicate him. Instead, they did the opposite, and that should worry him.',
+      'Virginia Democrats won a legislative majority on November 5 for the first time since 1993. Kentucky Democrats beat Gov. Matt Bevin in a state Trump won by 30 points in 2016. Louisiana Democrats re-elected Governor John Bel Edwards on Saturday, November 16, in Baton Rouge.',
+      'In Mississippi, Democrat Jim Hood lost to Tate Reeves by five points on November 5, after Phil Bryant won by 33 points in 2015.',
+      'Democrats should widen the inquiry. We cannot let it stop at Ukraine, and you should not want it to.',
+    ].join('\n\n');
+    const genreHint = { label: 'opinion' as const, evidence: 'an /opinion/ address' };
+    const analysis = engine.analyze({ text, title: null, source: 'op-ed', genreHint });
+    expect(analysis.digest[0]?.text).toMatch(
+      /^Voters in Kentucky, Louisiana and Virginia went to the polls/,
     );
   });
 });
@@ -56,7 +85,7 @@ describeCorpus('the seed’s digest (../shared/seeds)', () => {
     expect(facts).not.toMatch(/prowess|success|evidence of|unbreachable|testament/);
     expect(lines.at(-1)).toMatch(new RegExp(`^${WRITER_FRAME} the Trump administration`));
     const words = lines.join(' ').split(/\s+/).length;
-    expect(words).toBeLessThanOrEqual(110);
+    expect(words).toBeLessThanOrEqual(95);
     for (const line of analysis.digest) {
       expect(checkDigestLine(seed, line, analysis.notes)).toEqual({ ok: true, problems: [] });
     }

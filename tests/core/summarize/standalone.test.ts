@@ -22,6 +22,11 @@ describe('lines that read alone', () => {
     ['If it seemed like he wrote the letter himself, it is because he did!', 'asks or exclaims'],
     ['Dave Matthews Band takes over Rock Hall Fan Vote', 'does not end like a sentence'],
     ['Two federal prison officers charged with falsifying records', 'does not end like a sentence'],
+    ['Andrew has no memory of the photograph with Giuffre, either.', 'ends with "either"'],
+    [
+      'At the same time, however, those who believe it are deluding themselves.',
+      'turns on "however"',
+    ],
   ])('refuses "%s"', (line, problem) => {
     expect(standaloneProblem(line)).toBe(problem);
   });
@@ -44,6 +49,8 @@ describe('datelines and leads', () => {
     ['NEW YORK, Nov 5 (Reuters) - Stocks rose.', 'Stocks'],
     ['(CNN)President Trump made a trip.', 'President'],
     ['NASA said on Monday it would launch.', 'NASA'],
+    ['PanARMENIAN.Net - Verified footage reveals a pattern of killings.', 'Verified'],
+    ['Amazon.com said on Tuesday it would hire 100,000 people.', 'Amazon'],
   ])('starts "%s" after its dateline', (text, first) => {
     const doc = readText(text);
     expect(doc.tokens[datelineEnd(doc, doc.sentences[0]!)]!.value).toBe(first);

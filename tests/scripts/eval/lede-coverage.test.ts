@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { firstParagraph, ledeFacts } from '../../../scripts/eval/lib/lede-coverage.js';
+
+describe('the lede a digest is scored against', () => {
+  it.each([
+    [
+      'a photo caption with its credit',
+      'Prime Minister Benjamin Netanyahu visits the Western Wall in Jerusalem on March 18. (Thomas Coex/AFP/Getty Images)\n\nIsrael voted on Tuesday and Netanyahu won a fourth term in office.',
+    ],
+    [
+      'a time stamp and byline',
+      '2/26/2015 7:11 AM PST BY TMZ STAFF\n\nIsrael voted on Tuesday and Netanyahu won a fourth term in office.',
+    ],
+  ])('passes over %s that opens the body', (_name, body) => {
+    expect(firstParagraph(body)).toBe(
+      'Israel voted on Tuesday and Netanyahu won a fourth term in office.',
+    );
+  });
+
+  it.each([
+    ['NEW YORK (Reuters) - ', 'Oil prices fell sharply on Tuesday on oversupply concerns.'],
+    ['HAYWARD, Calif. (AP) — ', 'A man was stabbed to death on a commuter train on Tuesday.'],
+    ['CLEVELAND, Ohio – ', 'The Doobie Brothers will tour again in 2020 with Michael McDonald.'],
+    ['PanARMENIAN.Net - ', 'Amnesty International said security forces killed protesters.'],
+  ])('leaves out the dateline "%s", which a digest line drops', (dateline, lede) => {
+    expect(firstParagraph(`${dateline}${lede}`)).toBe(lede);
+  });
+
+  it('still counts the names and numbers of the lede itself', () => {
+    const facts = ledeFacts(
+      firstParagraph('NEW YORK (Reuters) - Shares of Home Depot fell 5% on Tuesday.'),
+    );
+    expect(facts.names).toEqual(['home depot', 'tuesday']);
+    expect(facts.numbers).toEqual(['5']);
+  });
+});
