@@ -1,7 +1,9 @@
-import { pino } from 'pino';
-import pretty from 'pino-pretty';
+import { createRequire } from 'node:module';
+import type { Logger as PinoLogger } from 'pino';
 
-export type Logger = pino.Logger;
+export type Logger = PinoLogger;
+const require = createRequire(import.meta.url);
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** Paths that may hold credentials; pino replaces their values before anything is written. */
@@ -24,8 +26,12 @@ const redactedPaths = [
  * json | jq`). JSON lines by default; readable lines when a person is watching the terminal.
  */
 export function createLogger(level: LogLevel, pretty_ = process.stderr.isTTY === true): Logger {
+  // Loaded with the first logger rather than with this module (pino-pretty alone takes ~40 ms):
+  // `lede summarize` builds one only when something is logged.
+  const { pino } = require('pino') as typeof import('pino');
   const options = { level, redact: { paths: redactedPaths, censor: '[redacted]' } };
   if (pretty_) {
+    const pretty = require('pino-pretty') as typeof import('pino-pretty');
     return pino(options, pretty({ destination: 2, sync: true, colorize: true }));
   }
   return pino(options, pino.destination({ fd: 2, sync: true }));

@@ -1,12 +1,15 @@
 import type { CliIo } from '../adapters/cli/summarize-cli.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { Log } from '../services/ports.js';
 
 export interface CliContext {
   io: CliIo;
   /** Config and logger are built lazily: `--help` must work even with a broken .env. */
   config(): Config;
   logger(): Logger;
+  /** Writes through `logger()`, building it with the first line logged. */
+  log: Log;
 }
 
 /** The commands that answer from the package alone. */
@@ -22,7 +25,12 @@ export async function composeCliContext(argv: readonly string[], io: CliIo): Pro
     ? [null, null]
     : await Promise.all([import('../config.js'), import('../logger.js')]);
   let config: Config | undefined;
-  let logger: Logger | undefined;
+  let made: Logger | undefined;
+  const logger = () => {
+    if (!logging) throw new Error('lede: the logger was not loaded for this command');
+    made ??= logging.createLogger(config?.logLevel ?? 'info');
+    return made;
+  };
   return {
     io,
     config: () => {
@@ -30,10 +38,17 @@ export async function composeCliContext(argv: readonly string[], io: CliIo): Pro
       config ??= settings.loadConfig();
       return config;
     },
-    logger: () => {
-      if (!logging) throw new Error('lede: the logger was not loaded for this command');
-      logger ??= logging.createLogger(config?.logLevel ?? 'info');
-      return logger;
-    },
+    logger,
+    log: deferredLog(logger),
+  };
+}
+
+/** A Log that asks for its logger only when a line is written. */
+export function deferredLog(logger: () => Log): Log {
+  return {
+    debug: (details, message) => logger().debug(details, message),
+    info: (details, message) => logger().info(details, message),
+    warn: (details, message) => logger().warn(details, message),
+    error: (details, message) => logger().error(details, message),
   };
 }

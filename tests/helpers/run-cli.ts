@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/adapters/cli/run-cli.js';
+import { deferredLog } from '../../src/compose/cli-context.js';
 import { parseConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import type { Config } from '../../src/settings.js';
 import { type LedeRun, repoRoot } from './run-lede.js';
 
@@ -29,6 +30,8 @@ export async function runLedeInProcess(
     LEDE_LOG_LEVEL: 'warn',
     ...options.env,
   };
+  let made: Logger | undefined;
+  const logger = () => (made ??= createLogger(config?.logLevel ?? 'warn', false));
   const code = await runCli(args, {
     io: {
       stdout: (text) => {
@@ -39,7 +42,8 @@ export async function runLedeInProcess(
       },
     },
     config: () => (config ??= parseConfig(env, defaults)),
-    logger: () => createLogger(config?.logLevel ?? 'warn', false),
+    logger,
+    log: deferredLog(logger),
   });
   return { code, stdout, stderr };
 }

@@ -45,7 +45,7 @@ async function withRuntime(
   run: (runtime: CliRuntime) => Promise<number>,
 ): Promise<number> {
   const { withCliRuntime } = await import('../../compose/cli-runtime.js');
-  return withCliRuntime(ctx.config(), ctx.logger(), run);
+  return withCliRuntime(ctx.config(), ctx.log, run);
 }
 
 /** Runs one `lede …` invocation and returns its exit code. */
