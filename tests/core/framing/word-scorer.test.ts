@@ -8,7 +8,7 @@ import { findLoadedLanguage } from '../../../src/core/framing/loaded-language.js
 import { EXTRA_FEATURES } from '../../../src/core/framing/model/features.js';
 import { parseLoadedModel, scoreCandidate } from '../../../src/core/framing/model/loaded-model.js';
 import { writerCandidates } from '../../../src/core/framing/model/model-terms.js';
-import { quantiseVectors, readVectors } from '../../../src/core/framing/model/vectors.js';
+import { dotsWith, quantiseVectors, readVectors } from '../../../src/core/framing/model/vectors.js';
 import { readText } from '../../../src/core/text/read-text.js';
 import { UserError } from '../../../src/errors.js';
 
@@ -90,6 +90,26 @@ describe('model files', () => {
         const y = back.bytes[i * 3 + d]! * back.scales[i]!;
         expect(Math.abs(x - y)).toBeLessThanOrEqual(back.scales[i]! / 2 + 1e-6);
       }
+    }
+  });
+
+  it("give each word's two dot products, as its dequantised vector would", () => {
+    const back = readVectors(
+      quantiseVectors(
+        [
+          [0.5, -1.25, 3],
+          [2, 0, -1],
+        ],
+        3,
+      ),
+      2,
+      3,
+    );
+    const [first, second] = dotsWith(back, [1, 2, 3], [-1, 0, 0.5]);
+    for (let v = 0; v < 2; v++) {
+      const x = [0, 1, 2].map((d) => back.bytes[v * 3 + d]! * back.scales[v]!);
+      expect(first[v]).toBeCloseTo(x[0]! + 2 * x[1]! + 3 * x[2]!, 5);
+      expect(second[v]).toBeCloseTo(-x[0]! + 0.5 * x[2]!, 5);
     }
   });
 

@@ -1,6 +1,6 @@
 import type { Token } from '../../text/text-model.js';
 import { type Candidate, contextTokens, EXTRA_FEATURES, extraFeatures } from './features.js';
-import { dotWith, readVectors } from './vectors.js';
+import { dotsWith, readVectors } from './vectors.js';
 
 /** The files of config/model/ as read by the adapter. */
 export interface ModelFiles {
@@ -48,17 +48,14 @@ export function parseLoadedModel(files: ModelFiles): LoadedModel {
   if (problem) throw new Error(`word scorer: ${problem}`);
   const words = files.vocabulary.split('\n').filter((line) => line !== '');
   const vectors = readVectors(files.vectors, words.length, w.dimensions);
-  const wordPart = new Float32Array(words.length);
-  const contextPart = new Float32Array(words.length);
-  for (let v = 0; v < words.length; v++) {
-    wordPart[v] = dotWith(vectors, v, w.word);
-    contextPart[v] = dotWith(vectors, v, w.context);
-  }
+  const [wordPart, contextPart] = dotsWith(vectors, w.word, w.context);
+  const index = new Map<string, number>();
+  for (let v = 0; v < words.length; v++) index.set(words[v]!, v);
   return {
     threshold: w.threshold,
     bias: w.bias,
     extra: Float32Array.from(w.extra),
-    index: new Map(words.map((word, v) => [word, v])),
+    index,
     wordPart,
     contextPart,
     made: w.made,

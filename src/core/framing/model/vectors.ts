@@ -44,10 +44,30 @@ export function readVectors(data: Uint8Array, count: number, dimensions: number)
   return { dimensions, count, bytes, scales };
 }
 
-/** The dot product of word v's vector with `weights`. */
-export function dotWith(vectors: QuantisedVectors, v: number, weights: ArrayLike<number>): number {
-  const { bytes, dimensions } = vectors;
-  let sum = 0;
-  for (let d = 0; d < dimensions; d++) sum += bytes[v * dimensions + d]! * weights[d]!;
-  return sum * vectors.scales[v]!;
+/**
+ * Every word's dot products with two weight vectors, in one pass over the bytes: the word
+ * scorer's share of each vocabulary word, computed at every start of a worker (41k words).
+ */
+export function dotsWith(
+  vectors: QuantisedVectors,
+  first: ArrayLike<number>,
+  second: ArrayLike<number>,
+): [Float32Array, Float32Array] {
+  const { bytes, dimensions, count, scales } = vectors;
+  const a = Float64Array.from(first);
+  const b = Float64Array.from(second);
+  const outA = new Float32Array(count);
+  const outB = new Float32Array(count);
+  for (let v = 0, at = 0; v < count; v++, at += dimensions) {
+    let sumA = 0;
+    let sumB = 0;
+    for (let d = 0; d < dimensions; d++) {
+      const x = bytes[at + d]!;
+      sumA += x * a[d]!;
+      sumB += x * b[d]!;
+    }
+    outA[v] = sumA * scales[v]!;
+    outB[v] = sumB * scales[v]!;
+  }
+  return [outA, outB];
 }
