@@ -29,14 +29,16 @@ export function standaloneProblem(text: string): string | null {
 
 /**
  * A line with no closing stop is a headline, a link or a label, not a sentence of the story;
- * but a long one in mixed case is a lead that lost its full stop ("Chelsea have this morning
- * paid the £71.6million fee … Kepa Arrizabalaga").
+ * but a long one written as prose is a lead that lost its full stop ("Chelsea have this morning
+ * paid the £71.6million fee … Kepa Arrizabalaga"). Prose has lower-case words between its
+ * names; a line of capitalised words only is a credits list or a run of tags.
  */
 function endsLikeSentence(text: string): boolean {
   const trimmed = text.trim();
   if (/[.!?…]["”’'»)\]]*$/.test(trimmed)) return true;
   const words = trimmed.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length >= 20 && trimmed !== trimmed.toUpperCase();
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return words.length >= 20 && lower >= words.length * 0.3;
 }
 
 /** Openers that need the sentence before: pronouns without a name, and connectives. */

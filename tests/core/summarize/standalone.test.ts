@@ -23,6 +23,11 @@ describe('lines that read alone', () => {
     ['Dave Matthews Band takes over Rock Hall Fan Vote', 'does not end like a sentence'],
     ['Two federal prison officers charged with falsifying records', 'does not end like a sentence'],
     ['Andrew has no memory of the photograph with Giuffre, either.', 'ends with "either"'],
+    // A show's credits (a review page on the extraction benchmark), not a sentence.
+    [
+      'Choreographer_Jeong Hye Jin, Director_Oh Kyeong Taek, Writer_Kyeong Min Seon, Composer_Kim Cheol Hwan, Art Director_Park Dong Woo, Lighting Design_Sin Ho, Make-up_Kim Jong nn',
+      'does not end like a sentence',
+    ],
     [
       'At the same time, however, those who believe it are deluding themselves.',
       'turns on "however"',
