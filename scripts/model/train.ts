@@ -5,7 +5,12 @@ import path from 'node:path';
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { LOADED_CATEGORIES } from '../../src/core/framing/lexicon.js';
 import { EXTRA_FEATURES } from '../../src/core/framing/model/features.js';
-import { quantiseVectors, readVectors } from '../../src/core/framing/model/vectors.js';
+import {
+  dotsWith,
+  encodeWordParts,
+  quantiseVectors,
+  readVectors,
+} from '../../src/core/framing/model/vectors.js';
 import { readJsonl } from '../lexicon/corpus.js';
 import { bestThreshold, type CvResult, outOfFold } from './cross-validate.js';
 import { type FeatureSpace, type WncPair, wncExamples, wordExample } from './examples.js';
@@ -106,7 +111,13 @@ const made =
   `${MIN_PRECISION} and notes on <= ${100 * MAX_NEUTRAL_ALARMS}% of the edited neutral sentences; ` +
   `CV precision ${chosen.precision.toFixed(3)}, recall ${chosen.recall.toFixed(3)}); no BABE`;
 writeFileSync(path.join(out, 'vocabulary.txt'), `${pruned.words.join('\n')}\n`);
-writeFileSync(path.join(out, 'vectors.bin'), bytes);
+// The engine needs only each word's two dot products with the weights, not its vector.
+const [wordPart, contextPart] = dotsWith(
+  space.vectors,
+  weights.slice(0, dims),
+  weights.slice(dims, 2 * dims),
+);
+writeFileSync(path.join(out, 'parts.bin'), encodeWordParts(wordPart, contextPart));
 writeFileSync(
   path.join(out, 'weights.json'),
   `${JSON.stringify({

@@ -23,13 +23,13 @@ function readJson(path: string): unknown {
   }
 }
 
-/** The shipped word scorer in config/model/ (weights, vocabulary, int8 vectors). */
+/** The shipped word scorer in config/model/ (weights, vocabulary, each word's score parts). */
 export function loadWordScorer(modelDir: string): LoadedModel {
   try {
     return parseLoadedModel({
       weights: readJson(join(modelDir, 'weights.json')),
       vocabulary: readFile(join(modelDir, 'vocabulary.txt')).toString('utf8'),
-      vectors: new Uint8Array(readFile(join(modelDir, 'vectors.bin'))),
+      parts: new Uint8Array(readFile(join(modelDir, 'parts.bin'))),
     });
   } catch (error) {
     if (error instanceof UserError) throw error;

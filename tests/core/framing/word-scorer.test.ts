@@ -8,7 +8,12 @@ import { findLoadedLanguage } from '../../../src/core/framing/loaded-language.js
 import { EXTRA_FEATURES } from '../../../src/core/framing/model/features.js';
 import { parseLoadedModel, scoreCandidate } from '../../../src/core/framing/model/loaded-model.js';
 import { writerCandidates } from '../../../src/core/framing/model/model-terms.js';
-import { dotsWith, quantiseVectors, readVectors } from '../../../src/core/framing/model/vectors.js';
+import {
+  dotsWith,
+  encodeWordParts,
+  quantiseVectors,
+  readVectors,
+} from '../../../src/core/framing/model/vectors.js';
 import { readText } from '../../../src/core/text/read-text.js';
 import { UserError } from '../../../src/errors.js';
 
@@ -16,7 +21,7 @@ const modelDir = path.resolve(import.meta.dirname, '../../../config/model');
 const files = {
   weights: JSON.parse(readFileSync(path.join(modelDir, 'weights.json'), 'utf8')),
   vocabulary: readFileSync(path.join(modelDir, 'vocabulary.txt'), 'utf8'),
-  vectors: new Uint8Array(readFileSync(path.join(modelDir, 'vectors.bin'))),
+  parts: new Uint8Array(readFileSync(path.join(modelDir, 'parts.bin'))),
 };
 const lexicon = loadLexicon();
 const model = lexicon.model!;
@@ -31,14 +36,22 @@ describe('the shipped word scorer', () => {
   });
 
   it('scores exactly the features the training script builds (one code path for both)', () => {
-    const words = files.vocabulary.split('\n').filter(Boolean);
-    const space: FeatureSpace = {
-      vectors: readVectors(files.vectors, words.length, files.weights.dimensions),
-      index: new Map(words.map((w, i) => [w, i])),
-    };
-    const w = files.weights;
-    const weights = [...w.word, ...w.context, ...w.extra];
+    // The training path reads word vectors; the shipped model holds only each word's two dot
+    // products with the weights (parts.bin). Over the same vectors both must give one score.
     const doc = readText('The senator made a disgraceful remark about the new plan.');
+    const w = files.weights;
+    const words = [...new Set(doc.tokens.map((t) => t.normal))];
+    const raw = words.map((_, i) =>
+      Array.from({ length: w.dimensions }, (_, d) => Math.sin(i * 31 + d)),
+    );
+    const vectors = readVectors(quantiseVectors(raw, w.dimensions), words.length, w.dimensions);
+    const space: FeatureSpace = { vectors, index: new Map(words.map((word, i) => [word, i])) };
+    const model = parseLoadedModel({
+      weights: w,
+      vocabulary: words.join('\n'),
+      parts: encodeWordParts(...dotsWith(vectors, w.word, w.context)),
+    });
+    const weights = [...w.word, ...w.context, ...w.extra];
     const candidates = writerCandidates(doc, lexicon, []);
     expect(candidates.length).toBeGreaterThan(4);
     const scratch = new Float32Array(EXTRA_FEATURES.length);
@@ -124,7 +137,7 @@ describe('model files', () => {
         weights: { ...weights, features: [...EXTRA_FEATURES].reverse() },
       }),
     ).toThrow(/other features/);
-    expect(() => parseLoadedModel({ ...files, vectors: files.vectors.slice(1) })).toThrow(/bytes/);
+    expect(() => parseLoadedModel({ ...files, parts: files.parts.slice(1) })).toThrow(/bytes/);
     expect(() => parseLoadedModel({ ...files, weights: { ...weights, threshold: 2 } })).toThrow(
       /threshold/,
     );
@@ -135,7 +148,7 @@ describe('model files', () => {
     expect(() => loadWordScorer(dir)).toThrow(UserError);
     writeFileSync(path.join(dir, 'weights.json'), JSON.stringify({ ...files.weights, bias: 'x' }));
     writeFileSync(path.join(dir, 'vocabulary.txt'), files.vocabulary);
-    writeFileSync(path.join(dir, 'vectors.bin'), files.vectors);
+    writeFileSync(path.join(dir, 'parts.bin'), files.parts);
     expect(() => loadWordScorer(dir)).toThrow(new RegExp(`${dir}.*bias`));
   });
 });

@@ -1,12 +1,13 @@
 import type { Token } from '../../text/text-model.js';
 import { type Candidate, contextTokens, EXTRA_FEATURES, extraFeatures } from './features.js';
-import { dotsWith, readVectors } from './vectors.js';
+import { readWordParts } from './vectors.js';
 
 /** The files of config/model/ as read by the adapter. */
 export interface ModelFiles {
-  /** One word per line, in the order of the vectors. */
+  /** One word per line, in the order of parts.bin. */
   vocabulary: string;
-  vectors: Uint8Array;
+  /** parts.bin: each word's share of the score (`readWordParts`). */
+  parts: Uint8Array;
   /** The parsed JSON of weights.json. */
   weights: unknown;
 }
@@ -41,14 +42,13 @@ interface WeightsJson {
   made: string;
 }
 
-/** Validates the shipped model files and precomputes each word's share of the score. */
+/** Validates the shipped model files and indexes each word's share of the score. */
 export function parseLoadedModel(files: ModelFiles): LoadedModel {
   const w = files.weights as WeightsJson;
   const problem = weightsProblem(w);
   if (problem) throw new Error(`word scorer: ${problem}`);
   const words = files.vocabulary.split('\n').filter((line) => line !== '');
-  const vectors = readVectors(files.vectors, words.length, w.dimensions);
-  const [wordPart, contextPart] = dotsWith(vectors, w.word, w.context);
+  const [wordPart, contextPart] = readWordParts(files.parts, words.length);
   const index = new Map<string, number>();
   for (let v = 0; v < words.length; v++) index.set(words[v]!, v);
   return {

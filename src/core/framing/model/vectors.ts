@@ -1,5 +1,5 @@
 /**
- * Word vectors as shipped in config/model/vectors.bin: for V words of D dimensions, V×D signed
+ * Word vectors as the training script keeps them: for V words of D dimensions, V×D signed
  * bytes (each vector scaled so its largest component is ±127), then V little-endian float32
  * scales. A vector is `bytes[v*D + d] * scales[v]`.
  */
@@ -70,4 +70,34 @@ export function dotsWith(
     outB[v] = sumB * scales[v]!;
   }
   return [outA, outB];
+}
+
+/**
+ * The shipped per-word scores (config/model/parts.bin): for V words, V little-endian float32
+ * dot products with the word weights, then V with the context weights. The vectors themselves
+ * are only needed to train; shipping their two products makes loading a file read.
+ */
+export function encodeWordParts(word: Float32Array, context: Float32Array): Uint8Array {
+  const out = new Uint8Array(word.length * 8);
+  const view = new DataView(out.buffer);
+  for (let v = 0; v < word.length; v++) {
+    view.setFloat32(v * 4, word[v]!, true);
+    view.setFloat32((word.length + v) * 4, context[v]!, true);
+  }
+  return out;
+}
+
+/** Reads parts.bin back; throws when the byte count does not fit `count` words. */
+export function readWordParts(data: Uint8Array, count: number): [Float32Array, Float32Array] {
+  if (data.byteLength !== count * 8) {
+    throw new Error(`parts: expected ${count * 8} bytes, found ${data.byteLength}`);
+  }
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const word = new Float32Array(count);
+  const context = new Float32Array(count);
+  for (let v = 0; v < count; v++) {
+    word[v] = view.getFloat32(v * 4, true);
+    context[v] = view.getFloat32((count + v) * 4, true);
+  }
+  return [word, context];
 }
