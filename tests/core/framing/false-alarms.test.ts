@@ -66,6 +66,14 @@ describe('terms of art and fixed expressions are one unit', () => {
     'The film became a cult classic.',
     'Civil rights groups sued the state.',
     'Tickets for the fringe festival sold out.',
+    // "Outstanding" as a bank, a court or a registrar uses it: not yet paid, served or settled.
+    'The bank had $2bn of loans outstanding at the end of March.',
+    'The firm repaid its outstanding debt of £40m last year.',
+    'Police said the man had an outstanding warrant in Ohio.',
+    'The company has 1.2 billion shares outstanding.',
+    // A disaster that happened: the event's name, not a verdict on it.
+    'It was the worst air disaster in the country since 1996.',
+    'Rescuers reached the site of the mining disaster on Friday.',
   ])('raises no loaded-language note on "%s"', (text) => {
     expect(notes(text, 'loaded-language')).toEqual([]);
   });
@@ -74,6 +82,8 @@ describe('terms of art and fixed expressions are one unit', () => {
     ['The extreme plan alarmed the council.', 'extreme'],
     ['The toxic debate split the party.', 'toxic'],
     ['An angry mob gathered outside.', 'mob'],
+    ['She gave an outstanding performance in the final.', 'outstanding'],
+    ['The new stadium is a disaster for the town.', 'disaster'],
   ])('still flags the member word on its own in "%s"', (text, word) => {
     expect(notes(text, 'loaded-language').map((n) => n.text)).toContain(word);
   });
