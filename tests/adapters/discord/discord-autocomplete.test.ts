@@ -18,6 +18,7 @@ let stack: ChannelStack;
 let session: DiscordSession;
 let nextId = 810_000_000_000_000_000n;
 const channel = { platform: 'discord' as const, id: channelId };
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
@@ -60,6 +61,25 @@ describe('Discord autocomplete, from the source each option declares', () => {
     );
     expect(answer.type).toBe(8);
     expect(answer.data.choices.map((c) => c.name)).toEqual(['https://gazette.example/feed.xml']);
+  });
+
+  it('shortens a feed title over Discord’s 100 characters between graphemes', async () => {
+    // The flag straddles the 100th character, where a plain cut would leave half of it.
+    const title = `${'Harbour-news-'.repeat(7)}12🇺🇦🇵🇸${'-and-more'.repeat(10)}`;
+    const feed = stack.stores.feeds.addFeed('https://harbour.example/feed', title, Date.now());
+    stack.stores.feeds.subscribe(channel, feed.id, 'tester', Date.now());
+    const answer = await typing(
+      { group: 'feeds', name: 'filter', options: { feed: 'harbour' } },
+      'feed',
+    );
+    const [choice] = answer.data.choices;
+    expect(choice!.value).toBe(String(feed.id));
+    expect(choice!.name.length).toBeLessThanOrEqual(100);
+    expect(choice!.name.endsWith('…')).toBe(true);
+    const shown = choice!.name.slice(0, -1);
+    expect(title.startsWith(shown)).toBe(true);
+    const cuts = new Set([...graphemes.segment(title)].map((s) => s.index));
+    expect(cuts.has(shown.length), `cut at ${shown.length}`).toBe(true);
   });
 
   it('offers nothing for an option that declares no source', async () => {
