@@ -32,7 +32,12 @@ export function reportedFactScores(
       if (kind) facts[kind]++;
     }
     // "In short, slaughter is likely coming": the writer sums up, and reports nothing.
-    if (SIGNPOST.test(sentence.text) || onlySaysWhatItIsLike(doc, index, dropped)) return 0;
+    if (
+      SIGNPOST.test(sentence.text) ||
+      onlySaysWhatItIsLike(doc, index, dropped) ||
+      opensOnLabel(doc, index)
+    )
+      return 0;
     const kinds = Object.values(facts).filter((n) => n > 0).length;
     const named = facts.who + facts.where + facts.when + facts.howMany;
     // A number alone ("the two leaders") anchors nothing: a fact names someone, somewhere or when.
@@ -112,6 +117,20 @@ const ARGUING = new Set(
     'apparently surely clearly undeniably i we our us my you your'
   ).split(' '),
 );
+
+/**
+ * "The promise of Google Stadia: high quality visuals …": a few words with no verb, then a colon.
+ * The sentence names what the piece is about, as a heading would; it reports nothing.
+ */
+function opensOnLabel(doc: TextDoc, index: number): boolean {
+  const { firstToken, endToken } = doc.sentences[index]!;
+  for (let i = firstToken; i < Math.min(endToken, firstToken + 8); i++) {
+    const t = doc.tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.value === ':') return i > firstToken;
+  }
+  return false;
+}
 
 /**
  * "Xi's problem is simple.", "The efforts have been similarly catastrophic.": the sentence ends

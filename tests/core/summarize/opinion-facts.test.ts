@@ -30,6 +30,15 @@ describe('the facts an opinion piece rests on', () => {
     expect(reportedFactScores(doc, new Set(), [0, 0])).toEqual([0, 0]);
     const summing = readText('In short, slaughter is likely coming to Hong Kong by Christmas.');
     expect(reportedFactScores(summing, new Set(), [0])).toEqual([0]);
+    // A label and its gloss (mspoweruser's Stadia piece opened on it), not what happened.
+    const label = readText(
+      'The promise of Google Stadia: high quality visuals and rock-solid performance streamed to your browser.',
+    );
+    expect(reportedFactScores(label, new Set(), [0])).toEqual([0]);
+    const said = readText(
+      'Google said on Tuesday: Stadia will launch in 14 countries in November.',
+    );
+    expect(reportedFactScores(said, new Set(), [0])[0]).toBeGreaterThan(0);
     // The same, with the flagged "catastrophic" swapped for a neutral word by the digest.
     const swapped = new Set([doc.sentences[1]!.endToken - 2]);
     expect(reportedFactScores(doc, swapped, [0, 0])[1]).toBe(0);
