@@ -65,8 +65,11 @@ export interface ArticleAnalysis {
   text?: string;
   /** Set only when an LLM is configured: who wrote the digest lines (notes are always Lede's). */
   digestSource?: 'llm' | 'extractive';
-  /** Set with digestSource: the lines Lede's guard checked and those it rejected, with why. */
-  guard?: { checked: number; rejected: { line: string; reason: string }[] };
+  /**
+   * Set with digestSource: the lines Lede's guard checked and those it rejected, with why; and,
+   * when the model's lines are used, the loaded words Lede's neutraliser took out of them.
+   */
+  guard?: { checked: number; rejected: { line: string; reason: string }[]; neutralised?: string[] };
 }
 
 /** What the engine reads: plain text with paragraph breaks, and whatever metadata came with it. */

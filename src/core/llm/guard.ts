@@ -82,7 +82,14 @@ function lineProblems(source: GuardSource, line: string, notes: readonly Framing
     .map(([start, end]) => line.slice(start, end))
     .filter((quote) => !inSource(source, quote))
     .map((quote) => `the quotation ${quote} is not in the source`);
-  return [...numbers, ...names, ...quotes, ...framingProblems(source, notes, quoted)];
+  const framing = framingFaults(source, line, notes, quoted).map((fault) => fault.reason);
+  return [...numbers, ...names, ...quotes, ...framing];
+}
+
+/** A framing note the guard does not accept in a digest line, and why. */
+export interface FramingFault {
+  note: FramingNote;
+  reason: string;
 }
 
 /**
@@ -90,20 +97,21 @@ function lineProblems(source: GuardSource, line: string, notes: readonly Framing
  * speech ("the minister said the reckless plan…") they must be the source's own words: a model
  * must not put a loaded word into someone's mouth. Inside a quotation the quote check decides.
  */
-function framingProblems(
+export function framingFaults(
   source: GuardSource,
+  line: string,
   notes: readonly FramingNote[],
-  quoted: readonly Span[],
-): string[] {
+  quoted: readonly Span[] = findQuotedSpans(line),
+): FramingFault[] {
   return notes
     .filter((note) => VOICE_KINDS.has(note.kind))
     .flatMap((note) => {
       if (note.voice !== 'source')
-        return [`${note.kind} in the digest's own voice: "${note.text}"`];
+        return [{ note, reason: `${note.kind} in the digest's own voice: "${note.text}"` }];
       const inQuote = quoted.some(([s, e]) => note.span[0] >= s && note.span[1] <= e);
-      return inQuote || inSource(source, note.text)
-        ? []
-        : [`${note.kind} in reported speech that the source does not use: "${note.text}"`];
+      if (inQuote || inSource(source, note.text)) return [];
+      const reason = `${note.kind} in reported speech that the source does not use: "${note.text}"`;
+      return [{ note, reason }];
     });
 }
 

@@ -1,10 +1,10 @@
 import type { Analyzer } from '../engine.js';
-import type { ArticleAnalysis, ArticleInput, FramingNote, Span } from '../types.js';
+import type { ArticleAnalysis, ArticleInput } from '../types.js';
+import { checkAnswer } from './check-answer.js';
 import {
   type GuardLimits,
   type GuardRejection,
   type GuardSource,
-  guardDigest,
   prepareGuardSource,
 } from './guard.js';
 import { parseDigestAnswer } from './parse-answer.js';
@@ -19,7 +19,9 @@ export interface LlmDigestDeps {
   budgetChars?: number;
 }
 
-type Attempt = { lines: string[]; rejected: GuardRejection[] } | { failed: string };
+type Attempt =
+  | { lines: string[]; rejected: GuardRejection[]; neutralised: string[] }
+  | { failed: string };
 
 /**
  * The analyser with the model's digest in place of the extractive one when Lede's guard passes
@@ -58,7 +60,8 @@ async function modelDigest(
     checked += attempt.lines.length;
     if (attempt.rejected.length === 0) {
       const digest = attempt.lines.map((text) => ({ text, spans: [] }));
-      return withProvenance({ ...analysis, digest }, 'llm', checked, rejected);
+      const used = withProvenance({ ...analysis, digest }, 'llm', checked, rejected);
+      return withNeutralised(used, attempt.neutralised);
     }
     rejected.push(...attempt.rejected);
   }
@@ -86,34 +89,10 @@ async function tryOnce(
   if (!outcome.ok) return { failed: outcome.reason };
   const parsed = parseDigestAnswer(outcome.content);
   if (!parsed.ok) return { failed: parsed.reason };
-  const notes = await notesPerLine(deps.analyzer, parsed.lines);
-  if (notes === null) return { failed: 'the engine could not check the answer' };
-  return { lines: parsed.lines, ...guardDigest(source, parsed.lines, notes, deps.limits) };
-}
-
-/**
- * The engine's own notes on the model's lines, read as one text of one paragraph per line; each
- * note's span is an offset into its own line.
- */
-export async function notesPerLine(
-  analyzer: Analyzer,
-  lines: readonly string[],
-): Promise<FramingNote[][] | null> {
-  const text = lines.join('\n\n');
-  let notes: FramingNote[];
-  try {
-    notes = (await analyzer.analyze({ text, title: null, source: 'model digest' })).notes;
-  } catch {
-    return null;
-  }
-  let start = 0;
-  return lines.map((line) => {
-    const from = start;
-    start += line.length + 2;
-    return notes
-      .filter((n) => n.span[0] >= from && n.span[1] <= from + line.length)
-      .map((n) => ({ ...n, span: [n.span[0] - from, n.span[1] - from] as Span }));
-  });
+  const checked = await checkAnswer(deps.analyzer, source, parsed.lines, deps.limits);
+  if (checked === null) return { failed: 'the engine could not check the answer' };
+  const { lines, report, neutralised } = checked;
+  return { lines, rejected: report.rejected, neutralised };
 }
 
 function withProvenance(
@@ -123,4 +102,10 @@ function withProvenance(
   rejected: GuardRejection[],
 ): ArticleAnalysis {
   return { ...analysis, digestSource, guard: { checked, rejected } };
+}
+
+/** The words the neutraliser took out of the lines the reader gets, when there were any. */
+function withNeutralised(analysis: ArticleAnalysis, neutralised: string[]): ArticleAnalysis {
+  if (neutralised.length === 0 || !analysis.guard) return analysis;
+  return { ...analysis, guard: { ...analysis.guard, neutralised } };
 }

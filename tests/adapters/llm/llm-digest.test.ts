@@ -91,7 +91,11 @@ describe('LLM digests through the openai client', () => {
       'Ana Ruiz said: "We cannot keep sending buses through residential streets."',
       /quotation/,
     ],
-    ['a loaded adjective', faithful[0]!.replace('spend', 'spend a disastrous'), /loaded/],
+    [
+      'a loaded adjective the neutraliser cannot take out',
+      faithful[0]!.replace('bridge.', 'bridge; the repairs are fantastic.'),
+      /loaded-language in the digest's own voice: "fantastic"/,
+    ],
   ];
   for (const [kind, line, reason] of corrupt) {
     it(`catches ${kind}, retries once with the violation listed, then keeps the extractive digest`, async () => {
@@ -108,6 +112,14 @@ describe('LLM digests through the openai client', () => {
       expect(logs).toHaveLength(1);
     });
   }
+
+  it('takes out a loaded adjective the neutraliser can remove, and uses the line', async () => {
+    fake.reply(linesAnswer(faithful[0]!.replace('bridge.', 'bridge, which is disastrous.')));
+    const result = await analyzerFor().analyze(article);
+    expect(result.digestSource).toBe('llm');
+    expect(result.digest.map((l) => l.text)).toEqual([faithful[0]]);
+    expect(result.guard).toEqual({ checked: 1, rejected: [], neutralised: ['disastrous'] });
+  });
 
   it('catches an overlong answer', async () => {
     const long = Array.from({ length: 5 }, () => faithful[0]!);

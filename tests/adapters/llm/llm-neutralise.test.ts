@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/adapters/lexicon-file.js';
+import { withLlmDigest } from '../../../src/adapters/llm/with-llm-digest.js';
+import { type Analyzer, createEngine, inProcessAnalyzer } from '../../../src/core/engine.js';
+import type { ArticleInput } from '../../../src/core/types.js';
+import { type FakeOpenAi, linesAnswer, startFakeOpenAi } from '../../helpers/fake-openai.js';
+import { repoRoot } from '../../helpers/run-lede.js';
+
+const engine = inProcessAnalyzer(
+  createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 }),
+);
+const text = readFileSync(join(repoRoot, 'tests/fixtures/articles/mill-road-fire.txt'), 'utf8');
+const [title, ...body] = text.split('\n\n');
+const article: ArticleInput = { text: body.join('\n\n'), title: title ?? null, source: 'fire' };
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
+
+let fake: FakeOpenAi;
+
+function analyzer(): Analyzer {
+  const config = {
+    llmBaseUrl: fake.baseUrl,
+    llmModel: 'test-model',
+    llmApiKey: undefined,
+    llmTimeoutSeconds: 30,
+    llmMaxConcurrency: 2,
+    digestSentences: 3,
+    digestMaxWords: 90,
+  };
+  return withLlmDigest(engine, config, silent);
+}
+
+beforeAll(async () => {
+  fake = await startFakeOpenAi();
+});
+afterAll(() => fake.close());
+beforeEach(() => fake.reset());
+
+describe('a loaded word in the model’s own voice goes through Lede’s neutraliser', () => {
+  it('gives the reader the neutral line for "the massive fire" and lists the word taken out', async () => {
+    fake.reply(
+      linesAnswer(
+        'The massive fire destroyed a warehouse on Mill Road on Sunday night.',
+        'No one was hurt.',
+      ),
+    );
+    const result = await analyzer().analyze(article);
+    expect(result.digestSource).toBe('llm');
+    expect(result.digest.map((l) => l.text)).toEqual([
+      'The fire destroyed a warehouse on Mill Road on Sunday night.',
+      'No one was hurt.',
+    ]);
+    expect(result.guard).toEqual({ checked: 2, rejected: [], neutralised: ['massive'] });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('keeps a loaded word inside an accurate quotation of the source', async () => {
+    const line =
+      'The massive fire destroyed a warehouse on Mill Road; Helen Marsh called it "a massive fire".';
+    fake.reply(linesAnswer(line));
+    const result = await analyzer().analyze(article);
+    expect(result.digestSource).toBe('llm');
+    expect(result.digest.map((l) => l.text)).toEqual([
+      'The fire destroyed a warehouse on Mill Road; Helen Marsh called it "a massive fire".',
+    ]);
+    expect(result.guard?.neutralised).toEqual(['massive']);
+  });
+
+  it('still rejects a loaded word the neutraliser cannot take out, and only that word', async () => {
+    const line =
+      'The massive fire destroyed a warehouse on Mill Road, and the crews were fantastic.';
+    fake.reply(linesAnswer(line), linesAnswer(line));
+    const extractive = await engine.analyze(article);
+    const result = await analyzer().analyze(article);
+    expect(result.digestSource).toBe('extractive');
+    expect(result.digest).toEqual(extractive.digest);
+    expect(result.guard?.rejected.map((r) => r.reason)).toEqual([
+      'loaded-language in the digest\'s own voice: "fantastic"',
+      'loaded-language in the digest\'s own voice: "fantastic"',
+    ]);
+    expect(result.guard).not.toHaveProperty('neutralised');
+  });
+});
