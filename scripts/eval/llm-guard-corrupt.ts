@@ -29,18 +29,28 @@ export interface CorruptionContext {
   seed: number;
 }
 
+/** A corrupted copy of a summary's lines, and the word the corruption put in. */
+export interface Corrupted {
+  lines: string[];
+  word: string;
+}
+
+interface Change {
+  text: string;
+  word: string;
+}
+
 /** The summary's lines with one corruption of `kind`, or null when the summary offers none. */
 export function corrupt(
   lines: readonly string[],
   kind: Corruption,
   ctx: CorruptionContext,
-): string[] | null {
-  const text = lines.join('\n');
-  const changed = CORRUPT[kind](text, ctx);
-  return changed === null ? null : changed.split('\n');
+): Corrupted | null {
+  const changed = CORRUPT[kind](lines.join('\n'), ctx);
+  return changed === null ? null : { lines: changed.text.split('\n'), word: changed.word };
 }
 
-const CORRUPT: Record<Corruption, (text: string, ctx: CorruptionContext) => string | null> = {
+const CORRUPT: Record<Corruption, (text: string, ctx: CorruptionContext) => Change | null> = {
   number: swapNumber,
   name: swapName,
   quote: alterQuote,
@@ -50,11 +60,13 @@ const CORRUPT: Record<Corruption, (text: string, ctx: CorruptionContext) => stri
 };
 
 const pick = <T>(list: readonly T[], seed: number): T | undefined => list[seed % list.length];
-const replaceAt = (text: string, [start, end]: Span, by: string) =>
-  text.slice(0, start) + by + text.slice(end);
+const replaceAt = (text: string, [start, end]: Span, by: string): Change => ({
+  text: text.slice(0, start) + by + text.slice(end),
+  word: by.trim(),
+});
 
 /** A number of the summary replaced by a nearby value that the source does not hold. */
-function swapNumber(text: string, ctx: CorruptionContext): string | null {
+function swapNumber(text: string, ctx: CorruptionContext): Change | null {
   const found = [...text.matchAll(/\d+(?:[.,]\d+)*/g)];
   const match = pick(found, ctx.seed);
   if (!match) return null;
@@ -87,7 +99,7 @@ export function nameSpans(text: string): { word: string; span: Span }[] {
 }
 
 /** A name of the summary replaced by another name of the corpus that the source never uses. */
-function swapName(text: string, ctx: CorruptionContext): string | null {
+function swapName(text: string, ctx: CorruptionContext): Change | null {
   const target = pick(nameSpans(text), ctx.seed);
   if (!target) return null;
   for (let k = 0; k < 50; k++) {
@@ -100,7 +112,7 @@ function swapName(text: string, ctx: CorruptionContext): string | null {
 }
 
 /** One word inside a quotation of three words or more replaced by a plain word it did not hold. */
-function alterQuote(text: string, ctx: CorruptionContext): string | null {
+function alterQuote(text: string, ctx: CorruptionContext): Change | null {
   const quotes = findQuotedSpans(text).filter(
     ([s, e]) => text.slice(s, e).split(/\s+/).length >= 3,
   );
@@ -119,7 +131,7 @@ function alterQuote(text: string, ctx: CorruptionContext): string | null {
 const SWAPS = ['really', 'never', 'always', 'completely', 'certainly', 'perhaps', 'totally'];
 
 /** A loaded adjective of `adjectives` inserted before a common noun outside quotations. */
-function insertAdjective(text: string, adjectives: readonly string[], seed: number): string | null {
+function insertAdjective(text: string, adjectives: readonly string[], seed: number): Change | null {
   const doc = readText(text);
   const quoted = findQuotedSpans(text);
   const nouns = doc.tokens.filter(
@@ -137,7 +149,7 @@ function insertAdjective(text: string, adjectives: readonly string[], seed: numb
 const AUXILIARY = /\b(is|was|are|were|will|has|have|had|can|could|would|should|did|does)\b/g;
 
 /** The first auxiliary outside quotations negated ("was" -> "was not"). */
-function negateVerb(text: string, ctx: CorruptionContext): string | null {
+function negateVerb(text: string, ctx: CorruptionContext): Change | null {
   const quoted = findQuotedSpans(text);
   const found = [...text.matchAll(AUXILIARY)].filter(
     (m) => !quoted.some(([s, e]) => m.index >= s && m.index < e),

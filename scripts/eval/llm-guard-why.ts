@@ -24,7 +24,7 @@ export function whyRejected(
   sourceText: string,
   rejected: readonly GuardRejection[],
 ): FaithfulRejection {
-  const lower = sourceText.toLowerCase().replace(/(\d),(?=\d{3})/g, '$1');
+  const lower = lowerSource(sourceText);
   const facts = rejected.filter(
     (r) => NAME.test(r.reason) || NUMBER.test(r.reason) || QUOTE.test(r.reason),
   );
@@ -32,19 +32,65 @@ export function whyRejected(
   return facts.length === 0 ? 'loaded word' : 'guard wrong';
 }
 
+/** A name, number or quotation of a summary, as the looser look-up reads it. */
+export type SummaryFact =
+  | { kind: 'name'; text: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'quotation'; text: string };
+
 function factAbsent(lower: string, reason: string): boolean {
   const name = NAME.exec(reason)?.[1];
-  if (name)
-    return !new RegExp(`\\b${escapeRegExp(name.slice(0, Math.max(4, name.length - 2)))}`).test(
+  if (name) return absent(lower, { kind: 'name', text: name });
+  const number = NUMBER.exec(reason)?.[1];
+  if (number) return absent(lower, { kind: 'number', value: Number(number) });
+  return absent(lower, { kind: 'quotation', text: QUOTE.exec(reason)?.[1] ?? '' });
+}
+
+/** `lower`: the source in lower case, thousands separators removed. */
+function absent(lower: string, fact: SummaryFact): boolean {
+  if (fact.kind === 'number') return !writesNumber(lower, fact.value);
+  const text = fact.text.toLowerCase();
+  if (fact.kind === 'name')
+    return !new RegExp(`\\b${escapeRegExp(text.slice(0, Math.max(4, text.length - 2)))}`).test(
       lower,
     );
-  const number = NUMBER.exec(reason)?.[1];
-  if (number) return !writesNumber(lower, Number(number));
-  const quote = QUOTE.exec(reason)?.[1] ?? '';
-  const words = quote.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const words = text.match(/\p{L}{3,}/gu) ?? [];
   const found = words.filter((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'u').test(lower)).length;
   return found < 0.8 * words.length;
 }
+
+/**
+ * The summary's facts by plain patterns, never the guard's readers: every run of digits, every
+ * capitalised word that does not open a sentence (a sentence's first word may be any word), and
+ * every stretch in double quotation marks.
+ */
+export function summaryFacts(summary: string): SummaryFact[] {
+  const numbers = [...summary.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => ({
+    kind: 'number' as const,
+    value: Number(m[0].replace(/,(?=\d{3})/g, '')),
+  }));
+  const names = [...summary.matchAll(/(?<![.!?:]["”’]?\s+|^["“]?|["“]|\p{L})\p{Lu}[\p{L}’'-]*/gu)]
+    .map((m) => m[0].replace(/['’]s$/, ''))
+    .filter((word) => word.length > 1)
+    .map((text) => ({ kind: 'name' as const, text }));
+  const quotations = [...summary.matchAll(/["“]([^"“”]+)["”]/g)].map((m) => ({
+    kind: 'quotation' as const,
+    text: m[1]!,
+  }));
+  return [...numbers, ...names, ...quotations];
+}
+
+/**
+ * Whether the source, read loosely, holds every fact of the summary: the faithful subset of a
+ * corpus whose sources are cut short (NeuS), where an editor's summary may state what the
+ * truncated sources no longer hold.
+ */
+export function sourceHoldsEveryFact(sourceText: string, summary: string): boolean {
+  const lower = lowerSource(sourceText);
+  return summaryFacts(summary).every((fact) => !absent(lower, fact));
+}
+
+const lowerSource = (text: string) => text.toLowerCase().replace(/(\d),(?=\d{3})/g, '$1');
 
 const NUMBER_WORDS = [
   'zero',

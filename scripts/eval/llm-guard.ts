@@ -1,23 +1,27 @@
 import { loadLexicon } from '../../src/adapters/lexicon-file.js';
 import { type Analyzer, createEngine, inProcessAnalyzer } from '../../src/core/engine.js';
 import { DEFAULT_MIN_WEIGHT } from '../../src/core/framing/loaded-language.js';
-import {
-  type GuardReport,
-  type GuardSource,
-  guardDigest,
-  prepareGuardSource,
-} from '../../src/core/llm/guard.js';
-import { notesPerLine } from '../../src/core/llm/llm-digest.js';
+import { type CheckedAnswer, checkAnswer } from '../../src/core/llm/check-answer.js';
+import { type GuardSource, prepareGuardSource } from '../../src/core/llm/guard.js';
 import { readText } from '../../src/core/text/read-text.js';
 import { readBbc, readJsonl, readNeusVal } from './lib/corpora.js';
 import { CORRUPTIONS, type Corruption, corrupt, nameSpans } from './llm-guard-corrupt.js';
-import { FAITHFUL_REJECTIONS, type FaithfulRejection, whyRejected } from './llm-guard-why.js';
-import type { EvalRow, EvalSection } from './types.js';
+import {
+  corruptionRows,
+  type FaithfulSet,
+  type FaithfulTally,
+  faithfulRows,
+  INSERTS_A_WORD,
+  newFaithfulTally,
+  newTally,
+  SECTION,
+  type Tally,
+} from './llm-guard-rows.js';
+import { sourceHoldsEveryFact, whyRejected } from './llm-guard-why.js';
+import type { EvalSection } from './types.js';
 
-const SECTION = 'llm-guard';
 // Length is the one check that needs no source; the eval measures the source checks.
 const NO_LENGTH_LIMIT = { maxLines: Number.POSITIVE_INFINITY, maxWords: Number.POSITIVE_INFINITY };
-const TARGETED = new Set<Corruption>(['number', 'name', 'quote', 'loaded']);
 const FACT_REASON = /^the (number|name|quotation)/;
 
 interface Case {
@@ -72,29 +76,21 @@ function mpqaAdjectives(): string[] {
     .filter((w) => /^[a-z]{4,}$/.test(w));
 }
 
-interface Tally {
-  copies: number;
-  rejected: number;
-  /** Copies whose faithful version passed: there a rejection can only be the corruption's. */
-  cleanCopies: number;
-  cleanRejected: number;
-}
-
-const newTally = (): Tally => ({ copies: 0, rejected: 0, cleanCopies: 0, cleanRejected: 0 });
-
-type FaithfulTally = Tally & { why: Record<FaithfulRejection, number> };
-const newFaithfulTally = (): FaithfulTally => ({
-  ...newTally(),
-  why: { 'guard wrong': 0, 'summary adds a fact': 0, 'loaded word': 0 },
-});
-
+/** The production path: neutralise, then check (src/core/llm/check-answer.ts). */
 async function check(
   analyzer: Analyzer,
   source: GuardSource,
   lines: string[],
-): Promise<GuardReport> {
-  const notes = (await notesPerLine(analyzer, lines)) ?? [];
-  return guardDigest(source, lines, notes, NO_LENGTH_LIMIT);
+): Promise<CheckedAnswer> {
+  const checked = await checkAnswer(analyzer, source, lines, NO_LENGTH_LIMIT);
+  if (checked === null) throw new Error('the engine could not read a summary');
+  return checked;
+}
+
+/** How often `word` stands as a whole word in `lines`, in any case. */
+function occurrences(word: string, lines: readonly string[]): number {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu');
+  return lines.reduce((n, line) => n + (line.match(re)?.length ?? 0), 0);
 }
 
 /**
@@ -112,95 +108,59 @@ export const llmGuardSection: EvalSection = {
     const all = cases();
     const names = [...new Set(all.flatMap((c) => nameSpans(c.lines.join(' ')).map((n) => n.word)))];
     const adjectives = { lexiconAdjectives: lexiconAdjectives(), mpqaAdjectives: mpqaAdjectives() };
-    const faithful = { BBC: newFaithfulTally(), NeuS: newFaithfulTally() };
+    const faithful: Record<FaithfulSet, FaithfulTally> = {
+      BBC: newFaithfulTally(),
+      NeuS: newFaithfulTally(),
+      'NeuS faithful subset': newFaithfulTally(),
+    };
     const reasons = new Map<string, number>();
     const tallies = new Map<Corruption, Tally>(CORRUPTIONS.map((k) => [k, newTally()]));
     for (const [i, c] of all.entries()) {
       const source = prepareGuardSource(c.source);
-      const report = await check(analyzer, source, c.lines);
-      const clean = report.rejected.length === 0;
-      faithful[c.corpus].copies++;
-      if (!clean) {
-        faithful[c.corpus].rejected++;
-        faithful[c.corpus].why[whyRejected(c.source, report.rejected)]++;
-      }
-      // cleanRejected, for faithful copies: rejected by the fact checks alone.
-      if (report.rejected.some((r) => FACT_REASON.test(r.reason)))
-        faithful[c.corpus].cleanRejected++;
-      for (const r of report.rejected) {
+      const answer = await check(analyzer, source, c.lines);
+      const sets: FaithfulSet[] = [c.corpus];
+      if (c.corpus === 'NeuS' && sourceHoldsEveryFact(c.source, c.lines.join('\n')))
+        sets.push('NeuS faithful subset');
+      for (const set of sets) countFaithful(faithful[set], c, answer);
+      for (const r of answer.report.rejected) {
         const kind = r.reason.replace(/ ".*| \d.*| [“"].*/, '').replace(/^the /, '');
         reasons.set(kind, (reasons.get(kind) ?? 0) + 1);
       }
+      const clean = answer.report.rejected.length === 0;
       const ctx = { source, names, ...adjectives, seed: i };
       for (const kind of CORRUPTIONS) {
-        const lines = corrupt(c.lines, kind, ctx);
-        if (!lines) continue;
-        const rejected = (await check(analyzer, source, lines)).rejected.length > 0;
-        const t = tallies.get(kind)!;
-        t.copies++;
-        if (rejected) t.rejected++;
-        if (clean) {
-          t.cleanCopies++;
-          if (rejected) t.cleanRejected++;
-        }
+        const corrupted = corrupt(c.lines, kind, ctx);
+        if (!corrupted) continue;
+        const result = await check(analyzer, source, corrupted.lines);
+        const rejected = result.report.rejected.length > 0;
+        // Taken out: the copy is used, yet holds the inserted word no more often than the faithful one.
+        const removed =
+          !rejected &&
+          INSERTS_A_WORD.has(kind) &&
+          occurrences(corrupted.word, result.lines) <= occurrences(corrupted.word, answer.lines);
+        countCopy(tallies.get(kind)!, clean, rejected, removed);
       }
     }
     return [...faithfulRows(faithful, reasons), ...corruptionRows(tallies)];
   },
 };
 
-const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-function faithfulRows(
-  faithful: Record<'BBC' | 'NeuS', FaithfulTally>,
-  reasons: Map<string, number>,
-): EvalRow[] {
-  const why = [...reasons.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${k} ${n}`)
-    .join(', ');
-  return (['BBC', 'NeuS'] as const).flatMap((corpus) => {
-    const t = faithful[corpus];
-    const value = share(t.rejected, t.copies);
-    const facts = share(t.cleanRejected, t.copies);
-    return [
-      {
-        section: SECTION,
-        metric: `faithful ${corpus} summaries wrongly rejected (of ${t.copies})`,
-        lede: percent(value),
-        target: '≤ 5%',
-        distance: value > 0.05 ? `${percent(value - 0.05)} over` : undefined,
-        note:
-          corpus === 'NeuS' ? `reasons for faithful rejections, both corpora: ${why}` : undefined,
-      },
-      {
-        section: SECTION,
-        metric: `faithful ${corpus} summaries rejected by a number, name or quote check`,
-        lede: percent(facts),
-      },
-      {
-        section: SECTION,
-        metric: `faithful ${corpus} summaries where the guard is wrong (looser look-up finds all)`,
-        lede: percent(share(t.why['guard wrong'], t.copies)),
-        target: '≤ 5%',
-        note: `faithful rejected: ${FAITHFUL_REJECTIONS.map((k) => `${k} ${t.why[k]}`).join(' / ')}`,
-      },
-    ];
-  });
+function countFaithful(t: FaithfulTally, c: Case, answer: CheckedAnswer) {
+  const { rejected } = answer.report;
+  t.copies++;
+  if (rejected.length > 0) {
+    t.rejected++;
+    t.why[whyRejected(c.source, rejected)]++;
+  } else if (answer.neutralised.length > 0) t.edited++;
+  if (rejected.some((r) => FACT_REASON.test(r.reason))) t.factRejected++;
 }
 
-function corruptionRows(tallies: Map<Corruption, Tally>): EvalRow[] {
-  return [...tallies.entries()].map(([kind, t]) => {
-    const caught = share(t.cleanRejected, t.cleanCopies);
-    const targeted = TARGETED.has(kind);
-    return {
-      section: SECTION,
-      metric: `${kind} corruptions caught (of ${t.cleanCopies} whose faithful copy passes)`,
-      lede: percent(caught),
-      baseline: { name: 'all copies', value: percent(share(t.rejected, t.copies)) },
-      target: targeted ? '≥ 95%' : 'reported only',
-      distance: targeted && caught < 0.95 ? `${percent(0.95 - caught)} short` : undefined,
-    };
-  });
+function countCopy(t: Tally, clean: boolean, rejected: boolean, removed: boolean) {
+  t.copies++;
+  if (rejected) t.rejected++;
+  if (removed) t.removed++;
+  if (!clean) return;
+  t.cleanCopies++;
+  if (rejected) t.cleanRejected++;
+  if (removed) t.cleanRemoved++;
 }

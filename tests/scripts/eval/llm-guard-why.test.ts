@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { whyRejected } from '../../../scripts/eval/llm-guard-why.js';
+import {
+  sourceHoldsEveryFact,
+  summaryFacts,
+  whyRejected,
+} from '../../../scripts/eval/llm-guard-why.js';
 
 const rejection = (reason: string) => ({ line: 'A line.', reason });
 
@@ -28,5 +32,35 @@ describe('why the guard eval says a faithful summary was rejected', () => {
   it('says loaded word when only framing checks failed', () => {
     const loaded = rejection('loaded-language in the digest\'s own voice: "massive"');
     expect(whyRejected(source, [loaded])).toBe('loaded word');
+  });
+});
+
+describe('the faithful subset of a corpus with truncated sources', () => {
+  const source = 'President Biden spent 1,200,000 dollars in Ohio. "We will build," he said.';
+
+  it('reads numbers, mid-sentence capitalised words and double quotes by plain patterns', () => {
+    expect(
+      summaryFacts('Officials in Ohio said "we will build" 1,200,000 homes. Biden agreed.'),
+    ).toEqual([
+      { kind: 'number', value: 1200000 },
+      { kind: 'name', text: 'Ohio' },
+      { kind: 'quotation', text: 'we will build' },
+    ]);
+  });
+
+  it('holds a summary whose every fact the source has, read loosely', () => {
+    expect(
+      sourceHoldsEveryFact(source, 'The money went to Ohio, where Biden said "we will build".'),
+    ).toBe(true);
+  });
+
+  it('leaves out a summary with a name, number or quote the source lacks', () => {
+    for (const summary of [
+      'The money went to Texas.',
+      'Biden spent 7 dollars.',
+      'He said "they will pay for it".',
+    ]) {
+      expect(sourceHoldsEveryFact(source, summary)).toBe(false);
+    }
   });
 });
