@@ -1,7 +1,7 @@
-import { findQuotedSpans } from '../attribution/quoted-spans.js';
 import { readStoryWords } from '../stories/terms.js';
 import type { FramingNote, Span } from '../types.js';
 import { readSourceNames, type SourceNames, unknownNames } from './guard-names.js';
+import { lineQuotations } from './line-quotes.js';
 import { normaliseForGuard, numbersIn, quotedPieces, wordRun } from './normalise.js';
 
 export interface GuardLimits {
@@ -77,7 +77,7 @@ function lineProblems(source: GuardSource, line: string, notes: readonly Framing
     .filter((n) => !source.numbers.has(n))
     .map((n) => `the number ${n} is not in the source`);
   const names = unknownNames(source, line).map((name) => `the name "${name}" is not in the source`);
-  const quoted = findQuotedSpans(line);
+  const quoted = lineQuotations(line);
   const quotes = quoted
     .map(([start, end]) => line.slice(start, end))
     .filter((quote) => !inSource(source, quote))
@@ -101,15 +101,15 @@ export function framingFaults(
   source: GuardSource,
   line: string,
   notes: readonly FramingNote[],
-  quoted: readonly Span[] = findQuotedSpans(line),
+  quoted: readonly Span[] = lineQuotations(line),
 ): FramingFault[] {
   return notes
     .filter((note) => VOICE_KINDS.has(note.kind))
+    .filter((note) => !quoted.some(([s, e]) => note.span[0] >= s && note.span[1] <= e))
     .flatMap((note) => {
       if (note.voice !== 'source')
         return [{ note, reason: `${note.kind} in the digest's own voice: "${note.text}"` }];
-      const inQuote = quoted.some(([s, e]) => note.span[0] >= s && note.span[1] <= e);
-      if (inQuote || inSource(source, note.text)) return [];
+      if (inSource(source, note.text)) return [];
       const reason = `${note.kind} in reported speech that the source does not use: "${note.text}"`;
       return [{ note, reason }];
     });

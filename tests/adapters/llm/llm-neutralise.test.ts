@@ -81,4 +81,14 @@ describe('a loaded word in the model’s own voice goes through Lede’s neutral
     ]);
     expect(result.guard).not.toHaveProperty('neutralised');
   });
+
+  it('leaves a quotation alone when the line opens inside it, as a line after a quote’s first words does', async () => {
+    const line =
+      'This was a massive fire, and the crews held it to one building," said fire chief Helen Marsh.';
+    fake.reply(linesAnswer(line));
+    const result = await analyzer().analyze(article);
+    expect(result.digestSource).toBe('llm');
+    expect(result.digest.map((l) => l.text)).toEqual([line]);
+    expect(result.guard).toEqual({ checked: 1, rejected: [] });
+  });
 });
