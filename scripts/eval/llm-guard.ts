@@ -123,7 +123,7 @@ export const llmGuardSection: EvalSection = {
         sets.push('NeuS faithful subset');
       for (const set of sets) countFaithful(faithful[set], c, answer);
       for (const r of answer.report.rejected) {
-        const kind = r.reason.replace(/ ".*| \d.*| [“"].*/, '').replace(/^the /, '');
+        const kind = FACT_REASON.exec(r.reason)?.[1] ?? r.reason.replace(/: ".*/, '');
         reasons.set(kind, (reasons.get(kind) ?? 0) + 1);
       }
       const clean = answer.report.rejected.length === 0;
