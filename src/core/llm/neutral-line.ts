@@ -1,7 +1,8 @@
 import { covers } from '../summarize/neutralised-sentences.js';
-import { neutralizeSentence } from '../summarize/neutralize-sentence.js';
+import { neutralizeSentence, replacementFor } from '../summarize/neutralize-sentence.js';
 import { itemsBySentence } from '../text/by-sentence.js';
 import { readText } from '../text/read-text.js';
+import type { TextDoc } from '../text/text-model.js';
 import type { FramingNote } from '../types.js';
 
 /** A model's line as the reader gets it, and the flagged words the neutraliser took out. */
@@ -18,7 +19,10 @@ export interface NeutralLine {
 export function neutraliseLine(line: string, faults: readonly FramingNote[]): NeutralLine {
   if (faults.length === 0) return { text: line, neutralised: [] };
   const doc = readText(line);
-  const faultsIn = itemsBySentence(doc.sentences, faults);
+  const faultsIn = itemsBySentence(
+    doc.sentences,
+    faults.map((fault) => keepingInflection(doc, fault)),
+  );
   const neutralised: string[] = [];
   let text = '';
   let copiedTo = 0;
@@ -32,3 +36,21 @@ export function neutraliseLine(line: string, faults: readonly FramingNote[]): Ne
   });
   return { text: text + line.slice(copiedTo), neutralised };
 }
+
+const INFLECTED = new Set(['VERB', 'AUX', 'NOUN']);
+
+/**
+ * The note without its neutral word when swapping it in would lose the flagged word's tense or
+ * number ("the mayor claimed" -> "the mayor say", "regimes" -> "government"): the neutraliser
+ * may still drop the word, and what it cannot drop stays for the guard to reject.
+ */
+function keepingInflection(doc: TextDoc, note: FramingNote): FramingNote {
+  const replacement = replacementFor(note);
+  const head = doc.tokens.findLast((t) => t.start < note.span[1] && t.end > note.span[0]);
+  if (replacement === null || !head || !INFLECTED.has(head.pos)) return note;
+  const same = ending(head.normal) === ending(replacement.split(/\s+/).at(-1)!.toLowerCase());
+  return same ? note : { ...note, suggestion: undefined };
+}
+
+const ending = (word: string) =>
+  /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /[^s]s$/.test(word) ? 's' : '';
