@@ -92,14 +92,13 @@ describe('a loaded word in the model’s own voice goes through Lede’s neutral
     expect(result.guard).toEqual({ checked: 1, rejected: [] });
   });
 
-  it('does not swap in a neutral word that loses the tense ("insisted" for "say"): the line is rejected', async () => {
-    const line = 'The fire service insisted the road would reopen on Wednesday.';
-    fake.reply(linesAnswer(line), linesAnswer(line));
+  it('puts the neutral word in the flagged word’s tense: "insisted" becomes "said", not "say"', async () => {
+    fake.reply(linesAnswer('The fire service insisted the road would reopen on Wednesday.'));
     const result = await analyzer().analyze(article);
-    expect(result.digestSource).toBe('extractive');
-    expect(result.guard?.rejected[0]).toEqual({
-      line,
-      reason: 'loaded-language in the digest\'s own voice: "insisted"',
-    });
+    expect(result.digestSource).toBe('llm');
+    expect(result.digest.map((l) => l.text)).toEqual([
+      'The fire service said the road would reopen on Wednesday.',
+    ]);
+    expect(result.guard?.neutralised).toEqual(['insisted']);
   });
 });

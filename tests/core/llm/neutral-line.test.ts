@@ -23,14 +23,27 @@ describe('a model’s line through the extractive digest’s neutraliser', () =>
     });
   });
 
-  it('swaps in a neutral word that keeps the tense, and not one that loses it', () => {
-    const kept = 'Critics insist the road will reopen.';
-    expect(neutraliseLine(kept, [loaded(kept, 'insist', 'say')]).text).toBe(
-      'Critics say the road will reopen.',
-    );
-    const past = 'The fire service insisted the road would reopen.';
-    expect(neutraliseLine(past, [loaded(past, 'insisted', 'say')])).toEqual({
-      text: past,
+  it('puts the neutral word in the flagged word’s form', () => {
+    const cases: [string, string, string, string][] = [
+      [
+        'Critics insist the road will reopen.',
+        'insist',
+        'say',
+        'Critics say the road will reopen.',
+      ],
+      ['The firm insisted it would pay.', 'insisted', 'say', 'The firm said it would pay.'],
+      ['The firm insists it will pay.', 'insists', 'say', 'The firm says it will pay.'],
+      ['Two disasters hit the town.', 'disasters', 'failure', 'Two failures hit the town.'],
+    ];
+    for (const [line, word, neutral, expected] of cases) {
+      expect(neutraliseLine(line, [loaded(line, word, neutral)]).text).toBe(expected);
+    }
+  });
+
+  it('swaps in no neutral word whose form disagrees and cannot be changed', () => {
+    const line = 'He slams the plan.';
+    expect(neutraliseLine(line, [loaded(line, 'slams', 'criticized')])).toEqual({
+      text: line,
       neutralised: [],
     });
   });
