@@ -95,9 +95,11 @@ function occurrences(word: string, lines: readonly string[]): number {
 
 /**
  * Issue 15's guard eval: faithful summaries (BBC reference summaries against their articles,
- * NeuS editors' summaries against the three sources joined) and copies with one corruption each.
- * Per kind: the share of corrupted copies the guard rejects, and the share of faithful ones it
- * wrongly rejects. Negation is reported, not targeted: the guard does not read meaning.
+ * NeuS editors' summaries against the three sources joined) and copies with one corruption each,
+ * each read by the production check (neutralise, then guard). Per kind: the share of corrupted
+ * copies caught (an inserted adjective also when the neutraliser took it out, shown apart), and
+ * the share of faithful ones rejected. Negation is reported, not targeted: the guard does not
+ * read meaning.
  */
 export const llmGuardSection: EvalSection = {
   name: SECTION,
