@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/adapters/lexicon-file.js';
+import { findLoadedLanguage } from '../../../src/core/framing/loaded-language.js';
+import { readText } from '../../../src/core/text/read-text.js';
+
+// Issue 12, recall: reviewed entries added in session 5 from GloVe neighbours of reviewed entries
+// (source "glove"), WNC-train removals ("wnc") and the reviewer's knowledge of news language
+// ("judgement"); procedure in scripts/lexicon/README.md. Only weight >= 0.8 entries were kept.
+const lexicon = loadLexicon();
+const flagged = (text: string) =>
+  findLoadedLanguage(readText(text), lexicon, [], { model: null }).map((n) => n.text);
+
+describe('session 5 lexicon entries', () => {
+  it.each([
+    ['The senator castigated the deplorable plan.', ['castigated', 'deplorable']],
+    ['Critics pilloried the egotistical mayor.', ['pilloried', 'egotistical']],
+    ['The columnist savaged the sycophantic board.', ['savaged', 'sycophantic']],
+    ['The agency was run by a crackpot and his lapdog.', ['crackpot', 'lapdog']],
+    ['A self-styled expert spouted bombastic nonsense.', ['self-styled', 'spouted bombastic']],
+  ])('flags the loaded words in "%s"', (text, words) => {
+    expect(flagged(text)).toEqual(words);
+  });
+
+  it('matches the inflections of a new verb by its lemma', () => {
+    expect(flagged('She disparages the reprehensible deal.')).toEqual([
+      'disparages',
+      'reprehensible',
+    ]);
+  });
+
+  it.each([
+    ['Water poured from the spout of the kettle.', 'spout'],
+    ['A massive explosion shook the port.', 'massive'],
+    ['The ban on excessive bail dates from 1791.', 'excessive'],
+    ['He was convicted of murder by depraved indifference.', 'depraved'],
+    ['The rebels fought the nobles.', 'noble'],
+    ['The mascot was changed from the braves to the blaze.', 'brave'],
+  ])('leaves a plain sense or a term of art alone: "%s"', (text, member) => {
+    expect(lexicon.entries.some((e) => e.term === member)).toBe(true);
+    expect(flagged(text).map((w) => w.toLowerCase())).not.toContain(member);
+  });
+
+  it('records where each new entry was drafted from', () => {
+    const sources = new Set(lexicon.entries.map((e) => e.source));
+    expect([...sources].every((s) => s !== undefined)).toBe(true);
+    for (const term of ['castigated', 'crackpot', 'tacky']) {
+      const entry = lexicon.entries.find((e) => e.term === term);
+      expect(['glove', 'wnc', 'judgement']).toContain(entry?.source);
+    }
+  });
+});
