@@ -35,6 +35,10 @@ describe('session 5 lexicon entries', () => {
     ['He was convicted of murder by depraved indifference.', 'depraved'],
     ['The rebels fought the nobles.', 'noble'],
     ['The mascot was changed from the braves to the blaze.', 'brave'],
+    ['Wildfires raged across the state on Monday.', 'raged'],
+    ['The storm lashed the coast overnight.', 'lashed'],
+    ['A fire gutted the building.', 'gutted'],
+    ['The car slammed into a tree.', 'slammed'],
   ])('leaves a plain sense or a term of art alone: "%s"', (text, member) => {
     expect(lexicon.entries.some((e) => e.term === member)).toBe(true);
     expect(flagged(text).map((w) => w.toLowerCase())).not.toContain(member);
