@@ -53,3 +53,27 @@ describe('session 5 lexicon entries', () => {
     }
   });
 });
+
+describe('the writer naming a piece of their own', () => {
+  it.each([
+    'I wrote a long rant about this last year.',
+    'In my screed last week I argued for it.',
+    'I went on a rant.',
+  ])('disparages nobody: "%s"', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it.each([
+    ['I heard his rant.', 'rant'],
+    ['We read a tirade by the mayor.', 'tirade'],
+    ['My colleague wrote a rant.', 'rant'],
+    ['The senator delivered a long rant.', 'rant'],
+  ])('still flags what someone else said or wrote: "%s"', (text, word) => {
+    expect(flagged(text)).toEqual([word]);
+  });
+
+  it('reads "perfect for the part" as the casting idiom', () => {
+    expect(flagged('Harper knew that she was perfect for the part.')).toEqual([]);
+    expect(flagged('It was a perfect plan.')).toEqual(['perfect']);
+  });
+});
