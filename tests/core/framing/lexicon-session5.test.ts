@@ -16,7 +16,12 @@ describe('session 5 lexicon entries', () => {
     ['Critics pilloried the egotistical mayor.', ['pilloried', 'egotistical']],
     ['The columnist savaged the sycophantic board.', ['savaged', 'sycophantic']],
     ['The agency was run by a crackpot and his lapdog.', ['crackpot', 'lapdog']],
-    ['A self-styled expert spouted bombastic nonsense.', ['self-styled', 'spouted bombastic']],
+    [
+      'A self-styled expert spouted bombastic nonsense.',
+      ['self-styled', 'spouted bombastic nonsense'],
+    ],
+    ['The feckless council made a boneheaded choice.', ['feckless', 'boneheaded']],
+    ['Critics called it hogwash, but the mayor kept grandstanding.', ['hogwash', 'grandstanding']],
   ])('flags the loaded words in "%s"', (text, words) => {
     expect(flagged(text)).toEqual(words);
   });
