@@ -35,6 +35,7 @@ describe('session 5 lexicon entries', () => {
 
   it.each([
     ['Water poured from the spout of the kettle.', 'spout'],
+    ['Privilege shields some people while damning others.', 'damning'],
     ['A massive explosion shook the port.', 'massive'],
     ['The ban on excessive bail dates from 1791.', 'excessive'],
     ['He was convicted of murder by depraved indifference.', 'depraved'],
