@@ -59,7 +59,7 @@ async function collect(
   return texts;
 }
 
-const two = (x: number) => x.toFixed(2);
+const two = (x: number) => x.toFixed(3);
 
 function rowsFor(texts: Texts, variant: string, yardsticks: readonly Yardstick[]): EvalRow[] {
   return yardsticks.map((y) => {

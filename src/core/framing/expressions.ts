@@ -1,4 +1,5 @@
 import type { Token } from '../text/text-model.js';
+import { inflectionsOf, isInflectionOf } from './lexical/morphology.js';
 
 /**
  * Reviewed multi-word expressions and terms of art (config/expressions.json): "extreme fire
@@ -26,7 +27,9 @@ export function parseExpressions(json: unknown): Expressions {
       problems.push(`entry ${i}: "${text}" needs a comment saying why it is one unit`);
     } else {
       for (const words of variants(text)) {
-        byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
+        // Keyed by the first word's inflections too: "Wildfires raged" has no lemma to look up.
+        for (const key of [words[0]!, ...inflectionsOf(words[0]!)])
+          byFirst.set(key, [...(byFirst.get(key) ?? []), words]);
       }
     }
   }
@@ -42,7 +45,8 @@ function variants(text: string): string[][] {
   return split.length === whole.length ? [whole] : [whole, split];
 }
 
-const sameWord = (token: Token, word: string) => token.normal === word || token.lemma === word;
+const sameWord = (token: Token, word: string) =>
+  token.normal === word || token.lemma === word || isInflectionOf(token.normal, word);
 
 function longestAt(
   forms: readonly string[][] | undefined,

@@ -2,7 +2,7 @@ import { findQuotes } from '../attribution/find-quotes.js';
 import { findSourceVoice, type SourceVoice, type Voice } from '../attribution/voice.js';
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote, Span } from '../types.js';
-import { insideAny, isNegated, normaliseSpans } from './lexical/context.js';
+import { insideAny, isNegated, namesOwnWriting, normaliseSpans } from './lexical/context.js';
 import { introducesStatement } from './lexical/sense.js';
 import {
   type Lexicon,
@@ -70,6 +70,8 @@ export function findLoadedTerms(
       if (negated && m.entry.category === 'intensifier') continue;
       if (namesATerm(doc.tokens, m, model) || doubtsNothing(doc.tokens, m, sentence.endToken))
         continue;
+      const ownPiece = m.entry.category === 'emotive-verb' && first.pos === 'NOUN';
+      if (ownPiece && namesOwnWriting(doc.tokens, m.firstToken, sentence.firstToken)) continue;
       const span: Span = [first.start, last.end];
       const where = insideAny(reported, span[0], span[1]) ? 'source' : 'writer';
       found.push({ entry: m.entry, span, negated, pos: first.pos, voice: where });

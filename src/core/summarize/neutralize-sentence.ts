@@ -4,6 +4,7 @@ import { hasLetterOrDigit } from '../text/word-tests.js';
 import type { DigestLine, FramingNote } from '../types.js';
 import { type Clause, enclosingClause } from './clauses.js';
 import { datelineEnd } from './dateline.js';
+import { inPremodifierSlot } from './premodifier-slot.js';
 import { type LinePlan, renderLine } from './render-line.js';
 
 export interface NeutralSentence {
@@ -55,11 +56,16 @@ export function neutralizeSentence(
     const modifier = word && modifierDroppable(doc.tokens, unit);
     // Dropping an evaluative modifier never changes what is named; a swap can ("disgraced
     // former" is a drop, not "former former"), so a swap is only for words that cannot go.
+    const premodifier = word && inPremodifierSlot(doc.tokens, unit, sentence.firstToken);
+    const premodifierSwap =
+      premodifier && replacement !== null && !repeatsNeighbour(doc.tokens, unit, replacement);
     if (clause?.droppable === 'always') dropClause(clause, removed);
     else if (modifier) dropModifier(doc.tokens, unit, removed, sentence.firstToken);
     else if (replacement !== null && swapFits(doc.tokens, unit, replacement))
       replacements.push({ unit, text: replacement });
     else if (clause) dropClause(clause, removed);
+    else if (premodifierSwap) replacements.push({ unit, text: replacement });
+    else if (premodifier) dropModifier(doc.tokens, unit, removed, sentence.firstToken);
     else clean = false;
   }
   const all = range(sentence.firstToken, sentence.endToken);
@@ -130,9 +136,7 @@ function swapFits(
   replacement: string,
 ): boolean {
   const head = tokens[b - 1]!;
-  const words = replacement.toLowerCase().split(/\s+/);
-  const neighbours = [tokens[a - 1]?.normal, tokens[b]?.normal];
-  if (words.some((w) => neighbours.includes(w))) return false;
+  if (repeatsNeighbour(tokens, [a, b], replacement)) return false;
   // A noun after a modifier may be half of a fixed expression ("natural disasters", "civil
   // rights"): swapping it names something else, so the sentence is left for another. A noun
   // right before a name is the person's title ("North Korean dictator Kim Jong Un"), not half
@@ -145,6 +149,18 @@ function swapFits(
   )
     return false;
   return wordClass(head.pos) !== null && wordClass(head.pos) === wordClass(posOf(replacement));
+}
+
+function repeatsNeighbour(
+  tokens: readonly Token[],
+  [a, b]: [number, number],
+  replacement: string,
+): boolean {
+  const neighbours = [tokens[a - 1]?.normal, tokens[b]?.normal];
+  return replacement
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => neighbours.includes(w));
 }
 
 const WORD_CLASSES: Record<string, string> = {

@@ -79,7 +79,7 @@ describe('terms of art and fixed expressions are one unit', () => {
   });
 
   it.each([
-    ['The extreme plan alarmed the council.', 'extreme'],
+    ['The catastrophic plan alarmed the council.', 'catastrophic'],
     ['The toxic debate split the party.', 'toxic'],
     ['An angry mob gathered outside.', 'mob'],
     ['She gave an outstanding performance in the final.', 'outstanding'],

@@ -63,15 +63,15 @@ describe('the shipped word scorer', () => {
   });
 
   it("reports a loaded word the reviewed lexicon does not hold, in the writer's voice only", () => {
-    // The shipped threshold is strict (CV precision >= 0.75 on WNC train); "scandalous" scores
-    // about 0.65, so the mechanism is shown with the threshold lowered below it.
+    // The shipped threshold is strict (CV precision >= 0.75 on WNC train); "naive" scores
+    // between 0.6 and that threshold, so the mechanism is shown with the threshold lowered below it.
     const lenient = { model: { ...model, threshold: 0.6 } };
-    const text = 'The senator made a scandalous remark about migrants.';
+    const text = 'The senator made a naive remark about migrants.';
     const notes = findLoadedLanguage(readText(text), lexicon, [], lenient);
-    expect(notes.map((n) => n.text)).toEqual(['scandalous']);
+    expect(notes.map((n) => n.text)).toEqual(['naive']);
     expect(notes[0]!.voice).toBe('writer');
     expect(notes[0]!.message).toMatch(/learned scorer/);
-    const reported = 'The mayor said the senator made a scandalous remark.';
+    const reported = 'The mayor said the senator made a naive remark.';
     expect(
       findLoadedLanguage(readText(reported), lexicon, [], lenient).filter(
         (n) => n.voice === 'writer',

@@ -68,3 +68,20 @@ export function isNegated(tokens: readonly Token[], at: number, sentenceStart: n
 export function isHedged(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
   return lookBack(tokens, at, sentenceStart, 2, HEDGES);
 }
+
+/**
+ * "I wrote a long rant about this last year", "my screed on Tuesday": the writer naming a piece
+ * of their own, self-mockingly, disparages nobody. True when the word at `at` is preceded, past
+ * its adjectives, by "my", or by "a"/"an"/"this" after "I wrote", "I posted", "I went on".
+ */
+export function namesOwnWriting(tokens: readonly Token[], at: number, sentenceStart: number) {
+  let k = at - 1;
+  while (k > sentenceStart && tokens[k]!.pos === 'ADJ' && at - k <= 2) k--;
+  const before = tokens[k];
+  if (k < sentenceStart || !before) return false;
+  if (before.normal === 'my') return true;
+  if (!/^(a|an|this)$/.test(before.normal)) return false;
+  let verb = k - 1;
+  if (tokens[verb]?.pos === 'ADP') verb--;
+  return verb > sentenceStart && tokens[verb]!.pos === 'VERB' && tokens[verb - 1]!.normal === 'i';
+}

@@ -60,3 +60,27 @@ export function derivedAdverbs(entries: readonly LexiconEntry[]): LexiconEntry[]
   }
   return out;
 }
+
+/**
+ * The regular inflections of `base`: "rages", "raged", "raging" of "rage"; "guts", "gutted",
+ * "gutting" of "gut"; "parties", "partied" of "party". The tagger's lemmas miss some ("raged"
+ * → "rag"), and a capitalised first word gets none.
+ */
+export function inflectionsOf(base: string): string[] {
+  if (base.endsWith('e')) return [`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(base)) {
+    const stem = base.slice(0, -1);
+    return [`${stem}ies`, `${stem}ied`, `${base}ing`];
+  }
+  const plural = /(s|x|z|ch|sh)$/.test(base) ? `${base}es` : `${base}s`;
+  const forms = [plural, `${base}ed`, `${base}ing`];
+  // A short final syllable doubles its consonant: "gutted", "slammed".
+  if (/[^aeiou][aeiou][^aeiouwxy]$/.test(base))
+    forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
+  return forms;
+}
+
+/** Whether `form` is one of the regular inflections of `base`. */
+export function isInflectionOf(form: string, base: string): boolean {
+  return form.length > base.length && inflectionsOf(base).includes(form);
+}
