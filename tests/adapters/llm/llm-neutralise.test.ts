@@ -38,10 +38,10 @@ afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
 describe('a loaded word in the model’s own voice goes through Lede’s neutraliser', () => {
-  it('gives the reader the neutral line for "the massive fire" and lists the word taken out', async () => {
+  it('gives the reader the neutral line for "the horrific fire" and lists the word taken out', async () => {
     fake.reply(
       linesAnswer(
-        'The massive fire destroyed a warehouse on Mill Road on Sunday night.',
+        'The horrific fire destroyed a warehouse on Mill Road on Sunday night.',
         'No one was hurt.',
       ),
     );
@@ -51,25 +51,25 @@ describe('a loaded word in the model’s own voice goes through Lede’s neutral
       'The fire destroyed a warehouse on Mill Road on Sunday night.',
       'No one was hurt.',
     ]);
-    expect(result.guard).toEqual({ checked: 2, rejected: [], neutralised: ['massive'] });
+    expect(result.guard).toEqual({ checked: 2, rejected: [], neutralised: ['horrific'] });
     expect(fake.requests).toHaveLength(1);
   });
 
   it('keeps a loaded word inside an accurate quotation of the source', async () => {
     const line =
-      'The massive fire destroyed a warehouse on Mill Road; Helen Marsh called it "a massive fire".';
+      'The horrific fire destroyed a warehouse on Mill Road; Helen Marsh called it "a horrific fire".';
     fake.reply(linesAnswer(line));
     const result = await analyzer().analyze(article);
     expect(result.digestSource).toBe('llm');
     expect(result.digest.map((l) => l.text)).toEqual([
-      'The fire destroyed a warehouse on Mill Road; Helen Marsh called it "a massive fire".',
+      'The fire destroyed a warehouse on Mill Road; Helen Marsh called it "a horrific fire".',
     ]);
-    expect(result.guard?.neutralised).toEqual(['massive']);
+    expect(result.guard?.neutralised).toEqual(['horrific']);
   });
 
   it('still rejects a loaded word the neutraliser cannot take out, and only that word', async () => {
     const line =
-      'The massive fire destroyed a warehouse on Mill Road, and the crews were fantastic.';
+      'The horrific fire destroyed a warehouse on Mill Road, and the crews were fantastic.';
     fake.reply(linesAnswer(line), linesAnswer(line));
     const extractive = await engine.analyze(article);
     const result = await analyzer().analyze(article);
@@ -84,7 +84,7 @@ describe('a loaded word in the model’s own voice goes through Lede’s neutral
 
   it('leaves a quotation alone when the line opens inside it, as a line after a quote’s first words does', async () => {
     const line =
-      'This was a massive fire, and the crews held it to one building," said fire chief Helen Marsh.';
+      'This was a horrific fire, and the crews held it to one building," said fire chief Helen Marsh.';
     fake.reply(linesAnswer(line));
     const result = await analyzer().analyze(article);
     expect(result.digestSource).toBe('llm');
