@@ -5,6 +5,7 @@ import type { Span } from '../../src/core/types.js';
 import { readBabeSentences, readShippedLexicon, readWordList } from '../lexicon/corpus.js';
 import { fitLexicon, type LabelledDoc } from '../lexicon/fit-folds.js';
 import { baselineSentenceFlags } from './lib/baseline-detectors.js';
+import { distanceTo } from './lib/targets.js';
 import type { EvalRow, EvalSection } from './types.js';
 
 interface Row extends LabelledDoc {
@@ -112,6 +113,9 @@ function crossValidated(rows: readonly Row[], lexicon: Lexicon): Scores {
 const fmt = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 /** The share with its counts: a bound like 12% is judged on the count, not the rounding. */
+/** Issue 12's word-level target is judged on three decimals, as the row prints. */
+const gapBelow = (value: number, target: number) =>
+  value >= target ? undefined : `missed by ${(target - value).toFixed(3)}`;
 const alarmShare = (x: Scores) => `${pct(x.falseAlarm)} (${x.alarms}/${x.unbiased})`;
 
 /** Today's engine's figure for a row, when that engine was run (shipped-lexicon rows only). */
@@ -130,7 +134,8 @@ function rowsFor(name: string, s: Scores, base: Scores, note: string, today?: To
       lede: fmt(s.f1),
       baseline: neg(fmt(base.f1)),
       anchor: 'negative-sentiment lexicon F1 0.40 (Spinde et al. 2021)',
-      target: '>= 0.55',
+      target: '>= 0.45 (aim 0.55)',
+      distance: gapBelow(s.f1, 0.45),
       note,
     },
     {
@@ -147,7 +152,8 @@ function rowsFor(name: string, s: Scores, base: Scores, note: string, today?: To
       ...of(alarmShare),
       lede: alarmShare(s),
       baseline: neg(pct(base.falseAlarm)),
-      target: '<= 20%',
+      target: '<= 12%',
+      distance: distanceTo(s.falseAlarm, 0.12, { percent: true }),
     },
     {
       section,

@@ -116,7 +116,7 @@ export const wncSection: EvalSection = {
           lede: pct(top1(cases, learned)),
           baseline: { name: 'first Recasens lexicon word', value: pct(top1(cases, recasens)) },
           anchor: ANCHOR,
-          target: '>= 40%',
+          target: '>= 35%',
           note: `shipped scorer (config/model): ${lexicon.model!.made}; only the test split is held out`,
         }),
       ),
