@@ -27,7 +27,7 @@ export function findSourceVoice(
   mentions: NameMention[] = findNameMentions(doc),
 ): SourceVoice {
   const verbatim = quotes.filter((q) => q.kind === 'direct').map((q) => q.span);
-  verbatim.push(...embeddedPosts(doc.text));
+  verbatim.push(...embeddedPosts(doc.text), ...interviewAnswers(doc.text));
   const reported = quotes.filter((q) => q.kind === 'reported' && q.speaker).map((q) => q.span);
   reported.push(...afterSpeakerColon(doc, mentions), ...characterisations(doc, mentions));
   return { verbatim, reported };
@@ -46,6 +46,25 @@ function embeddedPosts(text: string): Span[] {
       if (previous && /^\s*[—–-]/u.test(line)) spans.push(previous);
     }
     if (line.trim() !== '') previous = span;
+    start += line.length + 1;
+  }
+  return spans;
+}
+
+// An interview set out as questions and answers: "Q: …" is the interviewer, "A: …" the
+// interviewee, whose answer runs on over the paragraphs below it until the next question.
+const QUESTION = /^\s*Q\s*:/u;
+const ANSWER = /^\s*A\s*:/u;
+
+/** The paragraphs of an interview's answers: the interviewee's own words. */
+function interviewAnswers(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  let answering = false;
+  for (const line of text.split('\n')) {
+    if (QUESTION.test(line)) answering = false;
+    else if (ANSWER.test(line)) answering = true;
+    if (answering && line.trim() !== '') spans.push([start, start + line.length]);
     start += line.length + 1;
   }
   return spans;

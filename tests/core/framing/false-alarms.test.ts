@@ -113,13 +113,16 @@ describe("voice: a source's words are not the writer's", () => {
     'This ruling is absurd and shameful.\n— Jane Roe (@janeroe) March 3, 2024',
     'Totally disgusting decision by the council pic.twitter.com/abc123',
     '"It is a shameful betrayal," she said.',
-  ])('raises no note on the verbatim words of a quote or post: %s', (text) => {
+    'Q: How did the first day feel?\n\nA: Humbled! This is an awesome company.',
+    'Q: What comes next?\n\nA: A lot of work.\n\nOur awesome team is ready for it.',
+  ])('raises no note on the verbatim words of a quote, post or interview answer: %s', (text) => {
     expect(notes(text, 'loaded-language')).toEqual([]);
   });
 
   it.each([
     'The brutal cuts hit the poorest families.',
     'The council passed a shameful rule on Monday.',
+    'A: the first letter.\n\nQ: What comes next?\n\nThe brutal cuts hit the poorest families.',
   ])('keeps notes in the writer\'s voice: "%s"', (text) => {
     expect(writerLoaded(text)).toHaveLength(1);
   });
