@@ -6,7 +6,7 @@ import { guessEnglish } from './language.js';
 import { promoteLeadParagraph } from './lead-paragraph.js';
 import { looksLikeList } from './list.js';
 import { covers, neutralised, type Prepared } from './neutralised-sentences.js';
-import { neutralizeSentence } from './neutralize-sentence.js';
+import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.js';
 import {
   DEFAULT_RANK_WEIGHTS,
   type Ranking,
@@ -94,8 +94,7 @@ function rankedLines(
     ? options.maxWords + CLAIM_ALLOWANCE - wordsIn(claim.line.text)
     : options.maxWords;
   const factLines = options.factsFirst ? Math.min(4, count + 1) : count;
-  const chosen = chooseLines(doc, ranking, prepared, { count: factLines, room, claim });
-  const lines = chosen.map((i) => prepared.made(i).line);
+  const lines = chooseLines(doc, ranking, prepared, { count: factLines, room, claim });
   return claim ? [...lines, claim.line] : lines;
 }
 
@@ -106,13 +105,20 @@ interface Choice {
   claim: { index: number; line: DigestLine } | null;
 }
 
-function chooseLines(doc: TextDoc, ranking: Ranking, prepared: Prepared, choice: Choice): number[] {
+function chooseLines(
+  doc: TextDoc,
+  ranking: Ranking,
+  prepared: Prepared,
+  choice: Choice,
+): DigestLine[] {
   let used = 0;
   const others = choice.claim ? [choice.claim.line.text] : [];
+  const versions = new Map<number, NeutralSentence>();
   const accept = (index: number, chosen: readonly number[], strict: boolean) => {
     // A sentence with a score of nought states none of what the digest is for (no fact at all).
     if (index === choice.claim?.index || ranking.scores[index]!.score <= 0) return false;
-    const n = prepared.made(index);
+    const follows = followsChosen(doc, versions.get(index - 1), prepared.following(index));
+    const n = follows ? prepared.following(index) : prepared.made(index);
     // A caption ("The core stage at Michoud after the installation of its engines.") has no verb.
     if (isPageNote(n.line.text) || !hasVerb(doc, index)) return false;
     const words = wordsIn(n.line.text);
@@ -120,9 +126,10 @@ function chooseLines(doc: TextDoc, ranking: Ranking, prepared: Prepared, choice:
     const cap = strict ? choice.room : choice.room * 1.5;
     const budget = chosen.length === 0 ? cap : choice.room - used;
     if (words < 5 || words > budget) return false;
-    const before = [...others, ...chosen.map((c) => prepared.made(c).line.text)];
-    if (strict && !readsAlone(n, before)) return false;
+    const before = [...others, ...chosen.map((c) => versions.get(c)!.line.text)];
+    if (strict && !readsAlone(n, before, follows)) return false;
     used += words;
+    versions.set(index, n);
     return true;
   };
   const select = (strict: boolean) =>
@@ -130,10 +137,27 @@ function chooseLines(doc: TextDoc, ranking: Ranking, prepared: Prepared, choice:
       count: choice.count,
       accept: (index, chosen) => accept(index, chosen, strict),
     });
-  const chosen = select(true);
-  if (chosen.length > 0) return chosen;
-  used = 0;
-  return select(false);
+  let chosen = select(true);
+  if (chosen.length === 0) {
+    used = 0;
+    versions.clear();
+    chosen = select(false);
+  }
+  return chosen.map((i) => versions.get(i)!.line);
+}
+
+/**
+ * Whether a line starts right where the chosen line before it ends in the source (only space
+ * between), so the reader has just read what its "But" or "It" points at.
+ */
+function followsChosen(
+  doc: TextDoc,
+  before: NeutralSentence | undefined,
+  line: NeutralSentence,
+): boolean {
+  const end = before?.line.spans.at(-1)?.[1];
+  const start = line.line.spans[0]?.[0];
+  return end !== undefined && start !== undefined && doc.text.slice(end, start).trim() === '';
 }
 
 /**

@@ -4,6 +4,7 @@ import { hasLetterOrDigit } from '../text/word-tests.js';
 import type { DigestLine, FramingNote } from '../types.js';
 import { type Clause, enclosingClause } from './clauses.js';
 import { datelineEnd } from './dateline.js';
+import { leadingConnectiveEnd } from './leading-connective.js';
 import { type LinePlan, renderLine } from './render-line.js';
 
 export interface NeutralSentence {
@@ -36,12 +37,16 @@ export function neutralizeSentence(
   notes: readonly FramingNote[],
   /** Tokens to leave out besides the flagged ones (a claim line's asides). */
   alsoRemove: readonly number[] = [],
+  /**
+   * The line comes right after the line of the sentence before it, so it keeps its opening
+   * connective and pronoun: they point at a line the reader has just read.
+   */
+  followsLineBefore = false,
 ): NeutralSentence {
   const sentence = doc.sentences[sentenceIndex]!;
-  const removed = new Set([
-    ...range(sentence.firstToken, datelineEnd(doc, sentence)),
-    ...alsoRemove,
-  ]);
+  const opening = datelineEnd(doc, sentence);
+  const lead = followsLineBefore ? opening : leadingConnectiveEnd(doc, sentence, opening);
+  const removed = new Set([...range(sentence.firstToken, lead), ...alsoRemove]);
   const plan: LinePlan = { keep: [], insertBefore: new Map() };
   let clean = true;
   const replacements: { unit: [number, number]; text: string }[] = [];
@@ -77,7 +82,8 @@ export function neutralizeSentence(
   // Deletions must never take the last verb: fall back to the sentence as written.
   if (lostVerb)
     return { line: renderLine(doc, { keep: all, insertBefore: new Map() }), clean: false };
-  plan.keep = [...antecedentFor(doc, sentenceIndex, plan.keep), ...plan.keep];
+  if (!followsLineBefore)
+    plan.keep = [...antecedentFor(doc, sentenceIndex, plan.keep), ...plan.keep];
   return { line: renderLine(doc, plan), clean };
 }
 

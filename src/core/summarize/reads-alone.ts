@@ -17,9 +17,15 @@ const DANGLING = new Set([
 ]);
 
 export /** Clean, readable without the article, and not saying again what a chosen line says. */
-function readsAlone(n: NeutralSentence, chosen: readonly string[]): boolean {
-  if (!n.clean || DANGLING.has(wordsOf(n.line.text)[0] ?? '')) return false;
-  if (standaloneProblem(n.line.text) !== null) return false;
+function readsAlone(
+  n: NeutralSentence,
+  chosen: readonly string[],
+  /** The line comes right after the line of its source's previous sentence: it may point back. */
+  followsLineBefore = false,
+): boolean {
+  if (!n.clean) return false;
+  if (!followsLineBefore && DANGLING.has(wordsOf(n.line.text)[0] ?? '')) return false;
+  if (standaloneProblem(n.line.text, followsLineBefore) !== null) return false;
   const words = contentWords(n.line.text);
   return !chosen.some(
     (line) => repeatsLine(words, contentWords(line)) || sharesLongRuns(n.line.text, line),

@@ -10,20 +10,29 @@ import { ENGLISH_STOP_WORDS } from './language.js';
  * writer's question or exclamation; it must end like a sentence; and its quotation marks and brackets must pair up, or it is
  * half a quote.
  */
-export function standaloneProblem(text: string): string | null {
+export function standaloneProblem(text: string, followsLineBefore = false): string | null {
   const first = text.match(/^[^\p{L}\p{N}]*([\p{L}\p{N}'’]+)/u)?.[1] ?? '';
   if (/^[’”»)\]]/.test(text.trimStart())) return 'opens inside a quote';
   if (/^\p{Ll}/u.test(first)) return 'opens on a lower-case word';
-  if (NEEDS_BEFORE.has(first.toLowerCase().replace(/’/g, "'"))) return `opens with "${first}"`;
-  // "Andrew has no memory of the photograph, either.": the line before said the first thing.
-  if (/\beither[.!?]["”’)]*$/i.test(text.trim())) return 'ends with "either"';
-  if (/^\W*([\p{L}’']+\W+){1,5}however\b/iu.test(text)) return 'turns on "however"';
+  if (!followsLineBefore) {
+    const pointsBack = pointsBackProblem(text, first);
+    if (pointsBack) return pointsBack;
+  }
   // A question or an exclamation in the writer's voice is rhetoric, not a statement of news.
   if (/[?!]["”’)]*$/.test(text.trim()) && !/^["“]/.test(text.trim())) return 'asks or exclaims';
   if (!endsLikeSentence(text)) return 'does not end like a sentence';
   if (!quotesPair(text)) return 'has unpaired quotation marks';
   if (count(text, '(') !== count(text, ')') || count(text, '[') !== count(text, ']'))
     return 'has unpaired brackets';
+  return null;
+}
+
+/** Openers and turns that need the sentence before, which a line after its own may have. */
+function pointsBackProblem(text: string, first: string): string | null {
+  if (NEEDS_BEFORE.has(first.toLowerCase().replace(/’/g, "'"))) return `opens with "${first}"`;
+  // "Andrew has no memory of the photograph, either.": the line before said the first thing.
+  if (/\beither[.!?]["”’)]*$/i.test(text.trim())) return 'ends with "either"';
+  if (/^\W*([\p{L}’']+\W+){1,5}however\b/iu.test(text)) return 'turns on "however"';
   return null;
 }
 
