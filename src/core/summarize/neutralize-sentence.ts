@@ -65,7 +65,8 @@ export function neutralizeSentence(
     else if (replacement !== null && swapFits(doc.tokens, unit, replacement))
       replacements.push({ unit, text: replacement });
     else if (clause) dropClause(clause, removed);
-    else clean = false;
+    // A source's word the line cannot lose stays theirs: the sentence says who said it.
+    else if (note.voice !== 'source') clean = false;
   }
   const all = range(sentence.firstToken, sentence.endToken);
   const verbs = all.filter((i) => isVerb(doc.tokens[i]!));

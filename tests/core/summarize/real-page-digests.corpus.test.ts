@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/adapters/lexicon-file.js';
+import { createEngine } from '../../../src/core/engine.js';
+import { extractArticle } from '../../../src/core/extract.js';
+import { corpusPath, describeCorpus } from '../../helpers/corpora.js';
+
+/** A page of the article-extraction benchmark by its URL, or a Readability test page by name. */
+function readPage(name: string): { html: string; url: string } {
+  if (!name.startsWith('http')) {
+    const dir = corpusPath('readability-test-pages', 'pages', name);
+    const html = gunzipSync(readFileSync(join(dir, 'source.html.gz'))).toString('utf8');
+    return { html, url: `http://fakehost/${name}/` };
+  }
+  const dir = corpusPath('article-extraction-benchmark');
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { url: string }
+  >;
+  const id = Object.keys(truth).find((k) => truth[k]!.url === name);
+  if (!id) throw new Error(`no benchmark page at ${name}`);
+  return {
+    html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
+    url: name,
+  };
+}
+
+async function digestOf(name: string): Promise<string[]> {
+  const { html, url } = readPage(name);
+  const article = extractArticle(html, url)!;
+  const engine = createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 });
+  const analysis = await engine.analyze({
+    text: article.text,
+    title: article.title,
+    source: url,
+    published: article.publishedTime,
+    outlet: article.siteName,
+    url: article.url ?? url,
+    genreHint: article.genreHint,
+  });
+  return analysis.digest.map((line) => line.text);
+}
+
+describeCorpus('digests of real pages, as a reader finds them', () => {
+  it('BBC: opens on Obama calling gun laws his greatest frustration, a word that is his', async () => {
+    const lines = await digestOf('bbc-1');
+    expect(lines[0]).toMatch(/^President Barack Obama has admitted that his failure to pass/);
+    expect(lines[0]).toContain('the greatest frustration of his presidency');
+  });
+
+  it('mspoweruser: states the Stadia port’s frame rate without "For example,"', async () => {
+    const lines = await digestOf(
+      'https://mspoweruser.com/google-stadia-red-dead-redemption-2-doesnt-run-at-a-stable-60fps/',
+    );
+    expect(lines).toContain(
+      'The Google Stadia Red Dead Redemption 2 port doesn’t run at a solid 60fps.',
+    );
+    expect(lines.some((l) => /^For example\b/.test(l))).toBe(false);
+  });
+});
