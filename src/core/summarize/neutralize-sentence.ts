@@ -1,4 +1,3 @@
-import { readText } from '../text/read-text.js';
 import type { TextDoc, Token } from '../text/text-model.js';
 import { hasLetterOrDigit } from '../text/word-tests.js';
 import type { DigestLine, FramingNote } from '../types.js';
@@ -6,6 +5,7 @@ import { type Clause, enclosingClause } from './clauses.js';
 import { datelineEnd } from './dateline.js';
 import { leadingConnectiveEnd } from './leading-connective.js';
 import { type LinePlan, renderLine } from './render-line.js';
+import { swapFits } from './swap-fits.js';
 
 export interface NeutralSentence {
   line: DigestLine;
@@ -124,54 +124,6 @@ function tokensIn(
     b = i + 1;
   }
   return a < 0 ? null : [a, b];
-}
-
-/**
- * A replacement fits where it is the same part of speech as the word it stands for (a verb for
- * "slammed", a noun for "regime": not the verb "say" for the noun "claim") and does not repeat
- * a neighbouring word.
- */
-function swapFits(
-  tokens: readonly Token[],
-  [a, b]: [number, number],
-  replacement: string,
-): boolean {
-  const head = tokens[b - 1]!;
-  const words = replacement.toLowerCase().split(/\s+/);
-  const neighbours = [tokens[a - 1]?.normal, tokens[b]?.normal];
-  if (words.some((w) => neighbours.includes(w))) return false;
-  // A noun after a modifier may be half of a fixed expression ("natural disasters", "civil
-  // rights"): swapping it names something else, so the sentence is left for another. A noun
-  // right before a name is the person's title ("North Korean dictator Kim Jong Un"), not half
-  // of a compound, and takes the neutral title.
-  const title = tokens[b]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[b]!.value);
-  if (
-    wordClass(head.pos) === 'noun' &&
-    !title &&
-    ['ADJ', 'NOUN', 'PROPN'].includes(tokens[a - 1]?.pos ?? '')
-  )
-    return false;
-  return wordClass(head.pos) !== null && wordClass(head.pos) === wordClass(posOf(replacement));
-}
-
-const WORD_CLASSES: Record<string, string> = {
-  VERB: 'verb',
-  AUX: 'verb',
-  NOUN: 'noun',
-  PROPN: 'noun',
-  ADJ: 'adjective',
-  ADV: 'adverb',
-};
-const wordClass = (pos: string | undefined) => (pos ? (WORD_CLASSES[pos] ?? null) : null);
-
-const replacementPos = new Map<string, string | undefined>();
-/** The part of speech of a replacement's last word, as the tagger reads it alone (cached). */
-function posOf(replacement: string): string | undefined {
-  if (!replacementPos.has(replacement)) {
-    const tokens = readText(replacement).tokens;
-    replacementPos.set(replacement, tokens.at(-1)?.pos);
-  }
-  return replacementPos.get(replacement);
 }
 
 function isVerb(t: Token): boolean {
