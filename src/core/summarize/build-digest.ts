@@ -1,6 +1,7 @@
 import { isPageNote } from '../extract/boilerplate.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote } from '../types.js';
+import { opensOnImperative } from './addresses-reader.js';
 import { claimAsides } from './claim-asides.js';
 import { guessEnglish } from './language.js';
 import { promoteLeadParagraph } from './lead-paragraph.js';
@@ -13,7 +14,7 @@ import {
   type RankWeights,
   rankSentences,
 } from './rank-sentences.js';
-import { readsAlone, wordsIn } from './reads-alone.js';
+import { readsAlone, readsAloneAtAll, wordsIn } from './reads-alone.js';
 import { arguesInWritersVoice, rankReportedFacts } from './reported-facts.js';
 import { selectSentences } from './select-sentences.js';
 import { carryPronounTopics } from './topic-continuation.js';
@@ -120,14 +121,16 @@ function chooseLines(
     const follows = followsChosen(doc, versions.get(index - 1), prepared.following(index));
     const n = follows ? prepared.following(index) : prepared.made(index);
     // A caption ("The core stage at Michoud after the installation of its engines.") has no verb.
-    if (isPageNote(n.line.text) || !hasVerb(doc, index)) return false;
+    if (isPageNote(n.line.text) || !hasVerb(doc, index) || opensOnImperative(doc, index))
+      return false;
     const words = wordsIn(n.line.text);
     // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
     const cap = strict ? choice.room : choice.room * 1.5;
     const budget = chosen.length === 0 ? cap : choice.room - used;
     if (words < 5 || words > budget) return false;
     const before = [...others, ...chosen.map((c) => versions.get(c)!.line.text)];
-    if (strict && !readsAlone(n, before, follows)) return false;
+    if (strict ? !readsAlone(n, before, follows) : !readsAloneAtAll(n.line.text, follows))
+      return false;
     used += words;
     versions.set(index, n);
     return true;

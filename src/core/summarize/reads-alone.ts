@@ -31,3 +31,13 @@ function readsAlone(
     (line) => repeatsLine(words, contentWords(line)) || sharesLongRuns(n.line.text, line),
   );
 }
+
+/**
+ * The fallback when no line passes `readsAlone`: the line may keep a flagged word, repeat a
+ * little or exclaim (a blog that ends every line on "!"), but it still may not ask, open mid-quote, point back at an unseen sentence or
+ * stop mid-sentence ("It's because <The Palace> was part of the opening ceremony!").
+ */
+export function readsAloneAtAll(text: string, followsLineBefore: boolean): boolean {
+  const problem = standaloneProblem(text, followsLineBefore);
+  return problem === null || (problem === 'asks or exclaims' && !/\?["”’)]*$/.test(text.trim()));
+}

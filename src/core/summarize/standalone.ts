@@ -18,20 +18,30 @@ export function standaloneProblem(text: string, followsLineBefore = false): stri
     const pointsBack = pointsBackProblem(text, first);
     if (pointsBack) return pointsBack;
   }
-  // A question or an exclamation in the writer's voice is rhetoric, not a statement of news.
-  if (/[?!]["”’)]*$/.test(text.trim()) && !/^["“]/.test(text.trim())) return 'asks or exclaims';
   if (!endsLikeSentence(text)) return 'does not end like a sentence';
   if (!quotesPair(text)) return 'has unpaired quotation marks';
   if (count(text, '(') !== count(text, ')') || count(text, '[') !== count(text, ']'))
     return 'has unpaired brackets';
+  // A question or an exclamation in the writer's voice is rhetoric, not a statement of news.
+  if (/[?!]["”’)]*$/.test(text.trim()) && !/^["“]/.test(text.trim())) return 'asks or exclaims';
   return null;
 }
+
+/**
+ * "Danced along to the cheerful beat, this is a creative Korean dance": a pronoun subject right
+ * after an opening phrase with no name in it points back as surely as one that opens the line.
+ */
+const PRONOUN_AFTER_OPENING = /^(\S+)([^,"“”]{0,80}), (he|she|it|they|this|these|those)\s/iu;
 
 /** Openers and turns that need the sentence before, which a line after its own may have. */
 function pointsBackProblem(text: string, first: string): string | null {
   if (NEEDS_BEFORE.has(first.toLowerCase().replace(/’/g, "'"))) return `opens with "${first}"`;
+  const fronted = text.trimStart().match(PRONOUN_AFTER_OPENING);
+  if (fronted && !/\p{Lu}/u.test(fronted[2]!)) return `"${fronted[3]}" after the opening phrase`;
   // "Andrew has no memory of the photograph, either.": the line before said the first thing.
   if (/\beither[.!?]["”’)]*$/i.test(text.trim())) return 'ends with "either"';
+  // "Actors occasionally come out from aisles as well… we got seats": so did something before.
+  if (/^[^,;]{0,80}\bas well(?=[.!?…;,]|$)/iu.test(text.trim())) return 'adds with "as well"';
   if (/^\W*([\p{L}’']+\W+){1,5}however\b/iu.test(text)) return 'turns on "however"';
   return null;
 }

@@ -27,6 +27,11 @@ function readPage(name: string): { html: string; url: string } {
   };
 }
 
+const KLOOK =
+  'http://jeongdongtheater.com/blog/2018/10/12/palace-tale-jang-noksu-reviews-klook-visitors/';
+const FESTIVAL =
+  'http://jeongdongtheater.com/blog/2018/10/15/palace-tale-jang-noksu-beauty-korea-revealed-2018-welcome-daehak-ro-festival-actual-scene/';
+
 async function digestOf(name: string): Promise<string[]> {
   const { html, url } = readPage(name);
   const article = extractArticle(html, url)!;
@@ -58,5 +63,25 @@ describeCorpus('digests of real pages, as a reader finds them', () => {
       'The Google Stadia Red Dead Redemption 2 port doesn’t run at a solid 60fps.',
     );
     expect(lines.some((l) => /^For example\b/.test(l))).toBe(false);
+  });
+
+  it('nj.com: opens on the news, not the stage direction "Enter South Dakota …"', async () => {
+    const lines = await digestOf(
+      'https://www.nj.com/entertainment/2019/11/florida-man-exists-south-dakota-hold-my-beer-meth-were-on-it.html',
+    );
+    expect(lines.some((l) => l.startsWith('Enter South Dakota'))).toBe(false);
+    expect(lines[0]).toMatch(/slogan for an anti-drug campaign/);
+  });
+
+  it('KLOOK reviews: says what the page is, and no visitor’s review as the writer’s claim', async () => {
+    const lines = await digestOf(KLOOK);
+    expect(lines[0]).toMatch(/^Visitors who booked their tickets through KLOOK/);
+    expect(lines.some((l) => /as well|theater was fairly small|we got seats/.test(l))).toBe(false);
+  });
+
+  it('Jeongdong Theater: no line whose "this" has no name before it ("Danced along …, this is …")', async () => {
+    const lines = await digestOf(FESTIVAL);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.some((l) => /^Danced along|^It’s because/.test(l))).toBe(false);
   });
 });

@@ -19,7 +19,20 @@ describe('lines that read alone', () => {
     ['Bornstein told CNN that Trump “dictated that whole letter.', 'has unpaired quotation marks'],
     ['The mayor (who took office in May said no.', 'has unpaired brackets'],
     ['What would the reaction have been in 2012 had the roles been reversed?', 'asks or exclaims'],
-    ['If it seemed like he wrote the letter himself, it is because he did!', 'asks or exclaims'],
+    [
+      'If it seemed like he wrote the letter himself, it is because he did!',
+      '"it" after the opening phrase',
+    ],
+    ['The council will surely approve the plan on Monday!', 'asks or exclaims'],
+    [
+      'Danced along to the cheerful beat, this is a creative Korean dance.',
+      '"this" after the opening phrase',
+    ],
+    [
+      'Actors occasionally come out from aisles as well… we got seats on the 3rd row.',
+      'adds with "as well"',
+    ],
+    ['We also won cosmetics which was a plus!”', 'has unpaired quotation marks'],
     ['Dave Matthews Band takes over Rock Hall Fan Vote', 'does not end like a sentence'],
     ['Two federal prison officers charged with falsifying records', 'does not end like a sentence'],
     ['Andrew has no memory of the photograph with Giuffre, either.', 'ends with "either"'],

@@ -1,0 +1,23 @@
+import type { TextDoc } from '../text/text-model.js';
+
+/** Verbs a page uses to prompt its reader, which the tagger may read as nouns ("Book", "Check"). */
+const PROMPTS = new Set(
+  'book buy check click download follow get join meet order read share sign subscribe tap try visit watch'.split(
+    ' ',
+  ),
+);
+/** What follows a prompt: its object or its particle ("Book your tickets", "Check out", "Sign up"). */
+const PROMPT_OBJECT = new Set(['your', 'you', 'the', 'our', 'this', 'these', 'it', 'out', 'up']);
+
+/**
+ * Whether the sentence opens on a verb in its base form with no subject: an imperative to the
+ * reader ("Enter South Dakota to throw down the gauntlet.", "Remember New Jersey's quest …?",
+ * "Book your tickets through KLOOK …"). A stage direction, a prompt or a promo, never news.
+ */
+export function opensOnImperative(doc: TextDoc, index: number): boolean {
+  const first = doc.sentences[index]!.firstToken;
+  const token = doc.tokens[first];
+  if (token === undefined) return false;
+  if (token.pos === 'VERB' && token.normal === token.lemma) return true;
+  return PROMPTS.has(token.normal) && PROMPT_OBJECT.has(doc.tokens[first + 1]?.normal ?? '');
+}
