@@ -2,7 +2,8 @@ import type { Sentence, TextDoc } from '../text/text-model.js';
 
 const DASH = /^(—|–|-|--|―)$/;
 const CAPS = /^\p{Lu}[\p{Lu}.'’-]+$/u;
-const TITLE_CASE = /^\p{Lu}[\p{Ll}.'’-]*$/u;
+/** "Calif.", "Ohio", and a state written with capitals and stops ("S.C.", "D.C."). */
+const TITLE_CASE = /^(\p{Lu}[\p{Ll}.'’-]*|(\p{Lu}\.)+)$/u;
 
 /**
  * One past the last token of a dateline that opens a sentence ("WASHINGTON (Reuters) -",

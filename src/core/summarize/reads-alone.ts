@@ -3,18 +3,6 @@ import { contentWords, repeatsLine, sharesLongRuns, standaloneProblem } from './
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 export const wordsIn = (text: string) => wordsOf(text).length;
-const DANGLING = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'this',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-]);
 
 export /** Clean, readable without the article, and not saying again what a chosen line says. */
 function readsAlone(
@@ -24,7 +12,6 @@ function readsAlone(
   followsLineBefore = false,
 ): boolean {
   if (!n.clean) return false;
-  if (!followsLineBefore && DANGLING.has(wordsOf(n.line.text)[0] ?? '')) return false;
   if (standaloneProblem(n.line.text, followsLineBefore) !== null) return false;
   const words = contentWords(n.line.text);
   return !chosen.some(

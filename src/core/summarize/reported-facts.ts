@@ -3,6 +3,7 @@ import type { TextDoc, Token } from '../text/text-model.js';
 import { hasLetterOrDigit } from '../text/word-tests.js';
 import { restOfParagraph } from './lead-paragraph.js';
 import type { Ranking } from './rank-sentences.js';
+import { firstProseSentence } from './standalone.js';
 import { SIGNPOST } from './writer-claim.js';
 
 /**
@@ -58,7 +59,8 @@ export function rankReportedFacts(doc: TextDoc, ranking: Ranking, dropped: Reado
   const facts = reportedFactScores(doc, dropped, notesLeft);
   for (const s of ranking.scores) s.score = facts[s.index]! * (0.5 + 0.5 * s.degree);
   const top = maxScore(ranking);
-  for (const i of [0, ...restOfParagraph(doc, 0)]) {
+  const first = firstProseSentence(doc);
+  for (const i of [first, ...restOfParagraph(doc, first)]) {
     if (ranking.scores[i]) ranking.scores[i]!.score *= FIRST_PARAGRAPH_WEIGHT;
   }
   // Back to the old top score, so MMR weighs relevance against overlap as before.

@@ -14,6 +14,8 @@ export function standaloneProblem(text: string, followsLineBefore = false): stri
   const first = text.match(/^[^\p{L}\p{N}]*([\p{L}\p{N}'’]+)/u)?.[1] ?? '';
   if (/^[’”»)\]]/.test(text.trimStart())) return 'opens inside a quote';
   if (/^\p{Ll}/u.test(first)) return 'opens on a lower-case word';
+  // "Here's a look at three of the results": the page pointing at what follows, not news.
+  if (/^here(['’]s| is| are)\b/iu.test(text.trimStart())) return `opens with "${first}"`;
   if (!followsLineBefore) {
     const pointsBack = pointsBackProblem(text, first);
     if (pointsBack) return pointsBack;
@@ -33,9 +35,16 @@ export function standaloneProblem(text: string, followsLineBefore = false): stri
  */
 const PRONOUN_AFTER_OPENING = /^(\S+)([^,"“”]{0,80}), (he|she|it|they|this|these|those)\s/iu;
 
+/** "This year's survey …", "This week, …", "These days": the time of writing, not a pointer back. */
+const DEICTIC_TIME =
+  /^(this|these|that) (year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|fall|winter|season|days)\b/i;
+
 /** Openers and turns that need the sentence before, which a line after its own may have. */
 function pointsBackProblem(text: string, first: string): string | null {
-  if (NEEDS_BEFORE.has(first.toLowerCase().replace(/’/g, "'"))) return `opens with "${first}"`;
+  const opener = first.toLowerCase().replace(/’/g, "'");
+  if (NEEDS_BEFORE.has(opener) && !DEICTIC_TIME.test(text.trimStart()))
+    return `opens with "${first}"`;
+
   const fronted = text.trimStart().match(PRONOUN_AFTER_OPENING);
   if (fronted && !/\p{Lu}/u.test(fronted[2]!)) return `"${fronted[3]}" after the opening phrase`;
   // "Andrew has no memory of the photograph, either.": the line before said the first thing.
@@ -188,6 +197,16 @@ export function leadSentence(doc: TextDoc): number | null {
     if (qualifies(i)) return newsAfterScene(doc, i, qualifies) ?? i;
   }
   return null;
+}
+
+/**
+ * The first sentence that could lead (long enough, with a verb, not a quote or a question),
+ * past the photo caption and credit a page may open with; the first sentence when none could.
+ */
+export function firstProseSentence(doc: TextDoc): number {
+  const limit = Math.min(doc.sentences.length, 6);
+  for (let i = 0; i < limit; i++) if (couldLead(doc, i)) return i;
+  return 0;
 }
 
 function couldLead(doc: TextDoc, index: number): boolean {

@@ -84,4 +84,15 @@ describeCorpus('digests of real pages, as a reader finds them', () => {
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.some((l) => /^Danced along|^It’s because/.test(l))).toBe(false);
   });
+
+  it('The Space Review: an analysis leads on its first paragraph of prose, past the photo caption', async () => {
+    const lines = await digestOf('https://www.thespacereview.com/article/3834/1');
+    expect(lines[0]).toMatch(/^Earlier this month, NASA announced the newest milestone/);
+  });
+
+  it('GitLab: "This year’s survey" is the time of writing, so the lead is line 1', async () => {
+    const lines = await digestOf('gitlab-blog');
+    expect(lines[0]).toMatch(/^This year’s survey of more than 5,000 DevSecOps professionals/);
+    expect(lines.some((l) => l.startsWith('Here'))).toBe(false);
+  });
 });

@@ -45,6 +45,10 @@ describe('lines that read alone', () => {
       'At the same time, however, those who believe it are deluding themselves.',
       'turns on "however"',
     ],
+    [
+      "Here's a look at three of the more surprising results from this year's survey.",
+      'opens with "Here\'s"',
+    ],
   ])('refuses "%s"', (line, problem) => {
     expect(standaloneProblem(line)).toBe(problem);
   });
@@ -55,6 +59,8 @@ describe('lines that read alone', () => {
     'Council member Raj Patel said the "overrun" was too high.',
     'Chelsea have this morning paid the £71.6million fee to the Spanish league to secure the world record signing of keeper Kepa Arrizabalaga',
     '"Who pays for this?" the council member asked.',
+    'This year’s survey of more than 5,000 DevSecOps professionals found that teams want fewer tools.',
+    'This week, Patrick launched a tour of early-voting states, visiting Nevada and Iowa.',
   ])('accepts "%s"', (line) => {
     expect(standaloneProblem(line)).toBeNull();
   });
@@ -66,6 +72,7 @@ describe('datelines and leads', () => {
     ['DUBAI, United Arab Emirates — The airline ordered 30 jets.', 'The'],
     ['NEW YORK, Nov 5 (Reuters) - Stocks rose.', 'Stocks'],
     ['(CNN)President Trump made a trip.', 'President'],
+    ['COLUMBIA, S.C. (AP) — About a dozen owners were gathered on Tuesday.', 'About'],
     ['NASA said on Monday it would launch.', 'NASA'],
     ['PanARMENIAN.Net - Verified footage reveals a pattern of killings.', 'Verified'],
     ['Amazon.com said on Tuesday it would hire 100,000 people.', 'Amazon'],
