@@ -95,7 +95,8 @@ function rankedLines(
     ? options.maxWords + CLAIM_ALLOWANCE - wordsIn(claim.line.text)
     : options.maxWords;
   const factLines = options.factsFirst ? Math.min(4, count + 1) : count;
-  const lines = chooseLines(doc, ranking, prepared, { count: factLines, room, claim });
+  const followOn = !options.factsFirst;
+  const lines = chooseLines(doc, ranking, prepared, { count: factLines, room, claim, followOn });
   return claim ? [...lines, claim.line] : lines;
 }
 
@@ -104,6 +105,8 @@ interface Choice {
   /** Words the chosen lines may use between them. */
   room: number;
   claim: { index: number; line: DigestLine } | null;
+  /** Whether a line may open on "But" or "It" when it follows the chosen line before it. */
+  followOn: boolean;
 }
 
 function chooseLines(
@@ -118,7 +121,10 @@ function chooseLines(
   const accept = (index: number, chosen: readonly number[], strict: boolean) => {
     // A sentence with a score of nought states none of what the digest is for (no fact at all).
     if (index === choice.claim?.index || ranking.scores[index]!.score <= 0) return false;
-    const follows = followsChosen(doc, versions.get(index - 1), prepared.following(index));
+    // In an opinion piece the sentence after a fact is often the writer's turn ("But it is not
+    // merely that Beijing …"): only news lines may lean on the line before.
+    const follows =
+      choice.followOn && followsChosen(doc, versions.get(index - 1), prepared.following(index));
     const n = follows ? prepared.following(index) : prepared.made(index);
     // A caption ("The core stage at Michoud after the installation of its engines.") has no verb.
     if (isPageNote(n.line.text) || !hasVerb(doc, index) || opensOnImperative(doc, index))

@@ -65,4 +65,10 @@ describe('a news digest whose lead paragraph goes on with "But it …"', () => {
     const lines = buildDigest(readText(story), []).lines.map((l) => l.text);
     expect(lines.slice(0, 2)).toEqual([LEAD, TURN]);
   });
+
+  it('does not lean on the line before in an opinion piece, where the turn is often the writer’s', () => {
+    const options = { sentences: 3, maxWords: 90, factsFirst: true };
+    const lines = buildDigest(readText(story), [], options).lines.map((l) => l.text);
+    expect(lines).not.toContain(TURN);
+  });
 });
