@@ -15,9 +15,24 @@ const PROMPT_OBJECT = new Set(['your', 'you', 'the', 'our', 'this', 'these', 'it
  * "Book your tickets through KLOOK …"). A stage direction, a prompt or a promo, never news.
  */
 export function opensOnImperative(doc: TextDoc, index: number): boolean {
-  const first = doc.sentences[index]!.firstToken;
+  const { firstToken: first, endToken } = doc.sentences[index]!;
   const token = doc.tokens[first];
   if (token === undefined) return false;
+  const named = doc.tokens[first + 1]?.pos === 'PROPN' && hasFiniteVerb(doc, first + 1, endToken);
+  if (named) return false;
   if (token.pos === 'VERB' && token.normal === token.lemma) return true;
   return PROMPTS.has(token.normal) && PROMPT_OBJECT.has(doc.tokens[first + 1]?.normal ?? '');
+}
+
+/**
+ * "Stack Overflow published its analysis": a name, then a verb in a tense, means the first word
+ * was part of the name (the tagger read "Stack" as a verb) and the sentence has a subject.
+ */
+function hasFiniteVerb(doc: TextDoc, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const t = doc.tokens[i]!;
+    const verb = t.pos === 'VERB' || t.pos === 'AUX';
+    if (verb && t.normal !== t.lemma && !t.normal.endsWith('ing')) return true;
+  }
+  return false;
 }

@@ -95,4 +95,9 @@ describeCorpus('digests of real pages, as a reader finds them', () => {
     expect(lines[0]).toMatch(/^This year’s survey of more than 5,000 DevSecOps professionals/);
     expect(lines.some((l) => l.startsWith('Here'))).toBe(false);
   });
+
+  it('InfoQ: "Stack Overflow published …" is a name and a verb, not an imperative', async () => {
+    const lines = await digestOf('wordpress');
+    expect(lines[0]).toMatch(/^Stack Overflow published its analysis of 2017 hiring trends/);
+  });
 });

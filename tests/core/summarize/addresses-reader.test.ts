@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { opensOnImperative } from '../../../src/core/summarize/addresses-reader.js';
+import { readText } from '../../../src/core/text/read-text.js';
+
+describe('a sentence that opens on an imperative to the reader', () => {
+  it.each([
+    'Enter South Dakota to throw down the gauntlet.',
+    'Remember New Jersey’s epic quest to find a state slogan?',
+    'Book your tickets through KLOOK easily and come and see the show today!',
+    'Brace yourself, Swifties: Taylor Swift might not be able to perform her hits, which Braun owns.',
+  ])('is one: %s', (text) => {
+    expect(opensOnImperative(readText(text), 0)).toBe(true);
+  });
+
+  it.each([
+    'Stack Overflow published its analysis of 2017 hiring trends on Tuesday.',
+    'Police said the man was arrested on Monday night in Leeds.',
+    'Book sales rose 5% in the third quarter, the publishers said.',
+  ])('is not one: %s', (text) => {
+    expect(opensOnImperative(readText(text), 0)).toBe(false);
+  });
+});
