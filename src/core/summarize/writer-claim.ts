@@ -60,9 +60,13 @@ function insideQuotation(text: string, at: number): boolean {
   return depth > 0 || (before.split('"').length - 1) % 2 === 1;
 }
 
+const QUANTIFIERS = new Set(['none', 'few', 'many', 'most', 'some', 'several', 'all', 'each']);
+
 function attributeToWriter(doc: TextDoc, index: number, line: DigestLine): DigestLine {
   const first = doc.tokens[doc.sentences[index]!.firstToken]!;
-  const keepCapital = first.pos === 'PROPN' || first.value === 'I';
+  // The tagger reads a capitalised "None" or "Few" that opens a sentence as a name.
+  const name = first.pos === 'PROPN' && !QUANTIFIERS.has(first.normal);
+  const keepCapital = name || first.value === 'I';
   const text = keepCapital ? line.text : line.text.charAt(0).toLowerCase() + line.text.slice(1);
   return { text: `${WRITER_FRAME} ${text}`, spans: line.spans };
 }
