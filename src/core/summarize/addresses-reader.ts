@@ -1,4 +1,5 @@
 import type { TextDoc } from '../text/text-model.js';
+import { datelineEnd } from './dateline.js';
 
 /** Verbs a page uses to prompt its reader, which the tagger may read as nouns ("Book", "Check"). */
 const PROMPTS = new Set(
@@ -15,7 +16,9 @@ const PROMPT_OBJECT = new Set(['your', 'you', 'the', 'our', 'this', 'these', 'it
  * "Book your tickets through KLOOK …"). A stage direction, a prompt or a promo, never news.
  */
 export function opensOnImperative(doc: TextDoc, index: number): boolean {
-  const { firstToken: first, endToken } = doc.sentences[index]!;
+  const sentence = doc.sentences[index]!;
+  const { endToken } = sentence;
+  const first = datelineEnd(doc, sentence);
   const token = doc.tokens[first];
   if (token === undefined) return false;
   const named = doc.tokens[first + 1]?.pos === 'PROPN' && hasFiniteVerb(doc, first + 1, endToken);

@@ -5,6 +5,7 @@ import { readText } from '../../../src/core/text/read-text.js';
 describe('a sentence that opens on an imperative to the reader', () => {
   it.each([
     'Enter South Dakota to throw down the gauntlet.',
+    'April 17, 2015 -- Imagine being sick in the hospital with a bacterial infection.',
     'Remember New Jersey’s epic quest to find a state slogan?',
     'Book your tickets through KLOOK easily and come and see the show today!',
     'Brace yourself, Swifties: Taylor Swift might not be able to perform her hits, which Braun owns.',

@@ -73,6 +73,7 @@ describe('datelines and leads', () => {
     ['NEW YORK, Nov 5 (Reuters) - Stocks rose.', 'Stocks'],
     ['(CNN)President Trump made a trip.', 'President'],
     ['COLUMBIA, S.C. (AP) — About a dozen owners were gathered on Tuesday.', 'About'],
+    ['April 17, 2015 -- Imagine being sick in the hospital with an infection.', 'Imagine'],
     ['NASA said on Monday it would launch.', 'NASA'],
     ['PanARMENIAN.Net - Verified footage reveals a pattern of killings.', 'Verified'],
     ['Amazon.com said on Tuesday it would hire 100,000 people.', 'Amazon'],
