@@ -14,6 +14,10 @@ export function standaloneProblem(text: string, followsLineBefore = false): stri
   const first = text.match(/^[^\p{L}\p{N}]*([\p{L}\p{N}'’]+)/u)?.[1] ?? '';
   if (/^[’”»)\]]/.test(text.trimStart())) return 'opens inside a quote';
   if (/^\p{Ll}/u.test(first)) return 'opens on a lower-case word';
+  // "“Oh my,” Lucas responded with a sigh.": a few quoted words are a reaction, not a statement.
+  const quoted = text.trimStart().match(/^["“]([^"”]*)["”]/u)?.[1];
+  if (quoted !== undefined && (quoted.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 2)
+    return 'quotes a few words';
   // "Here's a look at three of the results": the page pointing at what follows, not news.
   if (/^here(['’]s| is| are)\b/iu.test(text.trimStart())) return `opens with "${first}"`;
   if (!followsLineBefore) {

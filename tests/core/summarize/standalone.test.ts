@@ -45,6 +45,7 @@ describe('lines that read alone', () => {
       'At the same time, however, those who believe it are deluding themselves.',
       'turns on "however"',
     ],
+    ['“Oh my,” Lucas responded with a sigh when asked about the rocket.', 'quotes a few words'],
     [
       "Here's a look at three of the more surprising results from this year's survey.",
       'opens with "Here\'s"',
