@@ -43,10 +43,24 @@ const PRONOUN_AFTER_OPENING = /^(\S+)([^,"“”]{0,80}), (he|she|it|they|this|t
 const DEICTIC_TIME =
   /^(this|these|that) (year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|fall|winter|season|days)\b/i;
 
+/**
+ * "Another cloud of smoke is set to descend on Delhi": "another" before its noun states one more
+ * of something and reads alone; "Another said …" or "Another of them …" stands for a noun unseen.
+ */
+function oneMore(text: string): boolean {
+  const next = text
+    .trimStart()
+    .match(/^another\s+([\p{L}\p{N}’']+)/iu)?.[1]
+    ?.toLowerCase();
+  // "Another caveat: …" is the writer's signpost to a list of points.
+  if (next === undefined || /^another\s+[\p{L}’']+\s*:/iu.test(text.trimStart())) return false;
+  return !/^(is|was|said|says|has|had|will|would|could|of|one)$/.test(next);
+}
+
 /** Openers and turns that need the sentence before, which a line after its own may have. */
 function pointsBackProblem(text: string, first: string): string | null {
   const opener = first.toLowerCase().replace(/’/g, "'");
-  if (NEEDS_BEFORE.has(opener) && !DEICTIC_TIME.test(text.trimStart()))
+  if (NEEDS_BEFORE.has(opener) && !DEICTIC_TIME.test(text.trimStart()) && !oneMore(text))
     return `opens with "${first}"`;
 
   const fronted = text.trimStart().match(PRONOUN_AFTER_OPENING);

@@ -46,6 +46,8 @@ describe('lines that read alone', () => {
       'turns on "however"',
     ],
     ['“Oh my,” Lucas responded with a sigh when asked about the rocket.', 'quotes a few words'],
+    ['Another said the plan would fail before the election.', 'opens with "Another"'],
+    ['Another caveat: the totals include seizures on both borders.', 'opens with "Another"'],
     [
       "Here's a look at three of the more surprising results from this year's survey.",
       'opens with "Here\'s"',
@@ -62,6 +64,7 @@ describe('lines that read alone', () => {
     '"Who pays for this?" the council member asked.',
     'This year’s survey of more than 5,000 DevSecOps professionals found that teams want fewer tools.',
     'This week, Patrick launched a tour of early-voting states, visiting Nevada and Iowa.',
+    'Another cloud of choking smoke and dust is set to descend upon the 20 million residents of Delhi this week.',
   ])('accepts "%s"', (line) => {
     expect(standaloneProblem(line)).toBeNull();
   });
