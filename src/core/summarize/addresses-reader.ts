@@ -39,3 +39,17 @@ function hasFiniteVerb(doc: TextDoc, from: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * The page talking to its reader about itself: "For more information, please visit …", "All
+ * that and more is below in the latest Lunch Break." A pointer, not a statement of the story.
+ */
+const PAGE_TALK = [
+  /^for more (information|details)\b/i,
+  /\bplease (visit|contact|call|email|see)\b/i,
+  /\b(is|are) (below|above)\b/i,
+];
+
+export function talksAboutThePage(text: string): boolean {
+  return PAGE_TALK.some((pattern) => pattern.test(text));
+}

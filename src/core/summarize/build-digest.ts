@@ -1,7 +1,7 @@
 import { isPageNote } from '../extract/boilerplate.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote } from '../types.js';
-import { opensOnImperative } from './addresses-reader.js';
+import { opensOnImperative, talksAboutThePage } from './addresses-reader.js';
 import { claimAsides } from './claim-asides.js';
 import { guessEnglish } from './language.js';
 import { promoteLeadParagraph } from './lead-paragraph.js';
@@ -127,8 +127,8 @@ function chooseLines(
       choice.followOn && followsChosen(doc, versions.get(index - 1), prepared.following(index));
     const n = follows ? prepared.following(index) : prepared.made(index);
     // A caption ("The core stage at Michoud after the installation of its engines.") has no verb.
-    if (isPageNote(n.line.text) || !hasVerb(doc, index) || opensOnImperative(doc, index))
-      return false;
+    if (isPageNote(n.line.text) || talksAboutThePage(n.line.text)) return false;
+    if (!hasVerb(doc, index) || opensOnImperative(doc, index)) return false;
     const words = wordsIn(n.line.text);
     // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
     const cap = strict ? choice.room : choice.room * 1.5;

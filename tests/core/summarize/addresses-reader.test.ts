@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { opensOnImperative } from '../../../src/core/summarize/addresses-reader.js';
+import {
+  opensOnImperative,
+  talksAboutThePage,
+} from '../../../src/core/summarize/addresses-reader.js';
 import { readText } from '../../../src/core/text/read-text.js';
 
 describe('a sentence that opens on an imperative to the reader', () => {
@@ -19,5 +22,20 @@ describe('a sentence that opens on an imperative to the reader', () => {
     'Book sales rose 5% in the third quarter, the publishers said.',
   ])('is not one: %s', (text) => {
     expect(opensOnImperative(readText(text), 0)).toBe(false);
+  });
+});
+
+describe('a line in which the page talks about itself', () => {
+  it.each([
+    'For more information, please visit www.my6sense.com.',
+    'All that and more is below in the latest 9to5Toys Lunch Break.',
+  ])('is page talk: %s', (text) => {
+    expect(talksAboutThePage(text)).toBe(true);
+  });
+
+  it('is not a line of the story', () => {
+    expect(talksAboutThePage('Temperatures fell below freezing in Leeds on Monday night.')).toBe(
+      false,
+    );
   });
 });
