@@ -42,10 +42,12 @@ function hasFiniteVerb(doc: TextDoc, from: number, end: number): boolean {
 
 /**
  * The page talking to its reader about itself: "For more information, please visit …", "All
- * that and more is below in the latest Lunch Break." A pointer, not a statement of the story.
+ * that and more is below in the latest Lunch Break.", the writer's bio. Not the story.
  */
 const PAGE_TALK = [
   /^for more (information|details)\b/i,
+  // The writer's bio box: "Regan is a Southeastern Connecticut native now living in …".
+  /^[\p{Lu}][\p{L}’'-]+ is an? [^.!?]{0,60}\bnative (now )?(living|based|who lives)\b/u,
   /\bplease (visit|contact|call|email|see)\b/i,
   /\b(is|are) (below|above)\b/i,
 ];

@@ -29,6 +29,7 @@ describe('a line in which the page talks about itself', () => {
   it.each([
     'For more information, please visit www.my6sense.com.',
     'All that and more is below in the latest 9to5Toys Lunch Break.',
+    'Regan is a Southeastern Connecticut native now living in Central Massachusetts with her husband.',
   ])('is page talk: %s', (text) => {
     expect(talksAboutThePage(text)).toBe(true);
   });
