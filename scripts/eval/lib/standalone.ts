@@ -70,6 +70,10 @@ function startsInsideQuote(text: string): boolean {
   return /^[”’]/.test(text) || /^["“‘'] ?\p{Ll}/u.test(text) || /^["“]\s/.test(text);
 }
 
+/** "This week, Patrick launched …": the time of writing, neither a pronoun nor a connective. */
+const DEICTIC_TIME =
+  /^(this|these|that) (year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|fall|winter|season|days)\b/i;
+
 function firstWord(text: string): string {
   // Words inside an opening quote are the speaker's, so a quoted "It ..." is not counted here.
   const match = text.match(/^[\s(]*([\p{L}’']+)/u);
@@ -84,7 +88,7 @@ export function standaloneProblem(line: DigestLineUnderTest): StandaloneProblem 
   const text = line.text.trim();
   if (startsInsideQuote(text)) return 'inside a quote';
   if (/^\p{Ll}/u.test(text)) return 'starts lowercase';
-  if (!line.followsPrevious && NEEDS_ANTECEDENT.has(firstWord(text)))
+  if (!line.followsPrevious && NEEDS_ANTECEDENT.has(firstWord(text)) && !DEICTIC_TIME.test(text))
     return 'needs the line before';
   if (unbalanced(text)) return 'unbalanced quotes or brackets';
   return null;

@@ -68,7 +68,8 @@ function findDirectQuotes(context: Context, spans: Span[]): Quote[] {
     if (first >= context.doc.tokens.length) continue;
     let end = first;
     while (end < context.doc.tokens.length && context.doc.tokens[end]!.end <= span[1]) end++;
-    const found = attributionAfter(context, end) ?? attributionBefore(context, first);
+    const after = attributionAfter(context, end);
+    const found = after ?? attributionBefore(context, first);
     const previous = quotes[quotes.length - 1];
     const sentenceIndex = context.sentenceOf[first]!;
     // A quote that carries on from the one before ("…," she said. "Never.") keeps its speaker.
@@ -76,7 +77,10 @@ function findDirectQuotes(context: Context, spans: Span[]): Quote[] {
       !found && previous && sentenceIndex - previous.sentenceIndex <= 2 ? previous : null;
     const words = context.doc.text.slice(span[0], span[1]).match(/\p{L}+/gu)?.length ?? 0;
     if (!found && !inherited && words < 4) continue;
-    if (found) context.usedVerbs.add(found.verb);
+    // "Obama admitted that his failure to pass "gun laws" is his greatest frustration": the
+    // quoted words are a fragment of the statement, which is reported in its own right.
+    if (found && (after || !fragmentOfStatement(context.doc.tokens, found.verb, first)))
+      context.usedVerbs.add(found.verb);
     quotes.push({
       kind: 'direct',
       span,
@@ -89,6 +93,12 @@ function findDirectQuotes(context: Context, spans: Span[]): Quote[] {
     });
   }
   return quotes;
+}
+
+/** Words of the writer's own between the reporting verb and the opening mark ("that his failure to pass"). */
+function fragmentOfStatement(tokens: TextDoc['tokens'], verb: number, quoteStart: number): boolean {
+  const between = tokens.slice(verb + 1, quoteStart).filter((t) => /[\p{L}\p{N}]/u.test(t.value));
+  return between.filter((t) => t.normal !== 'that').length >= 2;
 }
 
 interface Attribution {

@@ -1,19 +1,20 @@
 import { isPageNote } from '../extract/boilerplate.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote } from '../types.js';
+import { opensOnImperative, talksAboutThePage } from './addresses-reader.js';
 import { claimAsides } from './claim-asides.js';
 import { guessEnglish } from './language.js';
 import { promoteLeadParagraph } from './lead-paragraph.js';
 import { looksLikeList } from './list.js';
 import { covers, neutralised, type Prepared } from './neutralised-sentences.js';
-import { neutralizeSentence } from './neutralize-sentence.js';
+import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.js';
 import {
   DEFAULT_RANK_WEIGHTS,
   type Ranking,
   type RankWeights,
   rankSentences,
 } from './rank-sentences.js';
-import { readsAlone, wordsIn } from './reads-alone.js';
+import { readsAlone, readsAloneAtAll, wordsIn } from './reads-alone.js';
 import { arguesInWritersVoice, rankReportedFacts } from './reported-facts.js';
 import { selectSentences } from './select-sentences.js';
 import { carryPronounTopics } from './topic-continuation.js';
@@ -94,8 +95,8 @@ function rankedLines(
     ? options.maxWords + CLAIM_ALLOWANCE - wordsIn(claim.line.text)
     : options.maxWords;
   const factLines = options.factsFirst ? Math.min(4, count + 1) : count;
-  const chosen = chooseLines(doc, ranking, prepared, { count: factLines, room, claim });
-  const lines = chosen.map((i) => prepared.made(i).line);
+  const followOn = !options.factsFirst;
+  const lines = chooseLines(doc, ranking, prepared, { count: factLines, room, claim, followOn });
   return claim ? [...lines, claim.line] : lines;
 }
 
@@ -104,25 +105,40 @@ interface Choice {
   /** Words the chosen lines may use between them. */
   room: number;
   claim: { index: number; line: DigestLine } | null;
+  /** Whether a line may open on "But" or "It" when it follows the chosen line before it. */
+  followOn: boolean;
 }
 
-function chooseLines(doc: TextDoc, ranking: Ranking, prepared: Prepared, choice: Choice): number[] {
+function chooseLines(
+  doc: TextDoc,
+  ranking: Ranking,
+  prepared: Prepared,
+  choice: Choice,
+): DigestLine[] {
   let used = 0;
   const others = choice.claim ? [choice.claim.line.text] : [];
+  const versions = new Map<number, NeutralSentence>();
   const accept = (index: number, chosen: readonly number[], strict: boolean) => {
     // A sentence with a score of nought states none of what the digest is for (no fact at all).
     if (index === choice.claim?.index || ranking.scores[index]!.score <= 0) return false;
-    const n = prepared.made(index);
+    // In an opinion piece the sentence after a fact is often the writer's turn ("But it is not
+    // merely that Beijing …"): only news lines may lean on the line before.
+    const follows =
+      choice.followOn && followsChosen(doc, versions.get(index - 1), prepared.following(index));
+    const n = follows ? prepared.following(index) : prepared.made(index);
     // A caption ("The core stage at Michoud after the installation of its engines.") has no verb.
-    if (isPageNote(n.line.text) || !hasVerb(doc, index)) return false;
+    if (isPageNote(n.line.text) || talksAboutThePage(n.line.text)) return false;
+    if (!hasVerb(doc, index) || opensOnImperative(doc, index)) return false;
     const words = wordsIn(n.line.text);
     // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
     const cap = strict ? choice.room : choice.room * 1.5;
     const budget = chosen.length === 0 ? cap : choice.room - used;
     if (words < 5 || words > budget) return false;
-    const before = [...others, ...chosen.map((c) => prepared.made(c).line.text)];
-    if (strict && !readsAlone(n, before)) return false;
+    const before = [...others, ...chosen.map((c) => versions.get(c)!.line.text)];
+    if (strict ? !readsAlone(n, before, follows) : !readsAloneAtAll(n.line.text, follows))
+      return false;
     used += words;
+    versions.set(index, n);
     return true;
   };
   const select = (strict: boolean) =>
@@ -130,10 +146,27 @@ function chooseLines(doc: TextDoc, ranking: Ranking, prepared: Prepared, choice:
       count: choice.count,
       accept: (index, chosen) => accept(index, chosen, strict),
     });
-  const chosen = select(true);
-  if (chosen.length > 0) return chosen;
-  used = 0;
-  return select(false);
+  let chosen = select(true);
+  if (chosen.length === 0) {
+    used = 0;
+    versions.clear();
+    chosen = select(false);
+  }
+  return chosen.map((i) => versions.get(i)!.line);
+}
+
+/**
+ * Whether a line starts right where the chosen line before it ends in the source (only space
+ * between), so the reader has just read what its "But" or "It" points at.
+ */
+function followsChosen(
+  doc: TextDoc,
+  before: NeutralSentence | undefined,
+  line: NeutralSentence,
+): boolean {
+  const end = before?.line.spans.at(-1)?.[1];
+  const start = line.line.spans[0]?.[0];
+  return end !== undefined && start !== undefined && doc.text.slice(end, start).trim() === '';
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Sentence, TextDoc } from '../text/text-model.js';
 
 const DASH = /^(—|–|-|--|―)$/;
 const CAPS = /^\p{Lu}[\p{Lu}.'’-]+$/u;
-const TITLE_CASE = /^\p{Lu}[\p{Ll}.'’-]*$/u;
+/** "Calif.", "Ohio", and a state written with capitals and stops ("S.C.", "D.C."). */
+const TITLE_CASE = /^(\p{Lu}[\p{Ll}.'’-]*|(\p{Lu}\.)+)$/u;
 
 /**
  * One past the last token of a dateline that opens a sentence ("WASHINGTON (Reuters) -",
@@ -17,6 +18,9 @@ export function datelineEnd(doc: TextDoc, sentence: Sentence): number {
   if (tokens[first]?.value === '(' && CAPS.test(tokens[first + 1]?.value ?? '')) {
     if (tokens[first + 2]?.value === ')' && first + 3 < sentence.endToken) return first + 3;
   }
+  const dated = dateEnd(doc, sentence);
+  if (dated > first && DASH.test(tokens[dated]?.value ?? '') && dated + 1 < sentence.endToken)
+    return dated + 1;
   const outlet = outletNameEnd(doc, sentence);
   if (outlet > first && DASH.test(tokens[outlet]?.value ?? '') && outlet + 1 < sentence.endToken)
     return outlet + 1;
@@ -47,4 +51,17 @@ function outletNameEnd(doc: TextDoc, sentence: Sentence): number {
   while (i < sentence.endToken && tokens[i]!.start === tokens[i - 1]!.end) i++;
   const name = doc.text.slice(tokens[first]!.start, tokens[i - 1]!.end);
   return i - first >= 3 && DOMAIN.test(name) ? i : first;
+}
+
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/** One past "April 17, 2015" (or "April 17") opening the sentence, or its first token. */
+function dateEnd(doc: TextDoc, sentence: Sentence): number {
+  const { tokens } = doc;
+  const first = sentence.firstToken;
+  if (!MONTH.test(tokens[first]?.value ?? '') || !/^\d{1,2}$/.test(tokens[first + 1]?.value ?? ''))
+    return first;
+  const withYear =
+    tokens[first + 2]?.value === ',' && /^\d{4}$/.test(tokens[first + 3]?.value ?? '');
+  return withYear ? first + 4 : first + 2;
 }

@@ -7,6 +7,8 @@ import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.
 export interface Prepared {
   notesIn: FramingNote[][];
   made: (index: number) => NeutralSentence;
+  /** The version for a line right after the line of the sentence before it (neutralize-sentence.ts). */
+  following: (index: number) => NeutralSentence;
   /** Notes the neutraliser could not remove, and the tokens it removed. */
   surviving: Set<FramingNote>;
   dropped: Set<number>;
@@ -24,6 +26,13 @@ export function neutralised(doc: TextDoc, notes: readonly FramingNote[]): Prepar
     cache.set(index, cached);
     return cached;
   };
+  const followingCache = new Map<number, NeutralSentence>();
+  const following = (index: number) => {
+    const cached =
+      followingCache.get(index) ?? neutralizeSentence(doc, index, notesIn[index]!, [], true);
+    followingCache.set(index, cached);
+    return cached;
+  };
   const surviving = new Set<FramingNote>();
   const dropped = new Set<number>();
   notesIn.forEach((inSentence, index) => {
@@ -36,7 +45,7 @@ export function neutralised(doc: TextDoc, notes: readonly FramingNote[]): Prepar
       if (!covers(kept, [token.start, token.end])) dropped.add(t);
     }
   });
-  return { notesIn, made, surviving, dropped };
+  return { notesIn, made, following, surviving, dropped };
 }
 
 /** Whether one of `spans` holds all of `span`. */

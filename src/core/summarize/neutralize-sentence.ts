@@ -1,11 +1,12 @@
-import { readText } from '../text/read-text.js';
 import type { TextDoc, Token } from '../text/text-model.js';
 import { hasLetterOrDigit } from '../text/word-tests.js';
 import type { DigestLine, FramingNote } from '../types.js';
 import { type Clause, enclosingClause } from './clauses.js';
 import { datelineEnd } from './dateline.js';
+import { leadingConnectiveEnd } from './leading-connective.js';
 import { inPremodifierSlot } from './premodifier-slot.js';
 import { type LinePlan, renderLine } from './render-line.js';
+import { repeatsNeighbour, swapFits } from './swap-fits.js';
 
 export interface NeutralSentence {
   line: DigestLine;
@@ -37,12 +38,16 @@ export function neutralizeSentence(
   notes: readonly FramingNote[],
   /** Tokens to leave out besides the flagged ones (a claim line's asides). */
   alsoRemove: readonly number[] = [],
+  /**
+   * The line comes right after the line of the sentence before it, so it keeps its opening
+   * connective and pronoun: they point at a line the reader has just read.
+   */
+  followsLineBefore = false,
 ): NeutralSentence {
   const sentence = doc.sentences[sentenceIndex]!;
-  const removed = new Set([
-    ...range(sentence.firstToken, datelineEnd(doc, sentence)),
-    ...alsoRemove,
-  ]);
+  const opening = datelineEnd(doc, sentence);
+  const lead = followsLineBefore ? opening : leadingConnectiveEnd(doc, sentence, opening);
+  const removed = new Set([...range(sentence.firstToken, lead), ...alsoRemove]);
   const plan: LinePlan = { keep: [], insertBefore: new Map() };
   let clean = true;
   const replacements: { unit: [number, number]; text: string }[] = [];
@@ -66,7 +71,8 @@ export function neutralizeSentence(
     else if (clause) dropClause(clause, removed);
     else if (premodifierSwap) replacements.push({ unit, text: replacement });
     else if (premodifier) dropModifier(doc.tokens, unit, removed, sentence.firstToken);
-    else clean = false;
+    // A source's word the line cannot lose stays theirs: the sentence says who said it.
+    else if (note.voice !== 'source') clean = false;
   }
   const all = range(sentence.firstToken, sentence.endToken);
   const verbs = all.filter((i) => isVerb(doc.tokens[i]!));
@@ -83,7 +89,8 @@ export function neutralizeSentence(
   // Deletions must never take the last verb: fall back to the sentence as written.
   if (lostVerb)
     return { line: renderLine(doc, { keep: all, insertBefore: new Map() }), clean: false };
-  plan.keep = [...antecedentFor(doc, sentenceIndex, plan.keep), ...plan.keep];
+  if (!followsLineBefore)
+    plan.keep = [...antecedentFor(doc, sentenceIndex, plan.keep), ...plan.keep];
   return { line: renderLine(doc, plan), clean };
 }
 
@@ -123,64 +130,6 @@ function tokensIn(
     b = i + 1;
   }
   return a < 0 ? null : [a, b];
-}
-
-/**
- * A replacement fits where it is the same part of speech as the word it stands for (a verb for
- * "slammed", a noun for "regime": not the verb "say" for the noun "claim") and does not repeat
- * a neighbouring word.
- */
-function swapFits(
-  tokens: readonly Token[],
-  [a, b]: [number, number],
-  replacement: string,
-): boolean {
-  const head = tokens[b - 1]!;
-  if (repeatsNeighbour(tokens, [a, b], replacement)) return false;
-  // A noun after a modifier may be half of a fixed expression ("natural disasters", "civil
-  // rights"): swapping it names something else, so the sentence is left for another. A noun
-  // right before a name is the person's title ("North Korean dictator Kim Jong Un"), not half
-  // of a compound, and takes the neutral title.
-  const title = tokens[b]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[b]!.value);
-  if (
-    wordClass(head.pos) === 'noun' &&
-    !title &&
-    ['ADJ', 'NOUN', 'PROPN'].includes(tokens[a - 1]?.pos ?? '')
-  )
-    return false;
-  return wordClass(head.pos) !== null && wordClass(head.pos) === wordClass(posOf(replacement));
-}
-
-function repeatsNeighbour(
-  tokens: readonly Token[],
-  [a, b]: [number, number],
-  replacement: string,
-): boolean {
-  const neighbours = [tokens[a - 1]?.normal, tokens[b]?.normal];
-  return replacement
-    .toLowerCase()
-    .split(/\s+/)
-    .some((w) => neighbours.includes(w));
-}
-
-const WORD_CLASSES: Record<string, string> = {
-  VERB: 'verb',
-  AUX: 'verb',
-  NOUN: 'noun',
-  PROPN: 'noun',
-  ADJ: 'adjective',
-  ADV: 'adverb',
-};
-const wordClass = (pos: string | undefined) => (pos ? (WORD_CLASSES[pos] ?? null) : null);
-
-const replacementPos = new Map<string, string | undefined>();
-/** The part of speech of a replacement's last word, as the tagger reads it alone (cached). */
-function posOf(replacement: string): string | undefined {
-  if (!replacementPos.has(replacement)) {
-    const tokens = readText(replacement).tokens;
-    replacementPos.set(replacement, tokens.at(-1)?.pos);
-  }
-  return replacementPos.get(replacement);
 }
 
 function isVerb(t: Token): boolean {

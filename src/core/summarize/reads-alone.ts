@@ -3,25 +3,28 @@ import { contentWords, repeatsLine, sharesLongRuns, standaloneProblem } from './
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 export const wordsIn = (text: string) => wordsOf(text).length;
-const DANGLING = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'this',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-]);
 
 export /** Clean, readable without the article, and not saying again what a chosen line says. */
-function readsAlone(n: NeutralSentence, chosen: readonly string[]): boolean {
-  if (!n.clean || DANGLING.has(wordsOf(n.line.text)[0] ?? '')) return false;
-  if (standaloneProblem(n.line.text) !== null) return false;
+function readsAlone(
+  n: NeutralSentence,
+  chosen: readonly string[],
+  /** The line comes right after the line of its source's previous sentence: it may point back. */
+  followsLineBefore = false,
+): boolean {
+  if (!n.clean) return false;
+  if (standaloneProblem(n.line.text, followsLineBefore) !== null) return false;
   const words = contentWords(n.line.text);
   return !chosen.some(
     (line) => repeatsLine(words, contentWords(line)) || sharesLongRuns(n.line.text, line),
   );
+}
+
+/**
+ * The fallback when no line passes `readsAlone`: the line may keep a flagged word, repeat a
+ * little or exclaim (a blog that ends every line on "!"), but it still may not ask, open mid-quote, point back at an unseen sentence or
+ * stop mid-sentence ("It's because <The Palace> was part of the opening ceremony!").
+ */
+export function readsAloneAtAll(text: string, followsLineBefore: boolean): boolean {
+  const problem = standaloneProblem(text, followsLineBefore);
+  return problem === null || (problem === 'asks or exclaims' && !/\?["”’)]*$/.test(text.trim()));
 }

@@ -3,6 +3,7 @@ import type { TextDoc, Token } from '../text/text-model.js';
 import { hasLetterOrDigit } from '../text/word-tests.js';
 import { restOfParagraph } from './lead-paragraph.js';
 import type { Ranking } from './rank-sentences.js';
+import { firstProseSentence } from './standalone.js';
 import { SIGNPOST } from './writer-claim.js';
 
 /**
@@ -35,6 +36,7 @@ export function reportedFactScores(
     if (
       SIGNPOST.test(sentence.text) ||
       onlySaysWhatItIsLike(doc, index, dropped) ||
+      onlySaysWhatItIs(doc, index, dropped) ||
       opensOnLabel(doc, index)
     )
       return 0;
@@ -57,7 +59,8 @@ export function rankReportedFacts(doc: TextDoc, ranking: Ranking, dropped: Reado
   const facts = reportedFactScores(doc, dropped, notesLeft);
   for (const s of ranking.scores) s.score = facts[s.index]! * (0.5 + 0.5 * s.degree);
   const top = maxScore(ranking);
-  for (const i of [0, ...restOfParagraph(doc, 0)]) {
+  const first = firstProseSentence(doc);
+  for (const i of [first, ...restOfParagraph(doc, first)]) {
     if (ranking.scores[i]) ranking.scores[i]!.score *= FIRST_PARAGRAPH_WEIGHT;
   }
   // Back to the old top score, so MMR weighs relevance against overlap as before.
@@ -154,4 +157,21 @@ function onlySaysWhatItIsLike(
   }
   // The "be" must stay in the line: a dropped relative clause's "was" is not what the line says.
   return adjectives > 0 && i >= firstToken && doc.tokens[i]!.lemma === 'be' && !dropped.has(i);
+}
+
+/**
+ * "Hong Kong's street battles are an existential threat to Xi's regime.": the one verb is a
+ * present "is" or "are" before "a"/"an". The writer names what something is, which no event
+ * shows; "Among the freed was Sergei Tikhanovsky, a dissident" is told in the past and passes.
+ */
+function onlySaysWhatItIs(doc: TextDoc, index: number, dropped: ReadonlySet<number>): boolean {
+  const { firstToken, endToken } = doc.sentences[index]!;
+  const verbs: number[] = [];
+  for (let i = firstToken; i < endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (!dropped.has(i) && (t.pos === 'VERB' || t.pos === 'AUX')) verbs.push(i);
+  }
+  const only = verbs.length === 1 ? doc.tokens[verbs[0]!]! : null;
+  const next = only ? doc.tokens[verbs[0]! + 1]?.normal : undefined;
+  return only !== null && /^(is|are)$/.test(only.normal) && /^an?$/.test(next ?? '');
 }

@@ -10,20 +10,66 @@ import { ENGLISH_STOP_WORDS } from './language.js';
  * writer's question or exclamation; it must end like a sentence; and its quotation marks and brackets must pair up, or it is
  * half a quote.
  */
-export function standaloneProblem(text: string): string | null {
+export function standaloneProblem(text: string, followsLineBefore = false): string | null {
   const first = text.match(/^[^\p{L}\p{N}]*([\p{L}\p{N}'’]+)/u)?.[1] ?? '';
   if (/^[’”»)\]]/.test(text.trimStart())) return 'opens inside a quote';
   if (/^\p{Ll}/u.test(first)) return 'opens on a lower-case word';
-  if (NEEDS_BEFORE.has(first.toLowerCase().replace(/’/g, "'"))) return `opens with "${first}"`;
-  // "Andrew has no memory of the photograph, either.": the line before said the first thing.
-  if (/\beither[.!?]["”’)]*$/i.test(text.trim())) return 'ends with "either"';
-  if (/^\W*([\p{L}’']+\W+){1,5}however\b/iu.test(text)) return 'turns on "however"';
-  // A question or an exclamation in the writer's voice is rhetoric, not a statement of news.
-  if (/[?!]["”’)]*$/.test(text.trim()) && !/^["“]/.test(text.trim())) return 'asks or exclaims';
+  // "“Oh my,” Lucas responded with a sigh.": a few quoted words are a reaction, not a statement.
+  const quoted = text.trimStart().match(/^["“]([^"”]*)["”]/u)?.[1];
+  if (quoted !== undefined && (quoted.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 2)
+    return 'quotes a few words';
+  // "Here's a look at three of the results": the page pointing at what follows, not news.
+  if (/^here(['’]s| is| are)\b/iu.test(text.trimStart())) return `opens with "${first}"`;
+  if (!followsLineBefore) {
+    const pointsBack = pointsBackProblem(text, first);
+    if (pointsBack) return pointsBack;
+  }
   if (!endsLikeSentence(text)) return 'does not end like a sentence';
   if (!quotesPair(text)) return 'has unpaired quotation marks';
   if (count(text, '(') !== count(text, ')') || count(text, '[') !== count(text, ']'))
     return 'has unpaired brackets';
+  // A question or an exclamation in the writer's voice is rhetoric, not a statement of news.
+  if (/[?!]["”’)]*$/.test(text.trim()) && !/^["“]/.test(text.trim())) return 'asks or exclaims';
+  return null;
+}
+
+/**
+ * "Danced along to the cheerful beat, this is a creative Korean dance": a pronoun subject right
+ * after an opening phrase with no name in it points back as surely as one that opens the line.
+ */
+const PRONOUN_AFTER_OPENING = /^(\S+)([^,"“”]{0,80}), (he|she|it|they|this|these|those)\s/iu;
+
+/** "This year's survey …", "This week, …", "These days": the time of writing, not a pointer back. */
+const DEICTIC_TIME =
+  /^(this|these|that) (year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|fall|winter|season|days)\b/i;
+
+/**
+ * "Another cloud of smoke is set to descend on Delhi": "another" before its noun states one more
+ * of something and reads alone; "Another said …" or "Another of them …" stands for a noun unseen.
+ */
+function oneMore(text: string): boolean {
+  const next = text
+    .trimStart()
+    .match(/^another\s+([\p{L}\p{N}’']+)/iu)?.[1]
+    ?.toLowerCase();
+  // "Another caveat: …" is the writer's signpost to a list of points.
+  if (next === undefined || /^another\s+[\p{L}’']+\s*:/iu.test(text.trimStart())) return false;
+  return !/^(is|was|said|says|has|had|will|would|could|of|one)$/.test(next);
+}
+
+/** Openers and turns that need the sentence before, which a line after its own may have. */
+function pointsBackProblem(text: string, first: string): string | null {
+  const opener = first.toLowerCase().replace(/’/g, "'");
+  if (NEEDS_BEFORE.has(opener) && !DEICTIC_TIME.test(text.trimStart()) && !oneMore(text))
+    return `opens with "${first}"`;
+
+  const fronted = text.trimStart().match(PRONOUN_AFTER_OPENING);
+  if (fronted && !/\p{Lu}/u.test(fronted[2]!)) return `"${fronted[3]}" after the opening phrase`;
+  // "Andrew has no memory of the photograph, either.": the line before said the first thing.
+  if (/\beither[.!?]["”’)]*$/i.test(text.trim())) return 'ends with "either"';
+  // "Actors occasionally come out from aisles as well… we got seats": so did something before.
+  if (/^[^,;]{0,80}\bas well(?=[.!?…;,]|$)/iu.test(text.trim())) return 'adds with "as well"';
+  if (/^\W*([\p{L}’']+\W+){1,5}however\b/iu.test(text)) return 'turns on "however"';
   return null;
 }
 
@@ -169,6 +215,16 @@ export function leadSentence(doc: TextDoc): number | null {
     if (qualifies(i)) return newsAfterScene(doc, i, qualifies) ?? i;
   }
   return null;
+}
+
+/**
+ * The first sentence that could lead (long enough, with a verb, not a quote or a question),
+ * past the photo caption and credit a page may open with; the first sentence when none could.
+ */
+export function firstProseSentence(doc: TextDoc): number {
+  const limit = Math.min(doc.sentences.length, 6);
+  for (let i = 0; i < limit; i++) if (couldLead(doc, i)) return i;
+  return 0;
 }
 
 function couldLead(doc: TextDoc, index: number): boolean {

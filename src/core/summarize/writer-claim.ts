@@ -39,15 +39,34 @@ export const SIGNPOST =
 function statesAClaim(doc: TextDoc, index: number): boolean {
   const sentence = doc.sentences[index]!;
   if (SIGNPOST.test(sentence.text) || /["“”]/.test(sentence.text)) return false;
+  if (insideQuotation(doc.text, sentence.start)) return false;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     if (NOT_A_CLAIM.has(doc.tokens[i]!.normal)) return false;
   }
   return true;
 }
 
+/**
+ * Whether `at` lies inside a quotation opened earlier in its paragraph: a reader's review quoted
+ * over several sentences ("“… The theater was fairly small so …”") is theirs, not the writer's.
+ */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  let depth = 0;
+  for (const char of before) {
+    if (char === '“') depth++;
+    else if (char === '”') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0 || (before.split('"').length - 1) % 2 === 1;
+}
+
+const QUANTIFIERS = new Set(['none', 'few', 'many', 'most', 'some', 'several', 'all', 'each']);
+
 function attributeToWriter(doc: TextDoc, index: number, line: DigestLine): DigestLine {
   const first = doc.tokens[doc.sentences[index]!.firstToken]!;
-  const keepCapital = first.pos === 'PROPN' || first.value === 'I';
+  // The tagger reads a capitalised "None" or "Few" that opens a sentence as a name.
+  const name = first.pos === 'PROPN' && !QUANTIFIERS.has(first.normal);
+  const keepCapital = name || first.value === 'I';
   const text = keepCapital ? line.text : line.text.charAt(0).toLowerCase() + line.text.slice(1);
   return { text: `${WRITER_FRAME} ${text}`, spans: line.spans };
 }

@@ -23,6 +23,14 @@ describe('findQuotes', () => {
       [{ kind: 'direct', speaker: 'Nora Vance', source: 'Vance' }],
     ],
     [
+      'reports the statement around a quoted fragment as well as the fragment',
+      'President Barack Obama has admitted that his failure to pass "common sense gun safety laws" in the US is the greatest frustration of his presidency.',
+      [
+        { kind: 'reported', speaker: 'President Barack Obama', source: 'Obama' },
+        { kind: 'direct', speaker: 'President Barack Obama', source: 'Obama' },
+      ],
+    ],
+    [
       'attributes a quote to the titled name after an inverted verb',
       '“We are not finished,” said Deputy Mayor Omar Reyes.',
       [{ kind: 'direct', speaker: 'Deputy Mayor Omar Reyes', source: 'Reyes' }],

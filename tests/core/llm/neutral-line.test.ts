@@ -33,7 +33,7 @@ describe('a model’s line through the extractive digest’s neutraliser', () =>
       ],
       ['The firm insisted it would pay.', 'insisted', 'say', 'The firm said it would pay.'],
       ['The firm insists it will pay.', 'insists', 'say', 'The firm says it will pay.'],
-      ['Two disasters hit the town.', 'disasters', 'failure', 'Two failures hit the town.'],
+      ['Two regimes fell that year.', 'regimes', 'government', 'Two governments fell that year.'],
     ];
     for (const [line, word, neutral, expected] of cases) {
       expect(neutraliseLine(line, [loaded(line, word, neutral)]).text).toBe(expected);

@@ -311,6 +311,50 @@ const cases: [string, string, string, string, boolean][] = [
     'The rise was a tax grab, critics said on Monday.',
     false,
   ],
+  // A verdict noun names an event where it refers: "failure" for the disaster is another thing.
+  [
+    'Forty people died in the disaster at the mine on Tuesday.',
+    'disaster',
+    'failure',
+    'Forty people died in the disaster at the mine on Tuesday.',
+    false,
+  ],
+  [
+    'The disaster forced 3,000 residents from their homes.',
+    'disaster',
+    'failure',
+    'The disaster forced 3,000 residents from their homes.',
+    false,
+  ],
+  [
+    'A little over half a century ago, chaos started spilling out of an experiment.',
+    'chaos',
+    'disorder',
+    'A little over half a century ago, chaos started spilling out of an experiment.',
+    false,
+  ],
+  [
+    'The launch of the new website was a disaster, the minister said.',
+    'disaster',
+    'failure',
+    'The launch of the new website was a failure, the minister said.',
+    true,
+  ],
+  // An inflected verb takes an inflected replacement or none.
+  [
+    'He would have to buy the farm goods touted by Trump in October.',
+    'touted',
+    'promote',
+    'He would have to buy the farm goods touted by Trump in October.',
+    false,
+  ],
+  [
+    'The senator slammed the plan on Monday.',
+    'slammed',
+    'criticised',
+    'The senator criticised the plan on Monday.',
+    true,
+  ],
 ];
 
 describe('neutralisation keeps the meaning', () => {

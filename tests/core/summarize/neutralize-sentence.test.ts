@@ -87,6 +87,15 @@ describe('neutralizeSentence', () => {
     expect(clean).toBe(false);
   });
 
+  it('keeps a source’s word it cannot remove, and the sentence clean, since the line says whose word it is', () => {
+    const text =
+      'Obama has admitted that his failure to pass gun laws is the greatest frustration of his presidency.';
+    const note = { ...noteOn(text, 'greatest'), voice: 'source' as const };
+    const { line, clean } = neutralizeSentence(readText(text), 0, [note]);
+    expect(line.text).toBe(text);
+    expect(clean).toBe(true);
+  });
+
   it('puts the full name in place of a sentence-initial pronoun when the sentence before opens with it', () => {
     const text = 'Keith Kellogg headed the mission. He met the president in Minsk.';
     const { line } = neutralizeSentence(readText(text), 1, []);

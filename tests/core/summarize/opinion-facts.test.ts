@@ -23,6 +23,15 @@ describe('the facts an opinion piece rests on', () => {
     expect(noNames).toBe(0);
   });
 
+  it('score nought for a sentence that only says what something is, and not for one told in the past', () => {
+    const doc = readText(
+      "Hong Kong's street battles are an existential threat to Xi's regime. Among the freed was Sergei Tikhanovsky, a dissident from Minsk.",
+    );
+    const [verdict, event] = reportedFactScores(doc, new Set(), [0, 0]);
+    expect(verdict).toBe(0);
+    expect(event).toBeGreaterThan(0);
+  });
+
   it('score nought for a sentence that only says what something is like', () => {
     const doc = readText(
       "Xi Jinping's problem in Hong Kong is simple. Propaganda efforts by Beijing in Hong Kong have been similarly catastrophic.",

@@ -19,7 +19,20 @@ describe('lines that read alone', () => {
     ['Bornstein told CNN that Trump “dictated that whole letter.', 'has unpaired quotation marks'],
     ['The mayor (who took office in May said no.', 'has unpaired brackets'],
     ['What would the reaction have been in 2012 had the roles been reversed?', 'asks or exclaims'],
-    ['If it seemed like he wrote the letter himself, it is because he did!', 'asks or exclaims'],
+    [
+      'If it seemed like he wrote the letter himself, it is because he did!',
+      '"it" after the opening phrase',
+    ],
+    ['The council will surely approve the plan on Monday!', 'asks or exclaims'],
+    [
+      'Danced along to the cheerful beat, this is a creative Korean dance.',
+      '"this" after the opening phrase',
+    ],
+    [
+      'Actors occasionally come out from aisles as well… we got seats on the 3rd row.',
+      'adds with "as well"',
+    ],
+    ['We also won cosmetics which was a plus!”', 'has unpaired quotation marks'],
     ['Dave Matthews Band takes over Rock Hall Fan Vote', 'does not end like a sentence'],
     ['Two federal prison officers charged with falsifying records', 'does not end like a sentence'],
     ['Andrew has no memory of the photograph with Giuffre, either.', 'ends with "either"'],
@@ -32,6 +45,13 @@ describe('lines that read alone', () => {
       'At the same time, however, those who believe it are deluding themselves.',
       'turns on "however"',
     ],
+    ['“Oh my,” Lucas responded with a sigh when asked about the rocket.', 'quotes a few words'],
+    ['Another said the plan would fail before the election.', 'opens with "Another"'],
+    ['Another caveat: the totals include seizures on both borders.', 'opens with "Another"'],
+    [
+      "Here's a look at three of the more surprising results from this year's survey.",
+      'opens with "Here\'s"',
+    ],
   ])('refuses "%s"', (line, problem) => {
     expect(standaloneProblem(line)).toBe(problem);
   });
@@ -42,6 +62,9 @@ describe('lines that read alone', () => {
     'Council member Raj Patel said the "overrun" was too high.',
     'Chelsea have this morning paid the £71.6million fee to the Spanish league to secure the world record signing of keeper Kepa Arrizabalaga',
     '"Who pays for this?" the council member asked.',
+    'This year’s survey of more than 5,000 DevSecOps professionals found that teams want fewer tools.',
+    'This week, Patrick launched a tour of early-voting states, visiting Nevada and Iowa.',
+    'Another cloud of choking smoke and dust is set to descend upon the 20 million residents of Delhi this week.',
   ])('accepts "%s"', (line) => {
     expect(standaloneProblem(line)).toBeNull();
   });
@@ -53,6 +76,8 @@ describe('datelines and leads', () => {
     ['DUBAI, United Arab Emirates — The airline ordered 30 jets.', 'The'],
     ['NEW YORK, Nov 5 (Reuters) - Stocks rose.', 'Stocks'],
     ['(CNN)President Trump made a trip.', 'President'],
+    ['COLUMBIA, S.C. (AP) — About a dozen owners were gathered on Tuesday.', 'About'],
+    ['April 17, 2015 -- Imagine being sick in the hospital with an infection.', 'Imagine'],
     ['NASA said on Monday it would launch.', 'NASA'],
     ['PanARMENIAN.Net - Verified footage reveals a pattern of killings.', 'Verified'],
     ['Amazon.com said on Tuesday it would hire 100,000 people.', 'Amazon'],

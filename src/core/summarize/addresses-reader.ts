@@ -1,0 +1,57 @@
+import type { TextDoc } from '../text/text-model.js';
+import { datelineEnd } from './dateline.js';
+
+/** Verbs a page uses to prompt its reader, which the tagger may read as nouns ("Book", "Check"). */
+const PROMPTS = new Set(
+  'book buy check click download follow get join meet order read share sign subscribe tap try visit watch'.split(
+    ' ',
+  ),
+);
+/** What follows a prompt: its object or its particle ("Book your tickets", "Check out", "Sign up"). */
+const PROMPT_OBJECT = new Set(['your', 'you', 'the', 'our', 'this', 'these', 'it', 'out', 'up']);
+
+/**
+ * Whether the sentence opens on a verb in its base form with no subject: an imperative to the
+ * reader ("Enter South Dakota to throw down the gauntlet.", "Remember New Jersey's quest …?",
+ * "Book your tickets through KLOOK …"). A stage direction, a prompt or a promo, never news.
+ */
+export function opensOnImperative(doc: TextDoc, index: number): boolean {
+  const sentence = doc.sentences[index]!;
+  const { endToken } = sentence;
+  const first = datelineEnd(doc, sentence);
+  const token = doc.tokens[first];
+  if (token === undefined) return false;
+  const named = doc.tokens[first + 1]?.pos === 'PROPN' && hasFiniteVerb(doc, first + 1, endToken);
+  if (named) return false;
+  if (token.pos === 'VERB' && token.normal === token.lemma) return true;
+  return PROMPTS.has(token.normal) && PROMPT_OBJECT.has(doc.tokens[first + 1]?.normal ?? '');
+}
+
+/**
+ * "Stack Overflow published its analysis": a name, then a verb in a tense, means the first word
+ * was part of the name (the tagger read "Stack" as a verb) and the sentence has a subject.
+ */
+function hasFiniteVerb(doc: TextDoc, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const t = doc.tokens[i]!;
+    const verb = t.pos === 'VERB' || t.pos === 'AUX';
+    if (verb && t.normal !== t.lemma && !t.normal.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/**
+ * The page talking to its reader about itself: "For more information, please visit …", "All
+ * that and more is below in the latest Lunch Break.", the writer's bio. Not the story.
+ */
+const PAGE_TALK = [
+  /^for more (information|details)\b/i,
+  // The writer's bio box: "Regan is a Southeastern Connecticut native now living in …".
+  /^[\p{Lu}][\p{L}’'-]+ is an? [^.!?]{0,60}\bnative (now )?(living|based|who lives)\b/u,
+  /\bplease (visit|contact|call|email|see)\b/i,
+  /\b(is|are) (below|above)\b/i,
+];
+
+export function talksAboutThePage(text: string): boolean {
+  return PAGE_TALK.some((pattern) => pattern.test(text));
+}

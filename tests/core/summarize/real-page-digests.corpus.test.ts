@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/adapters/lexicon-file.js';
+import { createEngine } from '../../../src/core/engine.js';
+import { extractArticle } from '../../../src/core/extract.js';
+import { corpusPath, describeCorpus } from '../../helpers/corpora.js';
+
+/** A page of the article-extraction benchmark by its URL, or a Readability test page by name. */
+function readPage(name: string): { html: string; url: string } {
+  if (!name.startsWith('http')) {
+    const dir = corpusPath('readability-test-pages', 'pages', name);
+    const html = gunzipSync(readFileSync(join(dir, 'source.html.gz'))).toString('utf8');
+    return { html, url: `http://fakehost/${name}/` };
+  }
+  const dir = corpusPath('article-extraction-benchmark');
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { url: string }
+  >;
+  const id = Object.keys(truth).find((k) => truth[k]!.url === name);
+  if (!id) throw new Error(`no benchmark page at ${name}`);
+  return {
+    html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
+    url: name,
+  };
+}
+
+const KLOOK =
+  'http://jeongdongtheater.com/blog/2018/10/12/palace-tale-jang-noksu-reviews-klook-visitors/';
+const FESTIVAL =
+  'http://jeongdongtheater.com/blog/2018/10/15/palace-tale-jang-noksu-beauty-korea-revealed-2018-welcome-daehak-ro-festival-actual-scene/';
+
+async function digestOf(name: string): Promise<string[]> {
+  const { html, url } = readPage(name);
+  const article = extractArticle(html, url)!;
+  const engine = createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 });
+  const analysis = await engine.analyze({
+    text: article.text,
+    title: article.title,
+    source: url,
+    published: article.publishedTime,
+    outlet: article.siteName,
+    url: article.url ?? url,
+    genreHint: article.genreHint,
+  });
+  return analysis.digest.map((line) => line.text);
+}
+
+describeCorpus('digests of real pages, as a reader finds them', () => {
+  it('BBC: opens on Obama calling gun laws his greatest frustration, a word that is his', async () => {
+    const lines = await digestOf('bbc-1');
+    expect(lines[0]).toMatch(/^President Barack Obama has admitted that his failure to pass/);
+    expect(lines[0]).toContain('the greatest frustration of his presidency');
+  });
+
+  it('mspoweruser: states the Stadia port’s frame rate without "For example,"', async () => {
+    const lines = await digestOf(
+      'https://mspoweruser.com/google-stadia-red-dead-redemption-2-doesnt-run-at-a-stable-60fps/',
+    );
+    expect(lines).toContain(
+      'The Google Stadia Red Dead Redemption 2 port doesn’t run at a solid 60fps.',
+    );
+    expect(lines.some((l) => /^For example\b/.test(l))).toBe(false);
+  });
+
+  it('nj.com: opens on the news, not the stage direction "Enter South Dakota …"', async () => {
+    const lines = await digestOf(
+      'https://www.nj.com/entertainment/2019/11/florida-man-exists-south-dakota-hold-my-beer-meth-were-on-it.html',
+    );
+    expect(lines.some((l) => l.startsWith('Enter South Dakota'))).toBe(false);
+    expect(lines[0]).toMatch(/slogan for an anti-drug campaign/);
+  });
+
+  it('KLOOK reviews: says what the page is, and no visitor’s review as the writer’s claim', async () => {
+    const lines = await digestOf(KLOOK);
+    expect(lines[0]).toMatch(/^Visitors who booked their tickets through KLOOK/);
+    expect(lines.some((l) => /as well|theater was fairly small|we got seats/.test(l))).toBe(false);
+  });
+
+  it('Jeongdong Theater: no line whose "this" has no name before it ("Danced along …, this is …")', async () => {
+    const lines = await digestOf(FESTIVAL);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.some((l) => /^Danced along|^It’s because/.test(l))).toBe(false);
+  });
+
+  it('The Space Review: an analysis leads on its first paragraph of prose, past the photo caption', async () => {
+    const lines = await digestOf('https://www.thespacereview.com/article/3834/1');
+    expect(lines[0]).toMatch(/^Earlier this month, NASA announced the newest milestone/);
+  });
+
+  it('GitLab: "This year’s survey" is the time of writing, so the lead is line 1', async () => {
+    const lines = await digestOf('gitlab-blog');
+    expect(lines[0]).toMatch(/^This year’s survey of more than 5,000 DevSecOps professionals/);
+    expect(lines.some((l) => l.startsWith('Here'))).toBe(false);
+  });
+
+  it('InfoQ: "Stack Overflow published …" is a name and a verb, not an imperative', async () => {
+    const lines = await digestOf('wordpress');
+    expect(lines[0]).toMatch(/^Stack Overflow published its analysis of 2017 hiring trends/);
+  });
+});
