@@ -4,7 +4,8 @@ export type StandaloneProblem =
   | 'inside a quote'
   | 'starts lowercase'
   | 'needs the line before'
-  | 'unbalanced quotes or brackets';
+  | 'unbalanced quotes or brackets'
+  | 'needs the line after';
 
 // Pronouns and connectives that point back to a sentence the reader was not given.
 const NEEDS_ANTECEDENT = new Set(
@@ -91,5 +92,7 @@ export function standaloneProblem(line: DigestLineUnderTest): StandaloneProblem 
   if (!line.followsPrevious && NEEDS_ANTECEDENT.has(firstWord(text)) && !DEICTIC_TIME.test(text))
     return 'needs the line before';
   if (unbalanced(text)) return 'unbalanced quotes or brackets';
+  // "… offered differing estimates of her net worth:" announces what the next line holds.
+  if (/:["”’)]*$/.test(text)) return 'needs the line after';
   return null;
 }

@@ -1,5 +1,6 @@
 import type { DigestLine, FramingNote } from '../types.js';
 import { replacementFor } from './neutralize-sentence.js';
+import { formsOf } from './replacement-form.js';
 
 export interface LineCheck {
   ok: boolean;
@@ -15,7 +16,7 @@ export const WRITER_FRAME = 'The writer argues that';
  * Verifies that a digest line invents nothing. Its spans must be in bounds, in order and not
  * overlapping; then the line's words are walked against the words of its spans, in order: each
  * must be the next source word, or "a"/"an" standing for the other, or a word of a documented
- * neutral replacement (a note's suggestion). Every source word must be used. Case is ignored.
+ * neutral replacement (a note's suggestion, in any form: "said" for "say"). Every source word must be used. Case is ignored.
  * The only words a line may add are the writer frame that opens an opinion piece's claim.
  */
 export function checkDigestLine(
@@ -33,7 +34,7 @@ export function checkDigestLine(
   }
   if (problems.length) return { ok: false, problems };
   const source = words(line.spans.map(([s, e]) => sourceText.slice(s, e)).join(' '));
-  const allowed = new Set(notes.flatMap((n) => words(replacementFor(n) ?? '')));
+  const allowed = new Set(notes.flatMap((n) => words(replacementFor(n) ?? '').flatMap(formsOf)));
   const framed = line.text.startsWith(`${WRITER_FRAME} `);
   const own = framed ? line.text.slice(WRITER_FRAME.length + 1) : line.text;
   let k = 0;

@@ -6,6 +6,7 @@ import { datelineEnd } from './dateline.js';
 import { leadingConnectiveEnd } from './leading-connective.js';
 import { inPremodifierSlot } from './premodifier-slot.js';
 import { type LinePlan, renderLine } from './render-line.js';
+import { inFlaggedForm } from './replacement-form.js';
 import { repeatsNeighbour, swapFits } from './swap-fits.js';
 
 export interface NeutralSentence {
@@ -57,7 +58,8 @@ export function neutralizeSentence(
     if (unit === null) continue;
     const word = note.kind === 'loaded-language';
     const clause = enclosingClause(doc, sentence, unit);
-    const replacement = word ? replacementFor(note) : null;
+    const suggested = word ? replacementFor(note) : null;
+    const replacement = suggested && inFlaggedForm(doc.tokens[unit[1] - 1]!, suggested);
     const modifier = word && modifierDroppable(doc.tokens, unit);
     // Dropping an evaluative modifier never changes what is named; a swap can ("disgraced
     // former" is a drop, not "former former"), so a swap is only for words that cannot go.

@@ -81,6 +81,8 @@ function pointsBackProblem(text: string, first: string): string | null {
  */
 function endsLikeSentence(text: string): boolean {
   const trimmed = text.trim();
+  // "… other users have offered differing estimates:" announces a list the line does not hold.
+  if (/:["”’)]*$/.test(trimmed)) return false;
   if (/[.!?…]["”’'»)\]]*$/.test(trimmed)) return true;
   const words = trimmed.match(/[\p{L}\p{N}]+/gu) ?? [];
   const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;

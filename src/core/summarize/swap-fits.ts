@@ -69,7 +69,7 @@ const wordClass = (pos: string | undefined) => (pos ? (WORD_CLASSES[pos] ?? null
 
 const replacementTokens = new Map<string, Token | undefined>();
 /** A replacement's last word, as the tagger reads the replacement alone (cached). */
-function lastTokenOf(replacement: string): Token | undefined {
+export function lastTokenOf(replacement: string): Token | undefined {
   if (!replacementTokens.has(replacement)) {
     replacementTokens.set(replacement, readText(replacement).tokens.at(-1));
   }

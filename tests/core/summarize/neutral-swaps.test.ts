@@ -340,12 +340,33 @@ const cases: [string, string, string, string, boolean][] = [
     'The launch of the new website was a failure, the minister said.',
     true,
   ],
-  // An inflected verb takes an inflected replacement or none.
+  // An inflected verb takes the replacement in its own form, or none.
   [
     'He would have to buy the farm goods touted by Trump in October.',
     'touted',
     'promote',
-    'He would have to buy the farm goods touted by Trump in October.',
+    'He would have to buy the farm goods promoted by Trump in October.',
+    true,
+  ],
+  [
+    'The mayor claimed the budget was balanced.',
+    'claimed',
+    'say',
+    'The mayor said the budget was balanced.',
+    true,
+  ],
+  [
+    'The council insists the road will reopen.',
+    'insists',
+    'say',
+    'The council says the road will reopen.',
+    true,
+  ],
+  [
+    'The senator slams the plan every week.',
+    'slams',
+    'criticized',
+    'The senator slams the plan every week.',
     false,
   ],
   [

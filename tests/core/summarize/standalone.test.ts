@@ -36,6 +36,11 @@ describe('lines that read alone', () => {
     ['Dave Matthews Band takes over Rock Hall Fan Vote', 'does not end like a sentence'],
     ['Two federal prison officers charged with falsifying records', 'does not end like a sentence'],
     ['Andrew has no memory of the photograph with Giuffre, either.', 'ends with "either"'],
+    // A line that announces a list (Snopes's fact check): the list is in lines not chosen.
+    [
+      'While the tweet shown above said that Yovanovitch has a net worth of $17 million, other social media users have offered differing estimates of her net worth:',
+      'does not end like a sentence',
+    ],
     // A show's credits (a review page on the extraction benchmark), not a sentence.
     [
       'Choreographer_Jeong Hye Jin, Director_Oh Kyeong Taek, Writer_Kyeong Min Seon, Composer_Kim Cheol Hwan, Art Director_Park Dong Woo, Lighting Design_Sin Ho, Make-up_Kim Jong nn',
