@@ -185,6 +185,13 @@ function reportedSpan(doc: TextDoc, bounds: Bounds, verb: number, speaker: Speak
   const sentenceEnd = tokens[bounds[1] - 1]!.end;
   const verbToken = tokens[verb]!;
   const speakerFirst = speaker.span[0] < verbToken.start;
+  // "It is a breakthrough, Pluznick says, and the field will change": an aside set off by
+  // commas attributes the whole sentence around it.
+  const aside =
+    speakerFirst &&
+    doc.text.slice(sentenceStart, speaker.span[0]).trimEnd().endsWith(',') &&
+    tokens[verb + 1]?.value === ',';
+  if (aside) return [sentenceStart, sentenceEnd];
   const tailTokens = bounds[1] - verb;
   if (!speakerFirst || tailTokens <= 5) {
     const cut = Math.min(speaker.span[0], verbToken.start);

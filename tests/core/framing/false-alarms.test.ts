@@ -100,6 +100,7 @@ describe("voice: a source's words are not the writer's", () => {
     ['Labour has branded the proposal reckless, and the vote is on Monday.', 'reckless'],
     ['The minister described the strike as a shameful betrayal.', 'shameful betrayal'],
     ['Critics called the reform a sham.', 'sham'],
+    ['It is a stunning breakthrough, Pluznick says, and the field will change.', 'stunning'],
   ])('labels the loaded word in "%s" as the source\'s', (text, word) => {
     const found = notes(text, 'loaded-language').find((n) => n.text === word);
     expect(found?.voice).toBe('source');
