@@ -1,4 +1,5 @@
 import type { Sentence, TextDoc } from '../text/text-model.js';
+import { backReferenceAdjunctEnd } from './leading-adjunct.js';
 
 /** Conjunctions that join a sentence to the one before and add nothing the sentence states. */
 const CONJUNCTIONS = new Set(['but', 'and']);
@@ -24,7 +25,8 @@ const MIN_WORDS_LEFT = 5;
 
 /**
  * One past a connective that opens the sentence at token `from` ("But", "And", "However,",
- * "For example,"), or `from` when there is none. The connective ties the sentence to one the
+ * "For example,") or on an adjunct that only points back ("Alongside the talks,"), or `from`
+ * when there is none. The connective ties the sentence to one the
  * reader of a digest has not seen; the rest often stands alone ("For example, the Stadia port
  * doesn't run at a solid 60fps."), so the line may leave it out. Whether the rest does stand
  * alone (it may open on "it" or "they") is for the line's own check.
@@ -33,12 +35,11 @@ export function leadingConnectiveEnd(doc: TextDoc, sentence: Sentence, from: num
   const { tokens } = doc;
   const word = (k: number) => tokens[from + k]?.normal ?? '';
   let end = from;
+  const phrase = ADVERBIALS.find((p) => p.every((w, k) => word(k) === w));
   if (CONJUNCTIONS.has(word(0))) end = from + (tokens[from + 1]?.value === ',' ? 2 : 1);
-  else {
-    const phrase = ADVERBIALS.find((p) => p.every((w, k) => word(k) === w));
-    if (!phrase || tokens[from + phrase.length]?.value !== ',') return from;
-    end = from + phrase.length + 1;
-  }
+  else if (phrase && tokens[from + phrase.length]?.value === ',') end = from + phrase.length + 1;
+  else end = backReferenceAdjunctEnd(doc, sentence, from);
+  if (end === from) return from;
   const left = tokens.slice(end, sentence.endToken).filter((t) => /[\p{L}\p{N}]/u.test(t.value));
   return left.length >= MIN_WORDS_LEFT ? end : from;
 }

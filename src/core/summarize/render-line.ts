@@ -1,5 +1,6 @@
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, Span } from '../types.js';
+import { withoutEffortFrames } from './effort-frame.js';
 
 /** What survives of a sentence: kept token indices in order, and replacement text by position. */
 export interface LinePlan {
@@ -15,9 +16,11 @@ const CLOSING = /^[,.;:!?)\]}’”'%]/;
  * Renders kept tokens as a line: runs of adjacent tokens keep their original spacing and become
  * one span each; runs are joined with a space (none before closing punctuation). Only two
  * surface repairs touch source words: the first letter is capitalised and "a"/"an" follows the
- * word that now comes after it.
+ * word that now comes after it. An effort frame ("managed to regain") is rendered as the fact
+ * it entails ("regained").
  */
-export function renderLine(doc: TextDoc, plan: LinePlan): DigestLine {
+export function renderLine(doc: TextDoc, written: LinePlan): DigestLine {
+  const plan = withoutEffortFrames(doc, written);
   const pieces: string[] = [];
   const spans: Span[] = [];
   const values = plan.keep.map((i) => doc.tokens[i]!.value);

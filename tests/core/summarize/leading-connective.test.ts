@@ -49,6 +49,38 @@ describe('a sentence that opens on a connective', () => {
   });
 });
 
+describe('a sentence that opens on an adjunct that only points back', () => {
+  it.each([
+    [
+      'Alongside the strategic discussions on Saturday, at least 14 political prisoners from Belarus were freed.',
+      'At least 14 political prisoners from Belarus were freed.',
+    ],
+    [
+      'Amid the protests, the government said it would not resign before the election.',
+      'The government said it would not resign before the election.',
+    ],
+    [
+      'Following the meeting, the two leaders signed a trade agreement in Geneva.',
+      'The two leaders signed a trade agreement in Geneva.',
+    ],
+  ])('leaves the back-reference out of the line: %s', (sentence, expected) => {
+    expect(lineOf(sentence).text).toBe(expected);
+  });
+
+  it.each([
+    'After the vote in Congress, the bill goes to the Senate next week.',
+    'During the 2008 crisis, banks cut lending to small firms across Europe.',
+    'After the team won the final, fans filled the streets of the city.',
+    'Despite the rain, the match went ahead.',
+    'Against expectations, the conversation between the two leaders proved useful.',
+  ])(
+    'keeps an adjunct with a name, number or verb of its own, or with too little left: %s',
+    (sentence) => {
+      expect(lineOf(sentence).text).toBe(sentence);
+    },
+  );
+});
+
 describe('a news digest whose lead paragraph goes on with "But it …"', () => {
   const LEAD =
     'Shares of Home Depot fell 5% in premarket trading on Tuesday after the company cut its full-year sales growth forecast.';

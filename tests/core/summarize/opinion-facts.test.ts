@@ -97,10 +97,12 @@ describeCorpus('the seed’s digest (../shared/seeds)', () => {
     expect(facts).toMatch(
       /first encounter between a senior U\.S\. official .* more than five years/,
     );
-    expect(facts).toMatch(/at least 14 political prisoners/);
+    expect(facts).toMatch(/at least 14 political prisoners/i);
     expect(facts).toMatch(/Among the freed was Sergei Tikhanovsky/);
     expect(facts).toMatch(/made it safely to Lithuania/);
     expect(facts).not.toMatch(/prowess|success|evidence of|unbreachable|testament/);
+    // The advocacy frame of the release: the talks it credits, and the feat it makes of it.
+    expect(facts).not.toMatch(/strategic discussions|managed to/);
     expect(lines.at(-1)).toMatch(new RegExp(`^${WRITER_FRAME} the Trump administration`));
     const words = lines.join(' ').split(/\s+/).length;
     expect(words).toBeLessThanOrEqual(95);
