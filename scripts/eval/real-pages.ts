@@ -1,5 +1,10 @@
 import { baselineEngine, currentEngine } from './lib/baseline-engine.js';
-import { type RealPage, readRealPages } from './lib/real-pages-corpus.js';
+import {
+  COVERAGE_GROUPS,
+  coverageGroup,
+  type RealPage,
+  readRealPages,
+} from './lib/real-pages-corpus.js';
 import { dumpRealPages } from './lib/real-pages-dump.js';
 import {
   cannotStandAlone,
@@ -63,8 +68,30 @@ function pagesLedeDigests(systems: Systems, pages: readonly RealPage[]): RealPag
   return pages.filter((p) => systems.lede.runs.get(p.id)?.status === 'digest');
 }
 
+const atLeastLead3 = {
+  target: ">= Lead-3's",
+  distance: (l: Measured, lead: Measured) =>
+    distanceTo(l.value, lead.value, { atLeast: true, percent: true }),
+};
+
+/**
+ * The paired coverage row split by hand label: an opinion piece leads on the facts it rests
+ * on, not on its lede's names, so its shortfall is partly by design; a news page's is not.
+ */
+function pairedCoverageByGenre(systems: Systems, pages: readonly RealPage[]): EvalRow[] {
+  const paired = pagesLedeDigests(systems, pages);
+  return COVERAGE_GROUPS.map((group) => {
+    const inGroup = paired.filter((p) => coverageGroup(p) === group);
+    const metric = `lede coverage, paired, ${group} pages (${inGroup.length})`;
+    return rowFor(SECTION(pages), metric, ledeCoverage, systems, inGroup, atLeastLead3);
+  });
+}
+
+const SECTION = (pages: readonly RealPage[]) =>
+  `real pages (${pages.length} English pages: benchmark + Readability suite)`;
+
 function digestRows(systems: Systems, pages: readonly RealPage[]): EvalRow[] {
-  const section = `real pages (${pages.length} English pages: benchmark + Readability suite)`;
+  const section = SECTION(pages);
   const zero = (m: Measured) => distanceTo(m.value, 0, { percent: m.value < 1 });
   const zeroCount = (m: Measured) => distanceTo(m.value, 0);
   return [
@@ -90,11 +117,9 @@ function digestRows(systems: Systems, pages: readonly RealPage[]): EvalRow[] {
       ledeCoverage,
       systems,
       pagesLedeDigests(systems, pages),
-      {
-        target: ">= Lead-3's",
-        distance: (l, lead) => distanceTo(l.value, lead.value, { atLeast: true, percent: true }),
-      },
+      atLeastLead3,
     ),
+    ...pairedCoverageByGenre(systems, pages),
     rowFor(section, 'lines that cannot stand alone', cannotStandAlone, systems, pages, {
       target: '0',
       distance: zero,

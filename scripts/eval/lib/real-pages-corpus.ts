@@ -67,3 +67,12 @@ export function readRealPages(): RealPage[] {
     }));
   return [...benchmark, ...readability];
 }
+
+/** How the lede-coverage rows split pages: by hand label; the Readability suite has none. */
+export type CoverageGroup = 'news' | 'opinion' | 'other or unlabelled';
+
+export const COVERAGE_GROUPS: readonly CoverageGroup[] = ['news', 'opinion', 'other or unlabelled'];
+
+export function coverageGroup(page: RealPage): CoverageGroup {
+  return page.genre === 'news' || page.genre === 'opinion' ? page.genre : 'other or unlabelled';
+}
