@@ -1,3 +1,5 @@
+import { isLabelledPromo } from './labelled-promo.js';
+
 /**
  * Class and id words that mark page furniture inside an article's content: captions and credits
  * of pictures, newsletter and sign-up boxes, promos and related links, share bars, hover cards
@@ -59,12 +61,15 @@ export function attributeWords(value: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** Furniture by what it is: a caption, an aside, a box whose role says it is not the story. */
+/**
+ * Furniture by what it is: a caption, an aside, a box whose role says it is not the story, a
+ * promo for another story.
+ */
 function isFurnitureElement(el: Element, total: number): boolean {
   const tag = el.tagName;
   if (tag === 'FIGCAPTION' || tag === 'ASIDE' || tag === 'BUTTON') return true;
   if (tag === 'FIGURE') return el.querySelector(MEDIA) !== null && !el.querySelector(CONTENT);
-  if (isStandfirst(el, total)) return true;
+  if (isStandfirst(el, total) || isLabelledPromo(el)) return true;
   return ASIDE_ROLES.has(el.getAttribute('role') ?? '');
 }
 

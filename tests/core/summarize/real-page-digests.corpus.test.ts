@@ -101,3 +101,13 @@ describeCorpus('digests of real pages, as a reader finds them', () => {
     expect(lines[0]).toMatch(/^Stack Overflow published its analysis of 2017 hiring trends/);
   });
 });
+
+describeCorpus('a related-story promo inside a real page’s body', () => {
+  it('USA Today: the Epstein page’s digest does not carry the "inner circle eyed:" promo', async () => {
+    const lines = await digestOf(
+      'https://www.usatoday.com/story/news/politics/2019/11/19/prison-guards-arrested-alleged-failure-check-jeffrey-epstein/4082679002/',
+    );
+    expect(lines[0]).toMatch(/^Two federal prison officers were charged Tuesday/);
+    expect(lines.join(' ')).not.toMatch(/inner circle eyed|Epstein is dead/);
+  });
+});
