@@ -49,9 +49,10 @@ export function renderLine(doc: TextDoc, written: LinePlan): DigestLine {
   return { text: capitalise(text), spans };
 }
 
+/** The first word's first letter; a line that opens on a number ("3,500 people …") keeps its case. */
 function capitalise(text: string): string {
-  const at = text.search(/\p{L}/u);
-  if (at < 0) return text;
+  const at = text.search(/[\p{L}\p{N}]/u);
+  if (at < 0 || !/\p{L}/u.test(text[at]!)) return text;
   return text.slice(0, at) + text[at]!.toUpperCase() + text.slice(at + 1);
 }
 

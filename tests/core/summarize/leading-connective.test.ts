@@ -63,6 +63,7 @@ describe('a sentence that opens on an adjunct that only points back', () => {
       'Following the meeting, the two leaders signed a trade agreement in Geneva.',
       'The two leaders signed a trade agreement in Geneva.',
     ],
+    ['During that year, 3,500 people produced 56,000 cars.', '3,500 people produced 56,000 cars.'],
   ])('leaves the back-reference out of the line: %s', (sentence, expected) => {
     expect(lineOf(sentence).text).toBe(expected);
   });
