@@ -9,6 +9,7 @@ import { dumpRealPages } from './lib/real-pages-dump.js';
 import {
   cannotStandAlone,
   furnitureLeak,
+  largestShortfalls,
   ledeCoverage,
   type Measured,
   pagesWithDigest,
@@ -83,9 +84,15 @@ function pairedCoverageByGenre(systems: Systems, pages: readonly RealPage[]): Ev
   return COVERAGE_GROUPS.map((group) => {
     const inGroup = paired.filter((p) => coverageGroup(p) === group);
     const metric = `lede coverage, paired, ${group} pages (${inGroup.length})`;
-    return rowFor(SECTION(pages), metric, ledeCoverage, systems, inGroup, atLeastLead3);
+    const row = rowFor(SECTION(pages), metric, ledeCoverage, systems, inGroup, atLeastLead3);
+    const worst = largestShortfalls(systems.lede, systems.lead3, inGroup, SHORTFALLS_SHOWN);
+    return worst.length
+      ? { ...row, note: `largest shortfalls vs Lead-3: ${worst.join('; ')}` }
+      : row;
   });
 }
+
+const SHORTFALLS_SHOWN = 5;
 
 const SECTION = (pages: readonly RealPage[]) =>
   `real pages (${pages.length} English pages: benchmark + Readability suite)`;

@@ -43,12 +43,43 @@ export function ledeCoverage(system: SystemRuns, pages: readonly RealPage[]): Me
   let covered = 0;
   let total = 0;
   for (const { page, lines } of digests(system, pages)) {
-    const facts = ledeFacts(firstParagraph(page.body));
-    const hit = coveredFacts(facts, lines.map((l) => l.text).join(' '));
+    const hit = pageCoverage(page, lines);
     covered += hit.covered;
     total += hit.total;
   }
   return share(covered, total);
+}
+
+function pageCoverage(page: RealPage, lines: readonly { text: string }[]) {
+  return coveredFacts(ledeFacts(firstParagraph(page.body)), lines.map((l) => l.text).join(' '));
+}
+
+/**
+ * The pages where one system states the most fewer lede facts than another, as "address −n",
+ * so the row says where a shortfall comes from.
+ */
+export function largestShortfalls(
+  system: SystemRuns,
+  baseline: SystemRuns,
+  pages: readonly RealPage[],
+  count: number,
+): string[] {
+  const shortfalls = digests(system, pages).map(({ page, lines }) => {
+    const base = baseline.runs.get(page.id);
+    const ahead = base?.status === 'digest' ? pageCoverage(page, base.lines).covered : 0;
+    return { page, short: ahead - pageCoverage(page, lines).covered };
+  });
+  return shortfalls
+    .filter((s) => s.short > 0)
+    .sort((a, b) => b.short - a.short)
+    .slice(0, count)
+    .map(({ page, short }) => `${pageLabel(page)} −${short}`);
+}
+
+/** A benchmark page by its address; a Readability page (all at one fake host) by its name. */
+function pageLabel(page: RealPage): string {
+  if (page.corpus === 'readability') return page.id;
+  return page.url.replace(/^https?:\/\/(www\.)?/, '').slice(0, 60);
 }
 
 export function cannotStandAlone(system: SystemRuns, pages: readonly RealPage[]): Measured {
