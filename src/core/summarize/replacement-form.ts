@@ -1,3 +1,4 @@
+import { Inflectors } from 'en-inflectors';
 import type { Token } from '../text/text-model.js';
 import { lastTokenOf } from './swap-fits.js';
 
@@ -31,29 +32,26 @@ export function formsOf(word: string): string[] {
 
 type VerbForm = 'past' | 'third' | 'ing' | 'base';
 
-// The few irregular pasts that neutral verbs in the lexicon need.
-const IRREGULAR_PAST: Record<string, string> = { say: 'said', show: 'showed', tell: 'told' };
-const IRREGULAR_PASTS = new Set(Object.values(IRREGULAR_PAST));
-
+/** The form of a verb as written; the pasts a neutral verb needs end in -ed or are listed. */
 function verbForm(word: string): VerbForm {
   if (/ing$/.test(word)) return 'ing';
   if (/ed$/.test(word) || IRREGULAR_PASTS.has(word)) return 'past';
   return /[^s]s$/.test(word) ? 'third' : 'base';
 }
 
-/** A base-form verb put in `form`; one already inflected stays only when its form agrees. */
+const IRREGULAR_PASTS = new Set(['said', 'told', 'made', 'gave', 'took', 'wrote', 'spoke']);
+
+/** A base-form verb put in `form` (en-inflectors); one already inflected stays only when its form agrees. */
 function inflectVerb(word: string, form: VerbForm): string | null {
   const own = verbForm(word);
   if (own === form) return word;
   if (own !== 'base') return null;
-  if (form === 'past') return IRREGULAR_PAST[word] ?? word.replace(/e?$/, 'ed');
-  if (form === 'ing') return `${word.replace(/([^e])e$/, '$1')}ing`;
-  if (form === 'third') return /(s|sh|ch|x|z)$/.test(word) ? `${word}es` : `${word}s`;
-  return word;
+  const verb = new Inflectors(word);
+  if (form === 'past') return verb.toPast();
+  if (form === 'ing') return verb.toGerund();
+  return form === 'third' ? verb.toPresentS() : word;
 }
 
 function plural(word: string): string {
-  if (/[^s]s$/.test(word)) return word;
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  return /(s|sh|ch|x|z)$/.test(word) ? `${word}es` : `${word}s`;
+  return /[^s]s$/.test(word) ? word : new Inflectors(word).toPlural();
 }
