@@ -232,22 +232,34 @@ function hasVerb(doc: TextDoc, index: number): boolean {
   return false;
 }
 
-/** A short text's own sentences from the top, neutralised, as many as fit the cap. */
+/**
+ * A short text's own sentences from the top, neutralised, as many as fit the cap. The first
+ * says what the text is about and always opens the digest; after it, as in a longer text, a
+ * sentence that keeps a flagged word or had its verb swapped is left out, and a sentence after
+ * one left out must read alone.
+ */
 function leadingLines(
   doc: TextDoc,
   notes: readonly FramingNote[],
   count: number,
   maxWords: number,
-) {
+): DigestLine[] {
   const lines: DigestLine[] = [];
   let used = 0;
+  let skipped = false;
   for (let i = 0; i < doc.sentences.length && lines.length < count; i++) {
-    const { line } = neutralizeSentence(doc, i, notes);
-    const words = wordsIn(line.text);
+    const n = neutralizeSentence(doc, i, notes);
+    const words = wordsIn(n.line.text);
     if (words === 0) continue;
+    if (lines.length > 0 && (!n.clean || n.verbSwapped)) {
+      skipped = true;
+      continue;
+    }
+    if (skipped && !readsAloneAtAll(n.line.text, false)) continue;
     if (lines.length > 0 && used + words > maxWords) break;
-    lines.push(line);
+    lines.push(n.line);
     used += words;
+    skipped = false;
   }
   return lines;
 }

@@ -13,6 +13,11 @@ export interface NeutralSentence {
   line: DigestLine;
   /** False when a flagged word could not be removed without breaking the sentence. */
   clean: boolean;
+  /**
+   * A flagged verb was swapped for a neutral one ("Trump mocked …" -> "criticized"): the line
+   * says what someone did in Lede's words, not the writer's, so it is a fallback (reads-alone.ts).
+   */
+  verbSwapped: boolean;
 }
 
 /**
@@ -51,7 +56,7 @@ export function neutralizeSentence(
   const removed = new Set([...range(sentence.firstToken, lead), ...alsoRemove]);
   const plan: LinePlan = { keep: [], insertBefore: new Map() };
   let clean = true;
-  const replacements: { unit: [number, number]; text: string }[] = [];
+  const replacements: { unit: [number, number]; text: string; verb?: boolean }[] = [];
   for (const note of notes) {
     if (!EDITABLE.has(note.kind)) continue;
     const unit = tokensIn(doc, sentence.firstToken, sentence.endToken, note);
@@ -69,7 +74,7 @@ export function neutralizeSentence(
     if (clause?.droppable === 'always') dropClause(clause, removed);
     else if (modifier) dropModifier(doc.tokens, unit, removed, sentence.firstToken);
     else if (replacement !== null && swapFits(doc.tokens, unit, replacement))
-      replacements.push({ unit, text: replacement });
+      replacements.push({ unit, text: replacement, verb: isVerb(doc.tokens[unit[1] - 1]!) });
     else if (clause) dropClause(clause, removed);
     else if (premodifierSwap) replacements.push({ unit, text: replacement });
     else if (premodifier) dropModifier(doc.tokens, unit, removed, sentence.firstToken);
@@ -80,8 +85,10 @@ export function neutralizeSentence(
   const verbs = all.filter((i) => isVerb(doc.tokens[i]!));
   const lostVerb = verbs.length > 0 && verbs.every((i) => removed.has(i));
   // A replacement inside a phrase that was dropped anyway is not needed.
-  for (const { unit, text } of replacements) {
+  let verbSwapped = false;
+  for (const { unit, text, verb } of replacements) {
     if (range(unit[0], unit[1]).some((i) => removed.has(i))) continue;
+    verbSwapped ||= verb === true;
     for (let i = unit[0]; i < unit[1]; i++) removed.add(i);
     plan.insertBefore.set(unit[1], text);
   }
@@ -90,10 +97,14 @@ export function neutralizeSentence(
     plan.insertAtEnd = plan.insertBefore.get(sentence.endToken);
   // Deletions must never take the last verb: fall back to the sentence as written.
   if (lostVerb)
-    return { line: renderLine(doc, { keep: all, insertBefore: new Map() }), clean: false };
+    return {
+      line: renderLine(doc, { keep: all, insertBefore: new Map() }),
+      clean: false,
+      verbSwapped: false,
+    };
   if (!followsLineBefore)
     plan.keep = [...antecedentFor(doc, sentenceIndex, plan.keep), ...plan.keep];
-  return { line: renderLine(doc, plan), clean };
+  return { line: renderLine(doc, plan), clean, verbSwapped };
 }
 
 /**

@@ -4,14 +4,18 @@ import { contentWords, repeatsLine, sharesLongRuns, standaloneProblem } from './
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 export const wordsIn = (text: string) => wordsOf(text).length;
 
-export /** Clean, readable without the article, and not saying again what a chosen line says. */
-function readsAlone(
+/**
+ * Clean and in the writer's own words (a swapped verb rewrites what the sentence says someone
+ * did, and the rest of its framing stays: a line whose flagged words could be dropped wins),
+ * readable without the article, and not saying again what a chosen line says.
+ */
+export function readsAlone(
   n: NeutralSentence,
   chosen: readonly string[],
   /** The line comes right after the line of its source's previous sentence: it may point back. */
   followsLineBefore = false,
 ): boolean {
-  if (!n.clean) return false;
+  if (!n.clean || n.verbSwapped) return false;
   if (standaloneProblem(n.line.text, followsLineBefore) !== null) return false;
   const words = contentWords(n.line.text);
   return !chosen.some(

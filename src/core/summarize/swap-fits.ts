@@ -17,6 +17,10 @@ export function swapFits(
   const headClass = wordClass(head.pos);
   if (headClass === null || headClass !== wordClass(swapped?.pos)) return false;
   if (headClass === 'noun') return nounSwapFits(tokens, [a, b]);
+  // "an op-ed claiming to be part of the resistance" is not "saying to be", nor "an outfit
+  // claimed to debunk" "said to debunk": the lexicon's neutral verbs take a clause, not an
+  // infinitive, so a verb with an infinitive after it is not swapped.
+  if (tokens[b]?.normal === 'to' && /^(VERB|AUX)$/.test(tokens[b + 1]?.pos ?? '')) return false;
   // "purchases touted by Trump" is not "purchases promote by Trump": an inflected verb wants an
   // inflected replacement.
   return !(headClass === 'verb' && inflected(head) && swapped && !inflected(swapped));

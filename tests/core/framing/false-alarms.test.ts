@@ -36,6 +36,11 @@ describe('word sense: a verb or noun is not the label or hedge of the same spell
     ['The party claimed victory in the north.', 'claimed'],
     ['He insisted on delaying the surgery.', 'insisted'],
     ['His bandmates respected his decision to leave.', 'respected'],
+    // A participle after a comma that closes a clause with its own verb takes an object.
+    [
+      'Claude showed his neon lights at the Paris Motor Show in 1910, captivating visitors with tall tubes.',
+      'captivating',
+    ],
   ])('does not flag "%s"', (text, word) => {
     expect(notes(text, 'loaded-language').map((n) => n.text)).not.toContain(word);
   });
@@ -49,6 +54,8 @@ describe('word sense: a verb or noun is not the label or hedge of the same spell
     ['He claimed to have seen the letter.', 'claimed'],
     ['She insisted he was happy with the campaign.', 'insisted'],
     ['IBM is one of the most respected chip-makers.', 'respected'],
+    ['The museum offers quiet rooms, captivating murals and a cafe.', 'captivating'],
+    ['Captivating visitors crowded the hall.', 'Captivating'],
   ])('still flags "%s"', (text, word) => {
     expect(notes(text, 'loaded-language').some((n) => n.text.includes(word))).toBe(true);
   });

@@ -26,8 +26,28 @@ export function senseOf(tokens: readonly Token[], i: number, sentenceStart: numb
   if (prev && /^(is|are|was|were|be|been|being|seem|seems|seemed|become|became)$/.test(prev.normal))
     return 'ADJ';
   const beforeNoun = next !== undefined && /^(NOUN|PROPN|ADJ)$/.test(next.pos);
+  if (beforeNoun && prev && participleClause(tokens, i, sentenceStart)) return 'VERB';
   if (beforeNoun && (!prev || !SUBJECT_POS.has(prev.pos))) return 'ADJ';
   return 'VERB';
+}
+
+/**
+ * "Claude premiered his neon lights in 1910, captivating visitors with 40-foot tubes": an -ing
+ * form after a comma that closes a clause with its own verb, and not followed by more items of a
+ * list, opens a participial clause, and the noun after it is its object.
+ */
+function participleClause(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  const token = tokens[i]!;
+  if (tokens[i - 1]!.value !== ',' || !token.normal.endsWith('ing') || token.lemma === token.normal)
+    return false;
+  // "quiet rooms, captivating murals and a cafe" is a list: its items go on after a comma or "and".
+  for (let k = i + 1; k < tokens.length && !/^[.!?;]$/.test(tokens[k]!.value); k++) {
+    if (tokens[k]!.value === ',' || tokens[k]!.pos === 'CCONJ') return false;
+  }
+  for (let k = i - 2; k >= sentenceStart && tokens[k]!.value !== ','; k--) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /**
