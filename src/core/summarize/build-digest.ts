@@ -69,7 +69,7 @@ export function buildDigest(
   }
   if (wordCount < MIN_WORDS_TO_DIGEST || doc.sentences.length <= count) {
     const lines = leadingLines(doc, notes, count, options.maxWords);
-    const message = `The text is short (${wordCount} words), so the digest is the text itself.`;
+    const message = `The text is short (${wordCount} words), so the digest is its opening sentences, loaded ones left out.`;
     return { status: 'too-short', message, lines };
   }
   const lines = rankedLines(doc, notes, count, options);

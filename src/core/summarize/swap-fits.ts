@@ -13,6 +13,8 @@ export function swapFits(
 ): boolean {
   const head = tokens[b - 1]!;
   if (repeatsNeighbour(tokens, [a, b], replacement)) return false;
+  // "much-touted" is one word: swapping its second half writes "much-promoted", another word.
+  if (hyphenated(tokens, [a, b])) return false;
   const swapped = lastTokenOf(replacement);
   const headClass = wordClass(head.pos);
   if (headClass === null || headClass !== wordClass(swapped?.pos)) return false;
@@ -24,6 +26,18 @@ export function swapFits(
   // "purchases touted by Trump" is not "purchases promote by Trump": an inflected verb wants an
   // inflected replacement.
   return !(headClass === 'verb' && inflected(head) && swapped && !inflected(swapped));
+}
+
+/** The flagged words are half of a hyphenated compound ("much-touted", "touted-for"). */
+function hyphenated(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  const before = tokens[a - 1];
+  const after = tokens[b];
+  const joined = (left: Token | undefined, right: Token | undefined) =>
+    left !== undefined && right !== undefined && left.end === right.start;
+  return (
+    (before?.value === '-' && joined(before, tokens[a])) ||
+    (after?.value === '-' && joined(tokens[b - 1], after))
+  );
 }
 
 /** "former former": the replacement repeats the word just before or after the flagged one. */

@@ -348,6 +348,14 @@ const cases: [string, string, string, string, boolean][] = [
     'He would have to buy the farm goods promoted by Trump in October.',
     true,
   ],
+  // Half of a hyphenated compound is not a word of its own to swap.
+  [
+    'The much-touted plan failed on its first day.',
+    'touted',
+    'promote',
+    'The much-touted plan failed on its first day.',
+    false,
+  ],
   [
     'The mayor claimed the budget was balanced.',
     'claimed',
