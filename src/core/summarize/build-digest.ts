@@ -1,6 +1,7 @@
+import { findQuotedSpans } from '../attribution/quoted-spans.js';
 import { isPageNote } from '../extract/boilerplate.js';
 import type { TextDoc } from '../text/text-model.js';
-import type { DigestLine, FramingNote } from '../types.js';
+import type { DigestLine, FramingNote, Span } from '../types.js';
 import { opensOnImperative, talksAboutThePage } from './addresses-reader.js';
 import { claimAsides } from './claim-asides.js';
 import { guessEnglish } from './language.js';
@@ -117,6 +118,7 @@ function chooseLines(
 ): DigestLine[] {
   let used = 0;
   const others = choice.claim ? [choice.claim.line.text] : [];
+  const quotations = findQuotedSpans(doc.text);
   const versions = new Map<number, NeutralSentence>();
   const accept = (index: number, chosen: readonly number[], strict: boolean) => {
     // A sentence with a score of nought states none of what the digest is for (no fact at all).
@@ -129,6 +131,7 @@ function chooseLines(
     // A caption ("The core stage at Michoud after the installation of its engines.") has no verb.
     if (isPageNote(n.line.text) || talksAboutThePage(n.line.text)) return false;
     if (!hasVerb(doc, index) || opensOnImperative(doc, index)) return false;
+    if (withinQuotation(doc, index, quotations)) return false;
     const words = wordsIn(n.line.text);
     // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
     const cap = strict ? choice.room : choice.room * 1.5;
@@ -153,6 +156,16 @@ function chooseLines(
     chosen = select(false);
   }
   return chosen.map((i) => versions.get(i)!.line);
+}
+
+/**
+ * A sentence in the middle of someone's quotation ("Meth is IN SD. Twitter can make a joke of
+ * it … We are here," Noem tweeted): as a line it would carry their words with neither the marks
+ * nor the speaker.
+ */
+function withinQuotation(doc: TextDoc, index: number, quotations: readonly Span[]): boolean {
+  const sentence = doc.sentences[index]!;
+  return quotations.some(([start, end]) => start < sentence.start && sentence.end <= end);
 }
 
 /**

@@ -7,7 +7,9 @@ import { leadingConnectiveEnd } from './leading-connective.js';
 import { inPremodifierSlot } from './premodifier-slot.js';
 import { type LinePlan, renderLine } from './render-line.js';
 import { inFlaggedForm } from './replacement-form.js';
-import { repeatsNeighbour, swapFits } from './swap-fits.js';
+import { lastTokenOf, repeatsNeighbour, swapFits } from './swap-fits.js';
+
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 export interface NeutralSentence {
   line: DigestLine;
@@ -69,8 +71,12 @@ export function neutralizeSentence(
     // Dropping an evaluative modifier never changes what is named; a swap can ("disgraced
     // former" is a drop, not "former former"), so a swap is only for words that cannot go.
     const premodifier = word && inPremodifierSlot(doc.tokens, unit, sentence.firstToken);
+    // A modifier's slot takes a modifier, never a verb the lexicon offers for a verb sense.
     const premodifierSwap =
-      premodifier && replacement !== null && !repeatsNeighbour(doc.tokens, unit, replacement);
+      premodifier &&
+      replacement !== null &&
+      MODIFIER_POS.has(lastTokenOf(replacement)?.pos ?? '') &&
+      !repeatsNeighbour(doc.tokens, unit, replacement);
     if (clause?.droppable === 'always') dropClause(clause, removed);
     else if (modifier) dropModifier(doc.tokens, unit, removed, sentence.firstToken);
     else if (replacement !== null && swapFits(doc.tokens, unit, replacement))

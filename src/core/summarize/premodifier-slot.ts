@@ -21,6 +21,11 @@ export function inPremodifierSlot(
   // An adjective or adverb the tagger read as one was weighed by modifierDroppable already.
   if (['ADJ', 'ADV'].includes(tokens[b - 1]!.pos)) return false;
   if (!next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) return false;
+  // The phrase must go on to the noun it describes: in "drew ridicule online on Monday" the
+  // "adjective" after the flagged word ends nothing, and the flagged word is the object itself.
+  let head = b;
+  while (tokens[head]?.pos === 'ADJ') head++;
+  if (!['NOUN', 'PROPN'].includes(tokens[head]?.pos ?? '')) return false;
   if (tokens.slice(a, b).some((t) => !isWord(t) && !/^[-‐]$/.test(t.value))) return false;
   if (a === first) return true;
   const before = tokens[a - 1]!;

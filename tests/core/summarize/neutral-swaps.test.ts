@@ -348,6 +348,14 @@ const cases: [string, string, string, string, boolean][] = [
     'He would have to buy the farm goods promoted by Trump in October.',
     true,
   ],
+  // A modifier's slot takes a modifier, never the verb the lexicon suggests for the verb sense.
+  [
+    'The campaign drew ridicule online on Monday.',
+    'ridicule',
+    'criticize',
+    'The campaign drew ridicule online on Monday.',
+    false,
+  ],
   // Half of a hyphenated compound is not a word of its own to swap.
   [
     'The much-touted plan failed on its first day.',

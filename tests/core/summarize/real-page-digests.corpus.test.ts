@@ -96,6 +96,14 @@ describeCorpus('digests of real pages, as a reader finds them', () => {
     expect(lines.some((l) => l.startsWith('Here'))).toBe(false);
   });
 
+  it('The Hill: no line is the middle of Noem’s tweet, without its marks or her name', async () => {
+    const lines = await digestOf(
+      'https://thehill.com/homenews/news/471033-south-dakota-governor-doubles-down-on-meth-were-on-it-anti-drug-campaign',
+    );
+    expect(lines[0]).toMatch(/^South Dakota Gov\. Kristi Noem \(R\) is defending/);
+    expect(lines.join(' ')).not.toContain('Twitter can make a joke of it');
+  });
+
   it('InfoQ: "Stack Overflow published …" is a name and a verb, not an imperative', async () => {
     const lines = await digestOf('wordpress');
     expect(lines[0]).toMatch(/^Stack Overflow published its analysis of 2017 hiring trends/);
