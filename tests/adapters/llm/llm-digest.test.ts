@@ -1,20 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../../src/adapters/lexicon-file.js';
 import { withLlmDigest } from '../../../src/adapters/llm/with-llm-digest.js';
-import { type Analyzer, createEngine, inProcessAnalyzer } from '../../../src/core/engine.js';
-import type { ArticleInput } from '../../../src/core/types.js';
+import type { Analyzer } from '../../../src/core/engine.js';
 import { type FakeOpenAi, linesAnswer, startFakeOpenAi } from '../../helpers/fake-openai.js';
-import { repoRoot } from '../../helpers/run-lede.js';
+import {
+  fixtureArticle,
+  llmConfig,
+  shippedAnalyzer,
+  silentLog,
+} from '../../helpers/llm-test-kit.js';
 
-const engine = inProcessAnalyzer(
-  createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 }),
-);
-const text = readFileSync(join(repoRoot, 'tests/fixtures/articles/harbor-bridge.txt'), 'utf8');
-const [title, ...body] = text.split('\n\n');
-const article: ArticleInput = { text: body.join('\n\n'), title: title ?? null, source: 'bridge' };
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
+const engine = shippedAnalyzer();
+const article = fixtureArticle('harbor-bridge.txt', 'bridge');
 
 const faithful = [
   'The city council voted 7 to 2 on Tuesday to spend $4.2 million repairing the Harbor Street bridge.',
@@ -26,17 +22,12 @@ let fake: FakeOpenAi;
 let logs: { details: object; message: string }[];
 
 function analyzerFor(timeoutSeconds = 30, withKey = true): Analyzer {
-  const config = {
-    llmBaseUrl: fake.baseUrl,
-    llmModel: 'test-model',
+  const config = llmConfig(fake.baseUrl, {
     llmApiKey: withKey ? API_KEY : undefined,
     llmTimeoutSeconds: timeoutSeconds,
-    llmMaxConcurrency: 2,
-    digestSentences: 3,
-    digestMaxWords: 90,
-  };
+  });
   return withLlmDigest(engine, config, {
-    ...silent,
+    ...silentLog,
     warn: (details, message) => void logs.push({ details, message }),
   });
 }
@@ -193,16 +184,7 @@ describe('LLM digests through the openai client', () => {
   });
 
   it('changes nothing when the LLM settings are unset', async () => {
-    const config = {
-      llmBaseUrl: undefined,
-      llmModel: 'test-model',
-      llmApiKey: undefined,
-      llmTimeoutSeconds: 30,
-      llmMaxConcurrency: 2,
-      digestSentences: 3,
-      digestMaxWords: 90,
-    };
-    const analyzer = withLlmDigest(engine, config, silent);
+    const analyzer = withLlmDigest(engine, llmConfig('', { llmBaseUrl: undefined }), silentLog);
     expect(analyzer).toBe(engine);
     const result = await analyzer.analyze(article);
     expect(result).not.toHaveProperty('digestSource');

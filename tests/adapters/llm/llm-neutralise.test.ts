@@ -1,34 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../../src/adapters/lexicon-file.js';
 import { withLlmDigest } from '../../../src/adapters/llm/with-llm-digest.js';
-import { type Analyzer, createEngine, inProcessAnalyzer } from '../../../src/core/engine.js';
-import type { ArticleInput } from '../../../src/core/types.js';
+import type { Analyzer } from '../../../src/core/engine.js';
 import { type FakeOpenAi, linesAnswer, startFakeOpenAi } from '../../helpers/fake-openai.js';
-import { repoRoot } from '../../helpers/run-lede.js';
+import {
+  fixtureArticle,
+  llmConfig,
+  shippedAnalyzer,
+  silentLog,
+} from '../../helpers/llm-test-kit.js';
 
-const engine = inProcessAnalyzer(
-  createEngine({ lexicon: loadLexicon(), digestSentences: 3, digestMaxWords: 90 }),
-);
-const text = readFileSync(join(repoRoot, 'tests/fixtures/articles/mill-road-fire.txt'), 'utf8');
-const [title, ...body] = text.split('\n\n');
-const article: ArticleInput = { text: body.join('\n\n'), title: title ?? null, source: 'fire' };
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
+const engine = shippedAnalyzer();
+const article = fixtureArticle('mill-road-fire.txt', 'fire');
 
 let fake: FakeOpenAi;
 
 function analyzer(): Analyzer {
-  const config = {
-    llmBaseUrl: fake.baseUrl,
-    llmModel: 'test-model',
-    llmApiKey: undefined,
-    llmTimeoutSeconds: 30,
-    llmMaxConcurrency: 2,
-    digestSentences: 3,
-    digestMaxWords: 90,
-  };
-  return withLlmDigest(engine, config, silent);
+  return withLlmDigest(engine, llmConfig(fake.baseUrl), silentLog);
 }
 
 beforeAll(async () => {
