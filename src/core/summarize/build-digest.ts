@@ -1,23 +1,15 @@
-import { findQuotedSpans } from '../attribution/quoted-spans.js';
-import { isPageNote } from '../extract/boilerplate.js';
 import type { TextDoc } from '../text/text-model.js';
-import type { DigestLine, FramingNote, Span } from '../types.js';
-import { opensOnImperative, talksAboutThePage } from './addresses-reader.js';
+import type { DigestLine, FramingNote } from '../types.js';
+import { chooseLines } from './choose-lines.js';
 import { claimAsides } from './claim-asides.js';
 import { guessEnglish } from './language.js';
 import { promoteLeadParagraph } from './lead-paragraph.js';
 import { looksLikeList } from './list.js';
 import { covers, neutralised, type Prepared } from './neutralised-sentences.js';
-import { type NeutralSentence, neutralizeSentence } from './neutralize-sentence.js';
-import {
-  DEFAULT_RANK_WEIGHTS,
-  type Ranking,
-  type RankWeights,
-  rankSentences,
-} from './rank-sentences.js';
+import { neutralizeSentence } from './neutralize-sentence.js';
+import { DEFAULT_RANK_WEIGHTS, type RankWeights, rankSentences } from './rank-sentences.js';
 import { readsAlone, readsAloneAtAll, wordsIn } from './reads-alone.js';
 import { arguesInWritersVoice, rankReportedFacts } from './reported-facts.js';
-import { selectSentences } from './select-sentences.js';
 import { carryPronounTopics } from './topic-continuation.js';
 import { writerClaim } from './writer-claim.js';
 
@@ -101,87 +93,6 @@ function rankedLines(
   return claim ? [...lines, claim.line] : lines;
 }
 
-interface Choice {
-  count: number;
-  /** Words the chosen lines may use between them. */
-  room: number;
-  claim: { index: number; line: DigestLine } | null;
-  /** Whether a line may open on "But" or "It" when it follows the chosen line before it. */
-  followOn: boolean;
-}
-
-function chooseLines(
-  doc: TextDoc,
-  ranking: Ranking,
-  prepared: Prepared,
-  choice: Choice,
-): DigestLine[] {
-  let used = 0;
-  const others = choice.claim ? [choice.claim.line.text] : [];
-  const quotations = findQuotedSpans(doc.text);
-  const versions = new Map<number, NeutralSentence>();
-  const accept = (index: number, chosen: readonly number[], strict: boolean) => {
-    // A sentence with a score of nought states none of what the digest is for (no fact at all).
-    if (index === choice.claim?.index || ranking.scores[index]!.score <= 0) return false;
-    // In an opinion piece the sentence after a fact is often the writer's turn ("But it is not
-    // merely that Beijing …"): only news lines may lean on the line before.
-    const follows =
-      choice.followOn && followsChosen(doc, versions.get(index - 1), prepared.following(index));
-    const n = follows ? prepared.following(index) : prepared.made(index);
-    // A caption ("The core stage at Michoud after the installation of its engines.") has no verb.
-    if (isPageNote(n.line.text) || talksAboutThePage(n.line.text)) return false;
-    if (!hasVerb(doc, index) || opensOnImperative(doc, index)) return false;
-    if (withinQuotation(doc, index, quotations)) return false;
-    const words = wordsIn(n.line.text);
-    // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
-    const cap = strict ? choice.room : choice.room * 1.5;
-    const budget = chosen.length === 0 ? cap : choice.room - used;
-    if (words < 5 || words > budget) return false;
-    const before = [...others, ...chosen.map((c) => versions.get(c)!.line.text)];
-    if (strict ? !readsAlone(n, before, follows) : !readsAloneAtAll(n.line.text, follows))
-      return false;
-    used += words;
-    versions.set(index, n);
-    return true;
-  };
-  const select = (strict: boolean) =>
-    selectSentences(ranking, {
-      count: choice.count,
-      accept: (index, chosen) => accept(index, chosen, strict),
-    });
-  let chosen = select(true);
-  if (chosen.length === 0) {
-    used = 0;
-    versions.clear();
-    chosen = select(false);
-  }
-  return chosen.map((i) => versions.get(i)!.line);
-}
-
-/**
- * A sentence in the middle of someone's quotation ("Meth is IN SD. Twitter can make a joke of
- * it … We are here," Noem tweeted): as a line it would carry their words with neither the marks
- * nor the speaker.
- */
-function withinQuotation(doc: TextDoc, index: number, quotations: readonly Span[]): boolean {
-  const sentence = doc.sentences[index]!;
-  return quotations.some(([start, end]) => start < sentence.start && sentence.end <= end);
-}
-
-/**
- * Whether a line starts right where the chosen line before it ends in the source (only space
- * between), so the reader has just read what its "But" or "It" points at.
- */
-function followsChosen(
-  doc: TextDoc,
-  before: NeutralSentence | undefined,
-  line: NeutralSentence,
-): boolean {
-  const end = before?.line.spans.at(-1)?.[1];
-  const start = line.line.spans[0]?.[0];
-  return end !== undefined && start !== undefined && doc.text.slice(end, start).trim() === '';
-}
-
 /**
  * The writer's main claim, framed; at most the cap's worth of words, so facts still fit. A
  * sentence with a note on a verdict comes first; failing that, one in the writer's own voice
@@ -235,15 +146,6 @@ const FACTS_FIRST_WEIGHTS: RankWeights = {
   facts: 1,
   notePenalty: 1,
 };
-
-function hasVerb(doc: TextDoc, index: number): boolean {
-  const { firstToken, endToken } = doc.sentences[index]!;
-  for (let t = firstToken; t < endToken; t++) {
-    const pos = doc.tokens[t]!.pos;
-    if (pos === 'VERB' || pos === 'AUX') return true;
-  }
-  return false;
-}
 
 /**
  * A short text's own sentences from the top, neutralised, as many as fit the cap. The first
