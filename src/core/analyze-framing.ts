@@ -13,12 +13,14 @@ import { summarizeSourcing } from './framing/sourcing.js';
 import { findUnattributedClaims } from './framing/unattributed-claim.js';
 import { findVagueAttribution } from './framing/vague-attribution.js';
 import type { TextDoc } from './text/text-model.js';
-import type { FramingNote, Genre, SourceCount } from './types.js';
+import type { FramingNote, Genre, SourceCount, Span } from './types.js';
 
 export interface FramingAnalysis {
   notes: FramingNote[];
   genre: Genre;
   sources: SourceCount[];
+  /** The direct quotations found for the detectors, for the digest to reuse. */
+  quotations: Span[];
 }
 
 /** Every framing note of one document, in text order, plus its genre and its sources. */
@@ -54,7 +56,7 @@ export function analyzeFraming(
   // The summary notes go last: they describe the whole article, not one passage.
   if (sourcing.note) notes.push(sourcing.note);
   if (genreNote) notes.push(genreNote);
-  return { notes: dropRepeats(notes), genre, sources: sourcing.sources };
+  return { notes: dropRepeats(notes), genre, sources: sourcing.sources, quotations: marks.spans };
 }
 
 /** Two detectors can land on the same words with the same kind; keep one of each. */

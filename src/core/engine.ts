@@ -48,6 +48,7 @@ export function createEngine(options: EngineOptions): Engine {
         sentences: options.digestSentences,
         maxWords: options.digestMaxWords,
         factsFirst: framing.genre.label === 'opinion' || framing.genre.label === 'analysis',
+        quotations: framing.quotations,
       });
       const words = countWords(doc);
       return {

@@ -1,5 +1,6 @@
+import { findQuotedSpans } from '../attribution/quoted-spans.js';
 import type { TextDoc } from '../text/text-model.js';
-import type { DigestLine, FramingNote } from '../types.js';
+import type { DigestLine, FramingNote, Span } from '../types.js';
 import { chooseLines } from './choose-lines.js';
 import { claimAsides } from './claim-asides.js';
 import { guessEnglish } from './language.js';
@@ -20,6 +21,8 @@ export interface DigestOptions {
   maxWords: number;
   /** Rank by fact density first: for text that reads as opinion or analysis. */
   factsFirst?: boolean;
+  /** The text's direct quotations, when the framing analysis found them already. */
+  quotations?: readonly Span[];
 }
 
 export const DEFAULT_DIGEST_OPTIONS: DigestOptions = { sentences: 3, maxWords: 90 };
@@ -89,7 +92,14 @@ function rankedLines(
     : options.maxWords;
   const factLines = options.factsFirst ? Math.min(4, count + 1) : count;
   const followOn = !options.factsFirst;
-  const lines = chooseLines(doc, ranking, prepared, { count: factLines, room, claim, followOn });
+  const quotations = options.quotations ?? findQuotedSpans(doc.text);
+  const lines = chooseLines(doc, ranking, prepared, {
+    count: factLines,
+    room,
+    claim,
+    followOn,
+    quotations,
+  });
   return claim ? [...lines, claim.line] : lines;
 }
 

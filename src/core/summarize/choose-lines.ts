@@ -1,4 +1,3 @@
-import { findQuotedSpans } from '../attribution/quoted-spans.js';
 import { isPageNote } from '../extract/boilerplate.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, Span } from '../types.js';
@@ -16,6 +15,8 @@ interface Choice {
   claim: { index: number; line: DigestLine } | null;
   /** Whether a line may open on "But" or "It" when it follows the chosen line before it. */
   followOn: boolean;
+  /** The text's direct quotations (quoted-spans.ts). */
+  quotations: readonly Span[];
 }
 
 /** The ranked sentences that make the digest's lines: strictly readable ones first, else the fallback pass. */
@@ -27,7 +28,6 @@ export function chooseLines(
 ): DigestLine[] {
   let used = 0;
   const others = choice.claim ? [choice.claim.line.text] : [];
-  const quotations = findQuotedSpans(doc.text);
   const versions = new Map<number, NeutralSentence>();
   const accept = (index: number, chosen: readonly number[], strict: boolean) => {
     // A sentence with a score of nought states none of what the digest is for (no fact at all).
@@ -40,7 +40,7 @@ export function chooseLines(
     // A caption ("The core stage at Michoud after the installation of its engines.") has no verb.
     if (isPageNote(n.line.text) || talksAboutThePage(n.line.text)) return false;
     if (!hasVerb(doc, index) || opensOnImperative(doc, index)) return false;
-    if (withinQuotation(doc, index, quotations)) return false;
+    if (withinQuotation(doc, index, choice.quotations)) return false;
     const words = wordsIn(n.line.text);
     // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
     const cap = strict ? choice.room : choice.room * 1.5;
