@@ -11,10 +11,11 @@ const MIN_PARAGRAPH_WORDS = 8;
 const ENDS_LIKE_PROSE = /[.!?…]["”’')\]]*$/;
 /**
  * Where the copy was filed, which the issue asks the digest to leave out: "NEW YORK (Reuters) -",
- * "HAYWARD, Calif. (AP) —", "CLEVELAND, Ohio –", "PanARMENIAN.Net -", "April 17, 2015 --".
+ * "HAYWARD, Calif. (AP) —", "CLEVELAND, Ohio –", "PanARMENIAN.Net -", "April 17, 2015 --",
+ * "(Reuters) —", and "Washington, DC, United States: " (places with a comma, then a colon).
  */
 const DATELINE =
-  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?|[\p{Lu}][\p{Lu}.'’ -]+(?:, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*)?(?: \([^)]{1,40}\))?|[\p{L}\p{N}-]+(?:\.\p{L}{2,})+) (?:--|[-–—]) /u;
+  /^(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?|[\p{Lu}][\p{Lu}.'’ -]+(?:, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*)?(?: \([^)]{1,40}\))?|\([^)]{1,40}\)|[\p{L}\p{N}-]+(?:\.\p{L}{2,})+) (?:--|[-–—]) |[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*(?:, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*)+: )/u;
 
 /**
  * The body's lede: its first paragraph of prose (at least 8 words, ending on a stop, so the

@@ -91,6 +91,9 @@ export function standaloneProblem(line: DigestLineUnderTest): StandaloneProblem 
   if (/^\p{Ll}/u.test(text)) return 'starts lowercase';
   if (!line.followsPrevious && NEEDS_ANTECEDENT.has(firstWord(text)) && !DEICTIC_TIME.test(text))
     return 'needs the line before';
+  // "Because space travel is hard." with no main clause answers a question in the line before.
+  if (!line.followsPrevious && /^because\b(?! of\b)[^,]*$/iu.test(text))
+    return 'needs the line before';
   if (unbalanced(text)) return 'unbalanced quotes or brackets';
   // "… offered differing estimates of her net worth:" announces what the next line holds.
   if (/:["”’)]*$/.test(text)) return 'needs the line after';

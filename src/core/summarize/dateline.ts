@@ -14,13 +14,13 @@ export function datelineEnd(doc: TextDoc, sentence: Sentence): number {
   const { tokens } = doc;
   const first = sentence.firstToken;
   const last = Math.min(sentence.endToken, first + 10);
-  // "(CNN)President …": an agency in brackets glued to the first word.
-  if (tokens[first]?.value === '(' && CAPS.test(tokens[first + 1]?.value ?? '')) {
-    if (tokens[first + 2]?.value === ')' && first + 3 < sentence.endToken) return first + 3;
-  }
+  const agency = agencyEnd(doc, sentence);
+  if (agency > first) return agency;
   const dated = dateEnd(doc, sentence);
   if (dated > first && DASH.test(tokens[dated]?.value ?? '') && dated + 1 < sentence.endToken)
     return dated + 1;
+  const placed = placeColonEnd(doc, sentence);
+  if (placed > first) return placed;
   const outlet = outletNameEnd(doc, sentence);
   if (outlet > first && DASH.test(tokens[outlet]?.value ?? '') && outlet + 1 < sentence.endToken)
     return outlet + 1;
@@ -38,6 +38,39 @@ export function datelineEnd(doc: TextDoc, sentence: Sentence): number {
     i = close + 1;
   }
   return DASH.test(tokens[i]?.value ?? '') && i + 1 < sentence.endToken ? i + 1 : first;
+}
+
+/**
+ * One past an agency in brackets that opens the sentence: glued to the first word ("(CNN)President")
+ * or before a dash ("(Reuters) — The …", where a republisher cut the city); else first.
+ */
+function agencyEnd(doc: TextDoc, sentence: Sentence): number {
+  const { tokens } = doc;
+  const first = sentence.firstToken;
+  const name = tokens[first + 1]?.value ?? '';
+  if (tokens[first]?.value !== '(' || tokens[first + 2]?.value !== ')') return first;
+  if (CAPS.test(name) && tokens[first + 3]?.start === tokens[first + 2]!.end) return first + 3;
+  const dashed =
+    (CAPS.test(name) || TITLE_CASE.test(name)) && DASH.test(tokens[first + 3]?.value ?? '');
+  return dashed && first + 4 < sentence.endToken ? first + 4 : first;
+}
+
+/**
+ * One past "Washington, DC, United States:" opening the sentence: capitalised place names with at
+ * least one comma, then a colon (Al Jazeera's dateline); else first. A single name before a colon
+ * ("Warning:", "Paris:") is a label as often as a place, so it stays.
+ */
+function placeColonEnd(doc: TextDoc, sentence: Sentence): number {
+  const { tokens } = doc;
+  const first = sentence.firstToken;
+  let commas = 0;
+  for (let i = first; i < Math.min(sentence.endToken - 1, first + 10); i++) {
+    const value = tokens[i]!.value;
+    if (value === ':') return commas > 0 && i > first ? i + 1 : first;
+    if (value === ',') commas++;
+    else if (!TITLE_CASE.test(value) && !CAPS.test(value)) return first;
+  }
+  return first;
 }
 
 /** A site's name as a domain ("PanARMENIAN.Net", "Bernama.com"), written with no spaces. */

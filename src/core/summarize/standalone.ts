@@ -70,7 +70,19 @@ function pointsBackProblem(text: string, first: string): string | null {
   // "Actors occasionally come out from aisles as well… we got seats": so did something before.
   if (/^[^,;]{0,80}\bas well(?=[.!?…;,]|$)/iu.test(text.trim())) return 'adds with "as well"';
   if (/^\W*([\p{L}’']+\W+){1,5}however\b/iu.test(text)) return 'turns on "however"';
+  if (answersLineBefore(text)) return `answers the line before with "${first}"`;
   return null;
+}
+
+/**
+ * "Because space travel is anything but easy." with no main clause answers the question the line
+ * before asked; "Which is why …" finishes the line before. "Because of the storm, flights …" and
+ * "Which way …?" read alone.
+ */
+function answersLineBefore(text: string): boolean {
+  const trimmed = text.trimStart();
+  if (/^because\b(?! of\b)/iu.test(trimmed)) return !trimmed.includes(',');
+  return /^which (is|was|means|meant|explains|makes|made|leaves|left|led|brings)\b/iu.test(trimmed);
 }
 
 /**

@@ -57,11 +57,19 @@ describe('lines that read alone', () => {
       "Here's a look at three of the more surprising results from this year's survey.",
       'opens with "Here\'s"',
     ],
+    [
+      'Because space travel and sustaining life off Earth are anything but easy.',
+      'answers the line before with "Because"',
+    ],
+    ['Which is why the council met again.', 'answers the line before with "Which"'],
   ])('refuses "%s"', (line, problem) => {
     expect(standaloneProblem(line)).toBe(problem);
   });
 
   it.each([
+    'Because of the storm, flights were cancelled on Monday.',
+    'Because the bridge was closed, traffic backed up for miles.',
+    'Which way the court will rule is not known yet.',
     'The council voted 7 to 2 on Tuesday to approve the plan.',
     '“We will win,” the mayor said on Friday.',
     'Council member Raj Patel said the "overrun" was too high.',
@@ -86,6 +94,13 @@ describe('datelines and leads', () => {
     ['NASA said on Monday it would launch.', 'NASA'],
     ['PanARMENIAN.Net - Verified footage reveals a pattern of killings.', 'Verified'],
     ['Amazon.com said on Tuesday it would hire 100,000 people.', 'Amazon'],
+    ['(Reuters) — The attorney general is investigating WeWork.', 'The'],
+    ['(AP) - Two people were hurt.', 'Two'],
+    ['Washington, DC, United States: Getting to the Moon has been done.', 'Getting'],
+    ['Nairobi, Kenya: Floods have displaced 20,000 people.', 'Floods'],
+    ['Paris: The museum reopened.', 'Paris'],
+    ['Smith, the mayor: a profile of the year.', 'Smith'],
+    ['Warning: The video shows violence.', 'Warning'],
   ])('starts "%s" after its dateline', (text, first) => {
     const doc = readText(text);
     expect(doc.tokens[datelineEnd(doc, doc.sentences[0]!)]!.value).toBe(first);

@@ -22,8 +22,15 @@ describe('the lede a digest is scored against', () => {
     ['HAYWARD, Calif. (AP) — ', 'A man was stabbed to death on a commuter train on Tuesday.'],
     ['CLEVELAND, Ohio – ', 'The Doobie Brothers will tour again in 2020 with Michael McDonald.'],
     ['PanARMENIAN.Net - ', 'Amnesty International said security forces killed protesters.'],
+    ['(Reuters) — ', 'The New York State Attorney General is investigating WeWork.'],
+    ['Washington, DC, United States: ', 'Getting to the Moon, while not easy, has been done.'],
   ])('leaves out the dateline "%s", which a digest line drops', (dateline, lede) => {
     expect(firstParagraph(`${dateline}${lede}`)).toBe(lede);
+  });
+
+  it('keeps a lede that opens on a name and a colon without a place list', () => {
+    const lede = 'Warning: The video shows the moment the bridge fell into the river.';
+    expect(firstParagraph(lede)).toBe(lede);
   });
 
   it('still counts the names and numbers of the lede itself', () => {

@@ -15,4 +15,12 @@ describe('the eval’s stand-alone measure', () => {
       null,
     );
   });
+
+  it('counts a reason with no main clause as needing the line before', () => {
+    expect(standaloneProblem(line('Because space travel is anything but easy.'))).toBe(
+      'needs the line before',
+    );
+    expect(standaloneProblem(line('Because of the storm, flights were cancelled.'))).toBe(null);
+    expect(standaloneProblem(line('Because the road was shut, buses took the bridge.'))).toBe(null);
+  });
 });
