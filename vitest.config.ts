@@ -55,6 +55,9 @@ export default defineConfig({
           ...shared,
           name: 'corpora',
           include: ['tests/**/*.corpus.test.ts', 'tests/**/*.soak.test.ts'],
+          // A corpus test walks thousands of texts; on a busy 2-core machine one took 36 s. The
+          // limit only catches a hang, so it is set far above any speed the tests care about.
+          testTimeout: 300_000,
         },
       },
     ],

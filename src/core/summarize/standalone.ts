@@ -18,6 +18,8 @@ export function standaloneProblem(text: string, followsLineBefore = false): stri
   const quoted = text.trimStart().match(/^["“]([^"”]*)["”]/u)?.[1];
   if (quoted !== undefined && (quoted.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 2)
     return 'quotes a few words';
+  // "“The issue is funding.”" on its own: whose words they are is in a line the reader lacks.
+  if (!followsLineBefore && /^["“][^"”]*["”]$/u.test(text.trim())) return 'quotes with no speaker';
   // "Here's a look at three of the results": the page pointing at what follows, not news.
   if (/^here(['’]s| is| are)\b/iu.test(text.trimStart())) return `opens with "${first}"`;
   if (!followsLineBefore) {
@@ -95,11 +97,16 @@ function endsLikeSentence(text: string): boolean {
   const trimmed = text.trim();
   // "… other users have offered differing estimates:" announces a list the line does not hold.
   if (/:["”’)]*$/.test(trimmed)) return false;
+  // "The next BIG challenge is …": a teaser cut off before its point, not a sentence.
+  if (UNFINISHED.test(trimmed)) return false;
   if (/[.!?…]["”’'»)\]]*$/.test(trimmed)) return true;
   const words = trimmed.match(/[\p{L}\p{N}]+/gu) ?? [];
   const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
   return words.length >= 20 && lower >= words.length * 0.3;
 }
+
+const UNFINISHED =
+  /\b(is|are|was|were|be|the|a|an|to|of|and|or|but|that|with|for|in|on|at|by|from|as|than)\s*(…|\.\.\.)["”’)]*$/iu;
 
 /** Openers that need the sentence before: pronouns without a name, and connectives. */
 const NEEDS_BEFORE = new Set([

@@ -62,11 +62,16 @@ describe('lines that read alone', () => {
       'answers the line before with "Because"',
     ],
     ['Which is why the council met again.', 'answers the line before with "Which"'],
+    ['“The issue is funding, and the state has the money.”', 'quotes with no speaker'],
+    ['The next BIG challenge is …', 'does not end like a sentence'],
+    ['And the winner of the vote was...', 'opens with "And"'],
   ])('refuses "%s"', (line, problem) => {
     expect(standaloneProblem(line)).toBe(problem);
   });
 
   it.each([
+    'Mr. Garrett has been suspended and may receive further discipline....',
+    '“The issue is funding,” the mayor said.',
     'Because of the storm, flights were cancelled on Monday.',
     'Because the bridge was closed, traffic backed up for miles.',
     'Which way the court will rule is not known yet.',
