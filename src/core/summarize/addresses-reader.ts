@@ -50,6 +50,9 @@ const PAGE_TALK = [
   /^[\p{Lu}][\p{L}’'-]+ is an? [^.!?]{0,60}\bnative (now )?(living|based|who lives)\b/u,
   /\bplease (visit|contact|call|email|see)\b/i,
   /\b(is|are) (below|above)\b/i,
+  // A shopping page's disclosures: "BGR may receive a commission on orders placed through …".
+  /\b(may|might|can) (earn|receive|get|make) (a )?(small )?(commission|affiliate)\b/i,
+  /^prices (are )?(subject to change|accurate at)\b/i,
 ];
 
 export function talksAboutThePage(text: string): boolean {

@@ -210,10 +210,10 @@ function keepRecent<T>(of: (text: string) => T, kept = 64): (text: string) => T 
  * newspaper copy put the main event there (the inverted pyramid), so a news digest opens on it;
  * a feature that opens on a scene states it where the story turns to the news (feature-lede.ts).
  */
-export function leadSentence(doc: TextDoc): number | null {
-  const limit = Math.min(doc.sentences.length, 4);
+export function leadSentence(doc: TextDoc, from = 0): number | null {
+  const limit = Math.min(doc.sentences.length, from + 4);
   const qualifies = (i: number) => couldLead(doc, i);
-  for (let i = 0; i < limit; i++) {
+  for (let i = from; i < limit; i++) {
     if (qualifies(i)) return newsAfterScene(doc, i, qualifies) ?? i;
   }
   return null;

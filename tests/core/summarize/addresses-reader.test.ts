@@ -30,6 +30,8 @@ describe('a line in which the page talks about itself', () => {
     'For more information, please visit www.my6sense.com.',
     'All that and more is below in the latest 9to5Toys Lunch Break.',
     'Regan is a Southeastern Connecticut native now living in Central Massachusetts with her husband.',
+    'BGR may receive a commission on orders placed through this article.',
+    'Prices are subject to change without notice and coupons may expire at any time.',
   ])('is page talk: %s', (text) => {
     expect(talksAboutThePage(text)).toBe(true);
   });

@@ -86,6 +86,11 @@ describe('datelines and leads', () => {
     ['NASA said on Monday it would launch.', 'NASA'],
     ['PanARMENIAN.Net - Verified footage reveals a pattern of killings.', 'Verified'],
     ['Amazon.com said on Tuesday it would hire 100,000 people.', 'Amazon'],
+    ['- The Hermitian matrices do not form a vector space.', 'The'],
+    ['• WASHINGTON (Reuters) - The Senate voted on Tuesday.', 'The'],
+    ['[1] The community is supported by the Mozilla Foundation.', 'The'],
+    ['[2][3] Mozilla reported revenue of $163 million.', 'Mozilla'],
+    ['[1]: 207 The list gives the names of films with time loops.', 'The'],
   ])('starts "%s" after its dateline', (text, first) => {
     const doc = readText(text);
     expect(doc.tokens[datelineEnd(doc, doc.sentences[0]!)]!.value).toBe(first);
