@@ -29,9 +29,14 @@ export function standaloneProblem(text: string, followsLineBefore = false): stri
   if (count(text, '(') !== count(text, ')') || count(text, '[') !== count(text, ']'))
     return 'has unpaired brackets';
   // A question or an exclamation in the writer's voice is rhetoric, not a statement of news.
-  if (/[?!]["”’)]*$/.test(text.trim()) && !/^["“]/.test(text.trim())) return 'asks or exclaims';
+  const trimmed = text.trim();
+  const exclaims = /[?!]["”’)]*$/.test(trimmed) && !NAME_WITH_MARK.test(trimmed);
+  if (exclaims && !/^["“]/.test(trimmed)) return 'asks or exclaims';
   return null;
 }
+
+/** A name whose mark ends the line: "… according to a new report by E!", "… told Yahoo!". */
+const NAME_WITH_MARK = /(?:^|[\s(“"])(?:\p{Lu}|Yahoo|Jeopardy)!["”’)]*$/u;
 
 /**
  * "Danced along to the cheerful beat, this is a creative Korean dance": a pronoun subject right

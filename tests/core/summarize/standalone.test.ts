@@ -70,6 +70,8 @@ describe('lines that read alone', () => {
     'This year’s survey of more than 5,000 DevSecOps professionals found that teams want fewer tools.',
     'This week, Patrick launched a tour of early-voting states, visiting Nevada and Iowa.',
     'Another cloud of choking smoke and dust is set to descend upon the 20 million residents of Delhi this week.',
+    'Scooter Braun is unhappy with the way his partner has handled the feud, according to a new report by E!',
+    'The singer will tour again in 2020, her manager told Yahoo!',
   ])('accepts "%s"', (line) => {
     expect(standaloneProblem(line)).toBeNull();
   });
