@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { DigestLineUnderTest } from './digest-line.js';
-import { firstParagraph } from './lede-coverage.js';
+import { firstParagraph, ledeFacts, missedFacts } from './lede-coverage.js';
 import type { RealPage } from './real-pages-corpus.js';
 import type { PageRun, SystemRuns } from './run-pages.js';
 import { standaloneProblem } from './standalone.js';
@@ -21,7 +21,15 @@ function runBlock(name: string, run: PageRun | undefined, page: RealPage): strin
     ? `**${name}** (${run.status}, genre ${analysis.genre.label} ${analysis.genre.score}; sources: ${analysis.sources.map((s) => s.name).join(', ') || 'none'})`
     : `**${name}** (${run.status})`;
   const lines = run.lines.map((l) => `- ${l.text}${lineMarks(l, page)}`).join('\n');
-  return `${head}\n\n${lines || '- (no digest)'}\n`;
+  return `${head}\n\n${lines || '- (no digest)'}\n${missedLine(run, page)}`;
+}
+
+/** The lede's names and numbers the digest leaves out: where a coverage shortfall comes from. */
+function missedLine(run: PageRun, page: RealPage): string {
+  if (run.lines.length === 0) return '';
+  const facts = ledeFacts(firstParagraph(page.body));
+  const missed = missedFacts(facts, run.lines.map((l) => l.text).join(' '));
+  return missed.length ? `\nlede facts missed: ${missed.join(', ')}\n` : '';
 }
 
 /** Every page's first ground-truth paragraph and each system's digest, for reading by a person. */

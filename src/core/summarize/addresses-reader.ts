@@ -3,12 +3,26 @@ import { datelineEnd } from './dateline.js';
 
 /** Verbs a page uses to prompt its reader, which the tagger may read as nouns ("Book", "Check"). */
 const PROMPTS = new Set(
-  'book buy check click download follow get join meet order read share sign subscribe tap try visit watch'.split(
+  'book buy check click download examine explore follow get inspect join meet open order read share sign step subscribe tap try view visit watch'.split(
     ' ',
   ),
 );
-/** What follows a prompt: its object or its particle ("Book your tickets", "Check out", "Sign up"). */
-const PROMPT_OBJECT = new Set(['your', 'you', 'the', 'our', 'this', 'these', 'it', 'out', 'up']);
+/**
+ * What follows a prompt: its object or its particle ("Book your tickets", "Check out", "Sign up",
+ * "Step through"; wink-nlp's normal form of "through" is "thru").
+ */
+const PROMPT_OBJECT = new Set([
+  'your',
+  'you',
+  'the',
+  'our',
+  'this',
+  'these',
+  'it',
+  'out',
+  'up',
+  'thru',
+]);
 
 /**
  * Whether the sentence opens on a verb in its base form with no subject: an imperative to the
@@ -24,7 +38,12 @@ export function opensOnImperative(doc: TextDoc, index: number): boolean {
   const named = doc.tokens[first + 1]?.pos === 'PROPN' && hasFiniteVerb(doc, first + 1, endToken);
   if (named) return false;
   if (token.pos === 'VERB' && token.normal === token.lemma) return true;
-  return PROMPTS.has(token.normal) && PROMPT_OBJECT.has(doc.tokens[first + 1]?.normal ?? '');
+  if (!PROMPTS.has(token.normal)) return false;
+  const next = doc.tokens[first + 1];
+  if (PROMPT_OBJECT.has(next?.normal ?? '')) return true;
+  // "View and edit CSS styles …": two prompts joined ("Book and film sales" joins nouns).
+  const paired = doc.tokens[first + 2];
+  return next?.normal === 'and' && paired?.pos === 'VERB' && paired.normal === paired.lemma;
 }
 
 /**
@@ -50,6 +69,9 @@ const PAGE_TALK = [
   /^[\p{Lu}][\p{L}’'-]+ is an? [^.!?]{0,60}\bnative (now )?(living|based|who lives)\b/u,
   /\bplease (visit|contact|call|email|see)\b/i,
   /\b(is|are) (below|above)\b/i,
+  // A shopping page's disclosures: "BGR may receive a commission on orders placed through …".
+  /\b(may|might|can) (earn|receive|get|make) (a )?(small )?(commission|affiliate)\b/i,
+  /^prices (are )?(subject to change|accurate at)\b/i,
 ];
 
 export function talksAboutThePage(text: string): boolean {

@@ -8,6 +8,7 @@ import { promoteLeadParagraph } from './lead-paragraph.js';
 import { looksLikeList } from './list.js';
 import { covers, neutralised, type Prepared } from './neutralised-sentences.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
+import { MIN_PROSE_WORDS, proseOf } from './prose.js';
 import { DEFAULT_RANK_WEIGHTS, type RankWeights, rankSentences } from './rank-sentences.js';
 import { readsAlone, readsAloneAtAll, wordsIn } from './reads-alone.js';
 import { arguesInWritersVoice, rankReportedFacts } from './reported-facts.js';
@@ -27,7 +28,13 @@ export interface DigestOptions {
 
 export const DEFAULT_DIGEST_OPTIONS: DigestOptions = { sentences: 3, maxWords: 90 };
 
-export type DigestStatus = 'ok' | 'too-short' | 'list' | 'not-english' | 'no-sentences';
+export type DigestStatus =
+  | 'ok'
+  | 'too-short'
+  | 'list'
+  | 'not-english'
+  | 'no-sentences'
+  | 'no-lines';
 
 export interface DigestResult {
   status: DigestStatus;
@@ -59,16 +66,25 @@ export function buildDigest(
     const message = 'This does not look like English. Lede digests English only for now.';
     return { status: 'not-english', message, lines: [] };
   }
-  if (looksLikeList(doc)) {
-    const message = 'This looks like a list, not an article, so there is no digest.';
+  // A list page may still carry an article's paragraphs (a lead, then the table): the digest
+  // is made of those, and only a list with too little prose has none.
+  const prose = looksLikeList(doc) ? proseOf(doc) : null;
+  if (prose && prose.words < MIN_PROSE_WORDS) {
+    const message = `This looks like a list, not an article: it has ${prose.words} words of prose, too few for a digest.`;
     return { status: 'list', message, lines: [] };
   }
+  const candidates = prose?.sentences ?? null;
   if (wordCount < MIN_WORDS_TO_DIGEST || doc.sentences.length <= count) {
     const lines = leadingLines(doc, notes, count, options.maxWords);
     const message = `The text is short (${wordCount} words), so the digest is its opening sentences, loaded ones left out.`;
     return { status: 'too-short', message, lines };
   }
-  const lines = rankedLines(doc, notes, count, options);
+  const lines = rankedLines(doc, notes, count, options, candidates);
+  if (lines.length === 0) {
+    const message =
+      'No sentence of this text reads alone as a neutral line, so there is no digest.';
+    return { status: 'no-lines', message, lines };
+  }
   return { status: 'ok', message: `Digest of ${lines.length} sentences.`, lines };
 }
 
@@ -77,13 +93,17 @@ function rankedLines(
   notes: readonly FramingNote[],
   count: number,
   options: DigestOptions,
+  /** The only sentences a line may be made of; null: any. */
+  candidates: ReadonlySet<number> | null,
 ) {
   const prepared = neutralised(doc, notes);
   const weights = options.factsFirst ? FACTS_FIRST_WEIGHTS : DEFAULT_RANK_WEIGHTS;
   const ranking = rankSentences(doc, [...prepared.surviving], weights, prepared.dropped);
   carryPronounTopics(doc, ranking);
   if (options.factsFirst) rankReportedFacts(doc, ranking, prepared.dropped);
-  else promoteLeadParagraph(doc, ranking);
+  else promoteLeadParagraph(doc, ranking, candidates?.values().next().value ?? 0);
+  // A score of nought is never chosen (choose-lines.ts).
+  if (candidates) for (const s of ranking.scores) if (!candidates.has(s.index)) s.score = 0;
   // Opinion and analysis: the writer's main claim, said to be theirs, is set aside first (it
   // goes last), and the facts the piece rests on fill the rest.
   const claim = options.factsFirst ? claimLine(doc, prepared, options.maxWords) : null;

@@ -17,10 +17,11 @@ export function restOfParagraph(doc: TextDoc, lead: number): number[] {
  * News puts the event in its first paragraph: the lead sentence states it and the sentences
  * after it in the same paragraph name who, where and how many. A news digest opens on the lead
  * whenever it reads alone, then takes the rest of that paragraph before anything from further
- * down (each still has to read alone and fit the cap; MMR fills what is left).
+ * down (each still has to read alone and fit the cap; MMR fills what is left). The lead is
+ * looked for from sentence `from` on: a list page's prose may start below its table.
  */
-export function promoteLeadParagraph(doc: TextDoc, ranking: Ranking): void {
-  const lead = leadSentence(doc);
+export function promoteLeadParagraph(doc: TextDoc, ranking: Ranking, from = 0): void {
+  const lead = leadSentence(doc, from);
   if (lead === null) return;
   const top = ranking.scores.reduce((max, s) => Math.max(max, s.score), 0);
   ranking.scores[lead]!.score = top * 3 + 1;

@@ -77,7 +77,10 @@ export function neutralizeSentence(
       replacement !== null &&
       MODIFIER_POS.has(lastTokenOf(replacement)?.pos ?? '') &&
       !repeatsNeighbour(doc.tokens, unit, replacement);
-    if (clause?.droppable === 'always') dropClause(clause, removed);
+    // A clause that holds numbers carries facts ("… in more than 100 cities … on 15 November"):
+    // when its evaluative modifier can go alone, only the modifier goes.
+    const factClause = modifier && clause !== null && holdsNumbers(doc.tokens, clause);
+    if (clause?.droppable === 'always' && !factClause) dropClause(clause, removed);
     else if (modifier) dropModifier(doc.tokens, unit, removed, sentence.firstToken);
     else if (replacement !== null && swapFits(doc.tokens, unit, replacement))
       replacements.push({ unit, text: replacement, verb: isVerb(doc.tokens[unit[1] - 1]!) });
@@ -205,6 +208,10 @@ function dropModifier(
   else if (joins(tokens[b]) && tokens[b + 1]?.pos === 'ADJ') removed.add(b);
   // A sentence-initial adverb takes its comma: "Sadly, the talks failed."
   else if (a === first && tokens[b]?.value === ',') removed.add(b);
+}
+
+function holdsNumbers(tokens: readonly Token[], clause: Clause): boolean {
+  return tokens.slice(clause.start, clause.end).some((t) => t.pos === 'NUM' && /\d/.test(t.value));
 }
 
 function dropClause(clause: Clause, removed: Set<number>) {

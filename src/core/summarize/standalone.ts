@@ -31,9 +31,14 @@ export function standaloneProblem(text: string, followsLineBefore = false): stri
   if (count(text, '(') !== count(text, ')') || count(text, '[') !== count(text, ']'))
     return 'has unpaired brackets';
   // A question or an exclamation in the writer's voice is rhetoric, not a statement of news.
-  if (/[?!]["”’)]*$/.test(text.trim()) && !/^["“]/.test(text.trim())) return 'asks or exclaims';
+  const trimmed = text.trim();
+  const exclaims = /[?!]["”’)]*$/.test(trimmed) && !NAME_WITH_MARK.test(trimmed);
+  if (exclaims && !/^["“]/.test(trimmed)) return 'asks or exclaims';
   return null;
 }
+
+/** A name whose mark ends the line: "… according to a new report by E!", "… told Yahoo!". */
+const NAME_WITH_MARK = /(?:^|[\s(“"])(?:\p{Lu}|Yahoo|Jeopardy)!["”’)]*$/u;
 
 /**
  * "Danced along to the cheerful beat, this is a creative Korean dance": a pronoun subject right
@@ -229,10 +234,10 @@ function keepRecent<T>(of: (text: string) => T, kept = 64): (text: string) => T 
  * newspaper copy put the main event there (the inverted pyramid), so a news digest opens on it;
  * a feature that opens on a scene states it where the story turns to the news (feature-lede.ts).
  */
-export function leadSentence(doc: TextDoc): number | null {
-  const limit = Math.min(doc.sentences.length, 4);
+export function leadSentence(doc: TextDoc, from = 0): number | null {
+  const limit = Math.min(doc.sentences.length, from + 4);
   const qualifies = (i: number) => couldLead(doc, i);
-  for (let i = 0; i < limit; i++) {
+  for (let i = from; i < limit; i++) {
     if (qualifies(i)) return newsAfterScene(doc, i, qualifies) ?? i;
   }
   return null;

@@ -12,6 +12,9 @@ describe('a sentence that opens on an imperative to the reader', () => {
     'Remember New Jersey’s epic quest to find a state slogan?',
     'Book your tickets through KLOOK easily and come and see the show today!',
     'Brace yourself, Swifties: Taylor Swift might not be able to perform her hits, which Braun owns.',
+    'Open the “Customize” panel to add, move or remove any button you want.',
+    'Step through JavaScript code and examine or modify its state to help track down bugs.',
+    'View and edit CSS styles associated with a Web page, create new ones and apply them.',
   ])('is one: %s', (text) => {
     expect(opensOnImperative(readText(text), 0)).toBe(true);
   });
@@ -20,6 +23,7 @@ describe('a sentence that opens on an imperative to the reader', () => {
     'Stack Overflow published its analysis of 2017 hiring trends on Tuesday.',
     'Police said the man was arrested on Monday night in Leeds.',
     'Book sales rose 5% in the third quarter, the publishers said.',
+    'Book and film sales rose 5% in the third quarter, the publishers said.',
   ])('is not one: %s', (text) => {
     expect(opensOnImperative(readText(text), 0)).toBe(false);
   });
@@ -30,6 +34,8 @@ describe('a line in which the page talks about itself', () => {
     'For more information, please visit www.my6sense.com.',
     'All that and more is below in the latest 9to5Toys Lunch Break.',
     'Regan is a Southeastern Connecticut native now living in Central Massachusetts with her husband.',
+    'BGR may receive a commission on orders placed through this article.',
+    'Prices are subject to change without notice and coupons may expire at any time.',
   ])('is page talk: %s', (text) => {
     expect(talksAboutThePage(text)).toBe(true);
   });

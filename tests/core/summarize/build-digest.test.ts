@@ -37,6 +37,24 @@ describe('buildDigest edge cases', () => {
     expect(result.message).toMatch(/list/);
   });
 
+  it('says why there is no digest when no sentence makes a line', () => {
+    // Every sentence is a prompt to the reader: none is a line of news.
+    const text = [
+      'Try the new tasks with your partner this weekend at home or away.',
+      'Download the game from the store and open it on your phone today.',
+      'Invite your partner to play and pick one of the many sets of questions.',
+      'Choose a level for the evening and take turns with each new card.',
+      'Share your results with friends and come back for the next pack soon.',
+      'Buy the full version to unlock every card and every challenge in it.',
+    ].join(' ');
+    const result = buildDigest(readText(text), [], options);
+    expect(result.lines).toEqual([]);
+    expect(result.status).toBe('no-lines');
+    expect(result.message).toBe(
+      'No sentence of this text reads alone as a neutral line, so there is no digest.',
+    );
+  });
+
   it('says English only for non-English text', () => {
     const text =
       'Die Regierung hat am Dienstag neue Regeln für den Wohnungsmarkt beschlossen. Mieter sollen ' +

@@ -15,6 +15,13 @@ const cases: { text: string; flagged: [string, string?][]; expected: string }[] 
     flagged: [['effective']],
     expected: 'At least 14 prisoners were freed on Saturday.',
   },
+  // The clause holds the facts (how many cities, since when): only the modifier goes.
+  {
+    text: 'Security forces, which have used excessive force against protests in more than 100 cities since 15 November, arrested 7,000 people.',
+    flagged: [['excessive']],
+    expected:
+      'Security forces, which have used force against protests in more than 100 cities since 15 November, arrested 7,000 people.',
+  },
   {
     text: 'The minister announced an unprecedented plan for the railways.',
     flagged: [['unprecedented']],

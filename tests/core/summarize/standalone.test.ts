@@ -83,6 +83,8 @@ describe('lines that read alone', () => {
     'This year’s survey of more than 5,000 DevSecOps professionals found that teams want fewer tools.',
     'This week, Patrick launched a tour of early-voting states, visiting Nevada and Iowa.',
     'Another cloud of choking smoke and dust is set to descend upon the 20 million residents of Delhi this week.',
+    'Scooter Braun is unhappy with the way his partner has handled the feud, according to a new report by E!',
+    'The singer will tour again in 2020, her manager told Yahoo!',
   ])('accepts "%s"', (line) => {
     expect(standaloneProblem(line)).toBeNull();
   });
@@ -106,6 +108,11 @@ describe('datelines and leads', () => {
     ['Paris: The museum reopened.', 'Paris'],
     ['Smith, the mayor: a profile of the year.', 'Smith'],
     ['Warning: The video shows violence.', 'Warning'],
+    ['- The Hermitian matrices do not form a vector space.', 'The'],
+    ['• WASHINGTON (Reuters) - The Senate voted on Tuesday.', 'The'],
+    ['[1] The community is supported by the Mozilla Foundation.', 'The'],
+    ['[2][3] Mozilla reported revenue of $163 million.', 'Mozilla'],
+    ['[1]: 207 The list gives the names of films with time loops.', 'The'],
   ])('starts "%s" after its dateline', (text, first) => {
     const doc = readText(text);
     expect(doc.tokens[datelineEnd(doc, doc.sentences[0]!)]!.value).toBe(first);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { firstParagraph, ledeFacts } from '../../../scripts/eval/lib/lede-coverage.js';
+import {
+  coveredFacts,
+  firstParagraph,
+  ledeFacts,
+  missedFacts,
+} from '../../../scripts/eval/lib/lede-coverage.js';
 
 describe('the lede a digest is scored against', () => {
   it.each([
@@ -33,11 +38,30 @@ describe('the lede a digest is scored against', () => {
     expect(firstParagraph(lede)).toBe(lede);
   });
 
+  it('puts back the space a body lost after a stop, so the name before it is counted whole', () => {
+    const lede = firstParagraph(
+      'Kan reported the stabbing on Wednesday.The suspect is 57 years old.',
+    );
+    expect(lede).toBe('Kan reported the stabbing on Wednesday. The suspect is 57 years old.');
+    expect(ledeFacts(lede).names).toEqual(['wednesday']);
+  });
+
   it('still counts the names and numbers of the lede itself', () => {
     const facts = ledeFacts(
       firstParagraph('NEW YORK (Reuters) - Shares of Home Depot fell 5% on Tuesday.'),
     );
     expect(facts.names).toEqual(['home depot', 'tuesday']);
     expect(facts.numbers).toEqual(['5']);
+  });
+});
+
+describe("the lede's facts a digest leaves out", () => {
+  it('are the names and numbers it does not state, a surname standing for the full name', () => {
+    const facts = ledeFacts(
+      'Shares of Home Depot fell 5% on Tuesday after Gov. Kristi Noem spoke.',
+    );
+    const digest = 'Home Depot shares fell on Tuesday, Noem said.';
+    expect(missedFacts(facts, digest)).toEqual(['5']);
+    expect(coveredFacts(facts, digest)).toEqual({ covered: 3, total: 4 });
   });
 });
