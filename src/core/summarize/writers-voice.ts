@@ -15,8 +15,7 @@ export function speaksInWritersVoice(doc: TextDoc, index: number): boolean {
   if (COMMENT_ADVERBS.has(tokens[tokens[0]?.normal === 'most' ? 1 : 0]?.normal ?? '')) return true;
   if (WRITERS_ASIDE.test(sentence.text)) return true;
   if (tokens.some((_, i) => firstPersonOpinion(tokens, i))) return true;
-  if (tokens.some((t, i) => isReportVerb(t) || isAccordingTo(tokens, i) || evidence(tokens, i)))
-    return false;
+  if (tokens.some((_, i) => reportsSomeone(tokens, i) || evidence(tokens, i))) return false;
   return tokens.some((t, i) => stance(t) || impression(tokens, i)) || presentVerdict(tokens);
 }
 
@@ -27,6 +26,12 @@ export function speaksInWritersVoice(doc: TextDoc, index: number): boolean {
 function quotesSomeone(text: string): boolean {
   const quoted = text.match(/["“][^"“”]*["”]/g) ?? [];
   return quoted.some((q) => (q.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3);
+}
+
+/** Someone's words reported ("Bevin says", "according to"); not the writer's ("As I write"). */
+function reportsSomeone(tokens: readonly Token[], i: number): boolean {
+  if (isAccordingTo(tokens, i)) return true;
+  return isReportVerb(tokens[i]!) && !PERSONS.has(tokens[i - 1]?.normal ?? '');
 }
 
 /** Sentence adverbs by which the writer weighs what follows ("Most significantly, …"). */

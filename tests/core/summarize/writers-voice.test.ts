@@ -36,6 +36,10 @@ describe("a sentence in the writer's own evaluative voice", () => {
     ],
     ['"prove" before an adjective', 'The Paris police are proving unable to stop the riots.'],
     ['"makes sense"', 'As I read the report from Brussels again, the plan makes sense.'],
+    [
+      'a verdict the writer reports writing',
+      'As I write this review in Berlin, the idea from Ear Books makes sense.',
+    ],
     ['"we all know"', 'While we all know cassettes are dead, Sony still sold a Walkman in Tokyo.'],
     [
       'a comment adverb opening the sentence',
