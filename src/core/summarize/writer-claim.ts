@@ -55,9 +55,13 @@ function statesAClaim(doc: TextDoc, index: number): boolean {
   const { tokens } = doc;
   // "Yes, that's it." answers the sentence before; "- Why it is promising." is a list's item.
   if (/^(INTJ|PUNCT)$/.test(tokens[sentence.firstToken]?.pos ?? '')) return false;
+  let named = false;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     if (NOT_A_CLAIM.has(tokens[i]!.normal) || isAccordingTo(tokens, i)) return false;
     if (pointsBack(tokens, i)) return false;
+    // "If there was any sign of it, he simply can't remember": who "he" is was told before.
+    if (PERSONAL.has(tokens[i]!.normal) && !named) return false;
+    named ||= tokens[i]!.pos === 'PROPN';
   }
   return true;
 }
@@ -76,6 +80,7 @@ function pointsBack(tokens: readonly Token[], i: number): boolean {
   return t.normal === 'that' && after !== undefined && after.pos !== 'VERB' && after.pos !== 'AUX';
 }
 
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'that']);
 
 /**

@@ -66,6 +66,10 @@ describe('the sentence chosen as the writer’s claim', () => {
       'According to a memo Smith wrote, the estate will go to his sister.',
     ],
     ['a sentence pointing back', 'Many in Hong Kong will deplore that decision by the council.'],
+    [
+      'a person named only before it',
+      'If there was any sign of fraud, he will simply not remember it.',
+    ],
     ['an answer to the sentence before', 'Yes, the council will regret it for years.'],
     ['an item of a list', '- Why the grant will be worth it in the end.'],
   ])('is never %s', (_kind, sentence) => {
