@@ -1,4 +1,5 @@
 import { baselineEngine, currentEngine } from './lib/baseline-engine.js';
+import { opinionLineRows } from './lib/opinion-lines-rows.js';
 import {
   COVERAGE_GROUPS,
   coverageGroup,
@@ -217,7 +218,8 @@ export const realPagesSection: EvalSection = {
         : { name: baseline.name, unavailable: baseline.reason },
       lead3: await runSystem('Lead-3 of the ground-truth body', pages, leadThreeRun),
     };
-    if (process.argv.includes('--dump')) {
+    const dump = process.argv.includes('--dump');
+    if (dump) {
       const shown = [
         systems.lede,
         ...('runs' in systems.today ? [systems.today] : []),
@@ -226,6 +228,8 @@ export const realPagesSection: EvalSection = {
       dumpRealPages(DUMP_PATH, pages, shown);
       process.stderr.write(`eval: real-pages digests written to ${DUMP_PATH}\n`);
     }
-    return [...digestRows(systems, pages), ...genreRows(systems, pages)];
+    const today = 'runs' in systems.today ? systems.today : null;
+    const opinion = opinionLineRows({ lede: systems.lede, today }, pages, dump);
+    return [...digestRows(systems, pages), ...genreRows(systems, pages), ...opinion];
   },
 };

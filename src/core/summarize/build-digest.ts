@@ -4,7 +4,7 @@ import type { DigestLine, FramingNote, Span } from '../types.js';
 import { chooseLines } from './choose-lines.js';
 import { claimAsides } from './claim-asides.js';
 import { guessEnglish } from './language.js';
-import { promoteLeadParagraph } from './lead-paragraph.js';
+import { promoteLeadParagraph, restOfParagraph } from './lead-paragraph.js';
 import { looksLikeList } from './list.js';
 import { covers, neutralised, type Prepared } from './neutralised-sentences.js';
 import { neutralizeSentence } from './neutralize-sentence.js';
@@ -12,8 +12,10 @@ import { MIN_PROSE_WORDS, proseOf } from './prose.js';
 import { DEFAULT_RANK_WEIGHTS, type RankWeights, rankSentences } from './rank-sentences.js';
 import { readsAlone, readsAloneAtAll, wordsIn } from './reads-alone.js';
 import { arguesInWritersVoice, rankReportedFacts } from './reported-facts.js';
+import { firstProseSentence } from './standalone.js';
 import { carryPronounTopics } from './topic-continuation.js';
 import { writerClaim } from './writer-claim.js';
+import { speaksInWritersVoice } from './writers-voice.js';
 
 export interface DigestOptions {
   /** How many sentences to aim for; clamped to 2..4. */
@@ -124,9 +126,10 @@ function rankedLines(
 }
 
 /**
- * The writer's main claim, framed; at most the cap's worth of words, so facts still fit. A
- * sentence with a note on a verdict comes first; failing that, one in the writer's own voice
- * ("Xi will choose the former", "Beijing should…").
+ * The writer's main claim, framed; at most the cap's worth of words, so facts still fit. An
+ * op-ed states its thesis up top, so a sentence of the first paragraph in the writer's voice
+ * comes first; then one with a note on a verdict; then one with a modal or a hedge ("Xi will
+ * choose the former"); then any in the writer's evaluative voice ("Facebook is just one culprit").
  */
 function claimLine(doc: TextDoc, prepared: Prepared, maxWords: number) {
   const { notesIn, surviving, dropped } = prepared;
@@ -144,16 +147,20 @@ function claimLine(doc: TextDoc, prepared: Prepared, maxWords: number) {
       return null;
     return n.line;
   };
-  return (
-    writerClaim(doc, surviving, dropped, verdict, (i) => lineFor(i, true)) ??
-    writerClaim(
-      doc,
-      surviving,
-      dropped,
-      (i) => arguesInWritersVoice(doc, i),
-      (i) => lineFor(i, false),
-    )
-  );
+  const modal = (i: number) => arguesInWritersVoice(doc, i);
+  const evaluative = (i: number) => speaksInWritersVoice(doc, i);
+  const lead = new Set([firstProseSentence(doc), ...restOfParagraph(doc, firstProseSentence(doc))]);
+  const pass = (argues: (i: number) => boolean, needsVerdict = false) => ({
+    argues,
+    lineFor: (i: number) => lineFor(i, needsVerdict),
+  });
+  return writerClaim(doc, surviving, dropped, [
+    pass((i) => lead.has(i) && verdict(i), true),
+    pass((i) => lead.has(i) && (modal(i) || evaluative(i))),
+    pass(verdict, true),
+    pass(modal),
+    pass(evaluative),
+  ]);
 }
 
 /**

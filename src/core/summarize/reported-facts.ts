@@ -5,6 +5,7 @@ import { restOfParagraph } from './lead-paragraph.js';
 import type { Ranking } from './rank-sentences.js';
 import { firstProseSentence } from './standalone.js';
 import { SIGNPOST } from './writer-claim.js';
+import { speaksInWritersVoice } from './writers-voice.js';
 
 /**
  * How much a sentence reports rather than argues, for the fact lines of an opinion or analysis
@@ -37,7 +38,8 @@ export function reportedFactScores(
       SIGNPOST.test(sentence.text) ||
       onlySaysWhatItIsLike(doc, index, dropped) ||
       onlySaysWhatItIs(doc, index, dropped) ||
-      opensOnLabel(doc, index)
+      opensOnLabel(doc, index) ||
+      speaksInWritersVoice(doc, index)
     )
       return 0;
     const kinds = Object.values(facts).filter((n) => n > 0).length;
@@ -107,7 +109,12 @@ const ORDINALS = new Set(
 /** Whether the sentence speaks in the writer's voice (a modal, a hedge, a prediction). */
 export function arguesInWritersVoice(doc: TextDoc, index: number): boolean {
   const { firstToken, endToken } = doc.sentences[index]!;
-  for (let i = firstToken; i < endToken; i++) if (ARGUING.has(doc.tokens[i]!.normal)) return true;
+  for (let i = firstToken; i < endToken; i++) {
+    const token = doc.tokens[i]!;
+    // "Ford's unexecuted will specified …": a modal only as a verb.
+    if (ARGUING.has(token.normal) && !(token.pos === 'NOUN' && token.normal === 'will'))
+      return true;
+  }
   return false;
 }
 

@@ -1,36 +1,48 @@
-import type { TextDoc } from '../text/text-model.js';
+import { isAccordingTo } from '../attribution/report-verbs.js';
+import type { TextDoc, Token } from '../text/text-model.js';
 import type { DigestLine, FramingNote } from '../types.js';
+import { opensOnImperative } from './addresses-reader.js';
 import { WRITER_FRAME } from './check-digest-line.js';
 import { DEFAULT_RANK_WEIGHTS, rankSentences } from './rank-sentences.js';
 
+/** One way to find the claim: which sentences argue, and the line each would make (or null). */
+export interface ClaimPass {
+  argues: (index: number) => boolean;
+  lineFor: (index: number) => DigestLine | null;
+}
+
 /**
  * The writer's main claim, attributed to the writer: the most central sentence (by the usual
- * weights, which favour the argument) that carries the writer's opinion (a note on a verdict,
- * an unsourced claim) and reads alone, framed as
- * "The writer argues that …" so a reader never takes the verdict for reported fact.
+ * weights, which favour the argument) that the first pass finds arguing and that reads alone,
+ * else the next pass's; framed as "The writer argues that …" so a reader never takes the
+ * verdict for reported fact. The sentences are ranked once for all the passes.
  */
 export function writerClaim(
   doc: TextDoc,
   notes: ReadonlySet<FramingNote>,
   dropped: ReadonlySet<number>,
-  argues: (index: number) => boolean,
-  lineFor: (index: number) => DigestLine | null,
+  passes: readonly ClaimPass[],
 ): { index: number; line: DigestLine } | null {
   const ranking = rankSentences(doc, [...notes], { ...DEFAULT_RANK_WEIGHTS, facts: 0 }, dropped);
   const order = [...ranking.scores].sort((a, b) => b.score - a.score);
-  for (const { index } of order) {
-    if (!argues(index) || !statesAClaim(doc, index)) continue;
-    const line = lineFor(index);
-    if (line) return { index, line: attributeToWriter(doc, index, line) };
+  for (const { argues, lineFor } of passes) {
+    for (const { index } of order) {
+      if (!argues(index) || !statesAClaim(doc, index)) continue;
+      const line = lineFor(index);
+      if (line) return { index, line: attributeToWriter(doc, index, line) };
+    }
   }
   return null;
 }
 
-/** Words that cannot follow "The writer argues that": the reader, the writer, a signpost. */
+/**
+ * Words that cannot follow "The writer argues that": the reader, the writer, a question; nor
+ * can someone else's claim ("according to a document …"), an imperative or a back-reference.
+ */
 const NOT_A_CLAIM = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', '?']);
 /** Openers of the writer's own turns of argument: a conclusion, a concession, an aside. */
 export const SIGNPOST =
-  /^(to conclude|in conclusion|in short|in sum|finally|sometimes|yet|of course|after all|as of now|to be sure)\b/i;
+  /^(to conclude|in conclusion|in short|in sum|in other words|finally|sometimes|yet|of course|after all|as of now|to be sure)\b/i;
 
 /**
  * A sentence that can follow the frame: a statement in the third person that does not open on a
@@ -39,12 +51,37 @@ export const SIGNPOST =
 function statesAClaim(doc: TextDoc, index: number): boolean {
   const sentence = doc.sentences[index]!;
   if (SIGNPOST.test(sentence.text) || /["“”]/.test(sentence.text)) return false;
-  if (insideQuotation(doc.text, sentence.start)) return false;
+  if (insideQuotation(doc.text, sentence.start) || opensOnImperative(doc, index)) return false;
+  const { tokens } = doc;
+  // "Yes, that's it." answers the sentence before; "- Why it is promising." is a list's item.
+  if (/^(INTJ|PUNCT)$/.test(tokens[sentence.firstToken]?.pos ?? '')) return false;
+  let named = false;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    if (NOT_A_CLAIM.has(doc.tokens[i]!.normal)) return false;
+    if (NOT_A_CLAIM.has(tokens[i]!.normal) || isAccordingTo(tokens, i)) return false;
+    if (pointsBack(tokens, i)) return false;
+    // "If there was any sign of it, he simply can't remember": who "he" is was told before.
+    if (PERSONAL.has(tokens[i]!.normal) && !named) return false;
+    named ||= tokens[i]!.pos === 'PROPN';
   }
   return true;
 }
+
+/**
+ * "Many in Hong Kong will deplore that decision": a demonstrative before a noun names something
+ * told in an earlier sentence, which the claim line, read alone, does not have.
+ */
+function pointsBack(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (tokens[i + 1]?.pos !== 'NOUN') return false;
+  if (t.pos === 'DET' && DEMONSTRATIVES.has(t.normal)) return true;
+  // The tagger reads "that decision" as a conjunction; a conjunction's noun has a verb next
+  // ("that people like …"), a demonstrative's does not ("that decision and were repelled").
+  const after = tokens[i + 2];
+  return t.normal === 'that' && after !== undefined && after.pos !== 'VERB' && after.pos !== 'AUX';
+}
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'that']);
 
 /**
  * Whether `at` lies inside a quotation opened earlier in its paragraph: a reader's review quoted
@@ -65,8 +102,15 @@ const QUANTIFIERS = new Set(['none', 'few', 'many', 'most', 'some', 'several', '
 function attributeToWriter(doc: TextDoc, index: number, line: DigestLine): DigestLine {
   const first = doc.tokens[doc.sentences[index]!.firstToken]!;
   // The tagger reads a capitalised "None" or "Few" that opens a sentence as a name.
-  const name = first.pos === 'PROPN' && !QUANTIFIERS.has(first.normal);
+  // The tagger also reads a capitalised "Armed" or "Content" that opens a sentence as a name:
+  // a word the text writes in lower case elsewhere is not one.
+  const name =
+    first.pos === 'PROPN' &&
+    !QUANTIFIERS.has(first.normal) &&
+    !new RegExp(`\\b${escapeRegExp(first.normal)}\\b`).test(doc.text);
   const keepCapital = name || first.value === 'I';
   const text = keepCapital ? line.text : line.text.charAt(0).toLowerCase() + line.text.slice(1);
   return { text: `${WRITER_FRAME} ${text}`, spans: line.spans };
 }
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,186 @@
+import { isAccordingTo, isReportVerb } from '../attribution/report-verbs.js';
+import type { TextDoc, Token } from '../text/text-model.js';
+
+/**
+ * Whether a sentence of an opinion piece is the writer's own evaluation rather than a report,
+ * so the digest may not give it as a fact. A reported fact is told in the past or the perfect,
+ * or in someone's words; the writer's case speaks in the present ("Facebook is just one
+ * culprit", "The protests degrade …"), in modals of prediction and obligation, in stance
+ * adverbs ("evidently"), in impressions ("looks quite familiar") and in "we all know".
+ */
+export function speaksInWritersVoice(doc: TextDoc, index: number): boolean {
+  const sentence = doc.sentences[index]!;
+  if (quotesSomeone(sentence.text)) return false;
+  const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+  if (COMMENT_ADVERBS.has(tokens[tokens[0]?.normal === 'most' ? 1 : 0]?.normal ?? '')) return true;
+  if (WRITERS_ASIDE.test(sentence.text)) return true;
+  if (tokens.some((_, i) => firstPersonOpinion(tokens, i))) return true;
+  if (tokens.some((_, i) => reportsSomeone(tokens, i) || evidence(tokens, i))) return false;
+  return tokens.some((t, i) => stance(t) || impression(tokens, i)) || presentVerdict(tokens);
+}
+
+/**
+ * A quotation of three words or more is someone's words; a shorter one is the writer's scare
+ * quote ("this online \"surveillance economy,\"") and attributes nothing.
+ */
+function quotesSomeone(text: string): boolean {
+  const quoted = text.match(/["“][^"“”]*["”]/g) ?? [];
+  return quoted.some((q) => (q.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3);
+}
+
+/** Someone's words reported ("Bevin says", "according to"); not the writer's ("As I write"). */
+function reportsSomeone(tokens: readonly Token[], i: number): boolean {
+  if (isAccordingTo(tokens, i)) return true;
+  return isReportVerb(tokens[i]!) && !PERSONS.has(tokens[i - 1]?.normal ?? '');
+}
+
+/** Sentence adverbs by which the writer weighs what follows ("Most significantly, …"). */
+const COMMENT_ADVERBS = new Set(
+  (
+    'importantly significantly crucially tellingly ironically unsurprisingly predictably sadly ' +
+    'fortunately unfortunately thankfully worryingly remarkably interestingly frankly honestly'
+  ).split(' '),
+);
+
+/** The writer's own say-so, set in the sentence ("is, for my money, this year's best"). */
+const WRITERS_ASIDE = /\b(for my money|to my mind|in my (view|opinion)|if you ask me)\b/i;
+
+const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
+const PERSONS = new Set(['i', 'we', 'you']);
+
+/** Modals of prediction and obligation, and adverbs that vouch for the writer's reading. */
+const MODALS = new Set(['will', "'ll", 'wo', 'should', 'must', 'ought']);
+const STANCE_ADVERBS = new Set(
+  'evidently obviously clearly surely undeniably arguably certainly inevitably likely'.split(' '),
+);
+
+function stance(t: Token): boolean {
+  return (isVerb(t) && MODALS.has(t.normal)) || STANCE_ADVERBS.has(t.normal);
+}
+
+/** "I think", "we all know", "you feel": the writer gives a view as their own or the reader's. */
+const OPINION_LEMMAS = new Set(
+  'think believe know feel suspect doubt guess bet argue suppose reckon'.split(' '),
+);
+
+function firstPersonOpinion(tokens: readonly Token[], i: number): boolean {
+  if (!PERSONS.has(tokens[i]!.normal)) return false;
+  // The tagger may read "know" in "we all know" as a noun.
+  const verb = tokens.slice(i + 1, i + 4).find((t) => isVerb(t) || OPINION_LEMMAS.has(t.normal));
+  return verb !== undefined && (OPINION_LEMMAS.has(verb.lemma) || OPINION_LEMMAS.has(verb.normal));
+}
+
+/** A verb of impression before an adjective ("looks quite familiar", "are proving unable"). */
+const IMPRESSION_LEMMAS = new Set(['look', 'seem', 'appear', 'prove', 'sound']);
+
+function impression(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lemma === 'make' && tokens[i + 1]?.normal === 'sense') return true;
+  if (!isVerb(t) || !IMPRESSION_LEMMAS.has(t.lemma)) return false;
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'ADJ';
+}
+
+/**
+ * The main clause's verb is a present "is"/"are" that names or judges ("Time is not on Adam
+ * Schiff's side") or a present verb in a sentence with no number or date to report ("The
+ * protests degrade …"). "There are …", the writer's "we analyze", a passive ("is written by")
+ * and a progressive ("is exploring") report, and stay facts.
+ */
+function presentVerdict(tokens: readonly Token[]): boolean {
+  const at = mainVerb(tokens);
+  if (at < 0) return false;
+  const verb = tokens[at]!;
+  const subject = tokens[at - 1]?.normal ?? '';
+  if (subject === 'there' || PERSONS.has(subject)) return false;
+  if (/^(is|are|'s|'re)$/.test(verb.normal) && verb.lemma === 'be') {
+    const next = verbAfter(tokens, at);
+    return next === null || next.lemma === 'prove';
+  }
+  // "Respawn just has a thing for …": "have" of possession, not of the perfect.
+  const possession =
+    verb.lemma === 'have' && /^(has|have)$/.test(verb.normal) && !verbAfter(tokens, at);
+  const present = verb.pos === 'VERB' && presentForm(verb) && !PAST_LIKE_BASE.has(verb.lemma);
+  if (!possession && !present) return false;
+  return !tokens.some((t) => t.pos === 'NUM' || /^(1[89]|20)\d\d$/.test(t.normal));
+}
+
+/** The participle right after an auxiliary (adverbs and "not" between), if any: "is (not) written". */
+function verbAfter(tokens: readonly Token[], at: number): Token | null {
+  let k = at + 1;
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.normal === 'not') k++;
+  // A participle ("written", "exploring"), not a noun the tagger took for a verb ("is delay").
+  const next = tokens[k];
+  return next && isVerb(next) && next.normal !== next.lemma ? next : null;
+}
+
+/** Verbs whose past is their base form ("beat", "set"): the form cannot say it is present. */
+const PAST_LIKE_BASE = new Set(
+  'beat bet burst cast cost cut hit hurt let put quit read set shed shut split spread thrust upset'.split(
+    ' ',
+  ),
+);
+/** "Polls show that …", "the study found that …": evidence someone gives, not the writer's word. */
+const EVIDENCE = new Set(
+  'show shows showed shown find finds found indicate indicates indicated'.split(' '),
+);
+
+function evidence(tokens: readonly Token[], i: number): boolean {
+  return EVIDENCE.has(tokens[i]!.normal) && tokens[i + 1]?.normal === 'that' && i > 0;
+}
+
+function presentForm(verb: Token): boolean {
+  const { normal, lemma } = verb;
+  return (
+    normal === lemma ||
+    normal === `${lemma}s` ||
+    normal === `${lemma}es` ||
+    normal === `${lemma.slice(0, -1)}ies`
+  );
+}
+
+/** Openers of a leading clause the tagger may not call a subordinator. */
+const LEADING_WORDS = new Set(['given', 'even', 'though', 'although']);
+
+/**
+ * A leading clause ("While Anglophiles spent the weekend …,") or phrase ("In other words,",
+ * "With protests exploding,"); not an inverted main clause ("Among the freed was Sergei, …").
+ */
+function opensOnLeadingPart(tokens: readonly Token[], comma: number): boolean {
+  const first = tokens[0]!;
+  if (first.pos === 'SCONJ' || LEADING_WORDS.has(first.normal)) return true;
+  // "Ignored or not, …", "Taking inspiration from Metroid, …": a participle's phrase.
+  if (first.pos === 'VERB' && /(ed|ing)$/.test(first.normal)) return true;
+  if (first.pos !== 'ADP') return false;
+  const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'));
+  return !tokens.slice(1, comma).some(finite);
+}
+
+/** The main clause's first verb: past a leading clause ("While …,") and relative clauses. */
+function mainVerb(tokens: readonly Token[]): number {
+  const comma = tokens.findIndex((t) => t.value === ',');
+  let i = comma > 0 && opensOnLeadingPart(tokens, comma) ? comma + 1 : 0;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // ", a droid who only speaks in bleeps," is an aside: the main verb comes after it.
+    if (/^(who|which)$/.test(t.normal) && i > 0) {
+      const close = tokens.findIndex((c, k) => k > i && c.value === ',');
+      if (close < 0) return -1;
+      i = close;
+      continue;
+    }
+    if (finite(tokens, i)) return i;
+  }
+  return -1;
+}
+
+/** A verb that can head a clause: not a gerund ("for ending the protests") nor an infinitive. */
+function finite(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'AUX') return true;
+  // "Star Wars Jedi: Fallen Order finds …": a capitalised word before a name is part of it.
+  const inName =
+    (i > 0 || t.normal !== t.lemma) && /^\p{Lu}/u.test(t.value) && tokens[i + 1]?.pos === 'PROPN';
+  return t.pos === 'VERB' && !inName && !t.normal.endsWith('ing') && tokens[i - 1]?.normal !== 'to';
+}
