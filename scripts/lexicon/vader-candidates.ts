@@ -3,29 +3,13 @@
 // reviewed lexicon lacks. Prints candidates only; nothing is added without a reviewer's decision.
 //   npx tsx scripts/lexicon/vader-candidates.ts [--min=2.5] [--max=4] > /tmp/vader.tsv
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { derivedAdverbs } from '../../src/core/framing/lexical/morphology.js';
 import type { LexiconEntry } from '../../src/core/framing/lexicon.js';
 import { readText } from '../../src/core/text/read-text.js';
+import { readVader, type VaderWord } from './vader.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-
-export interface VaderWord {
-  word: string;
-  /** Mean of ten raters' valence, -4 (most negative) to +4. */
-  valence: number;
-  spread: number;
-}
-
-export function readVader(): VaderWord[] {
-  const file = createRequire(import.meta.url).resolve('vader-sentiment/vader_lexicon.txt');
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line) => line.split('\t'))
-    .filter((cols) => cols.length >= 3 && /^[a-z][a-z-]*$/.test(cols[0]!))
-    .map(([word, valence, spread]) => ({ word: word!, valence: +valence!, spread: +spread! }));
-}
 
 /** Every word the lexicon already covers: terms, derived adverbs and neutral alternatives. */
 function knownWords(entries: readonly LexiconEntry[]): Set<string> {
