@@ -16,6 +16,12 @@ describe('session 6 lexicon entries from VADER', () => {
     ['The council struck a sweetheart deal with the developer.', ['sweetheart deal']],
     ['The dismal season ended with an unjust penalty.', ['dismal', 'unjust']],
     ['Her charming, flawless performance drew adoring fans.', ['charming, flawless', 'adoring']],
+    [
+      'The board made a mockery of the woefully toothless rules.',
+      ['mockery', 'woefully toothless'],
+    ],
+    ['A climate denier gave a childish, mindless speech.', ['denier', 'childish, mindless']],
+    ['Pundits cheerleaded the war and scapegoated migrants.', ['cheerleaded', 'scapegoated']],
   ])('flags the loaded words in "%s"', (text, words) => {
     expect(flagged(text)).toEqual(words);
   });
@@ -24,6 +30,7 @@ describe('session 6 lexicon entries from VADER', () => {
     ['The trick can fool the sensor.', 'fool'],
     ['He was charged with disturbing the peace.', 'disturbing'],
     ['The injury kept troubling him all season.', 'troubling'],
+    ['The driver tried to jerk the wheel away.', 'jerk'],
   ])('leaves the verb sense alone: "%s"', (text, member) => {
     expect(lexicon.entries.some((e) => e.term === member)).toBe(true);
     expect(flagged(text).map((w) => w.toLowerCase())).not.toContain(member);
