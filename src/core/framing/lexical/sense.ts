@@ -31,16 +31,31 @@ export function senseOf(tokens: readonly Token[], i: number, sentenceStart: numb
   return 'VERB';
 }
 
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it']);
+// Object pronouns and possessives, which wink tags PRON: "troubling him", "charming his way".
+const OBJECT_OPENERS = new Set([
+  'me',
+  'him',
+  'her',
+  'us',
+  'them',
+  'it',
+  'his',
+  'its',
+  'their',
+  'my',
+  'our',
+  'your',
+]);
 
 /**
  * wink tags some -ing participles as adjectives ("charged with disturbing the peace", "kept
- * troubling him"); an adjective is never followed by a determiner or an object pronoun, a verb is.
+ * troubling him"); an adjective is never followed by a determiner, an object pronoun or a
+ * possessive, a verb is.
  */
 function takesObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !tokens[i]!.normal.endsWith('ing')) return false;
-  return next.pos === 'DET' || OBJECT_PRONOUNS.has(next.normal);
+  return next.pos === 'DET' || OBJECT_OPENERS.has(next.normal);
 }
 
 /**
