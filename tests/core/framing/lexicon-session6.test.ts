@@ -20,6 +20,7 @@ describe('session 6 lexicon entries from VADER', () => {
       'The board made a mockery of the woefully toothless rules.',
       ['mockery of', 'woefully toothless'],
     ],
+    ['The bully called the plan unworthy of a vote.', ['bully', 'unworthy']],
     ['A climate denier gave a childish, mindless speech.', ['denier', 'childish, mindless']],
     ['Pundits cheerleaded the war and scapegoated migrants.', ['cheerleaded', 'scapegoated']],
   ])('flags the loaded words in "%s"', (text, words) => {
@@ -42,8 +43,10 @@ describe('session 6 lexicon entries from VADER', () => {
     ['Predicting the far future is a fool’s errand.', 'fool'],
     ["Predicting the far future is a fool's errand.", 'fool'],
     ['The placement uses a simple greedy algorithm.', 'greedy'],
+    ['The president used the bully pulpit to press Congress.', 'bully'],
     ['Water is your best defense against mindless eating.', 'mindless'],
   ])('leaves a plain description or a term of art alone: "%s"', (text, member) => {
+    expect(lexicon.entries.some((e) => e.term.split(' ').includes(member))).toBe(true);
     expect(flagged(text).map((w) => w.toLowerCase())).not.toContain(member);
   });
 
