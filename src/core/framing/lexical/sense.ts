@@ -15,7 +15,7 @@ const SUBJECT_POS = new Set(['PRON', 'NOUN', 'PROPN']);
  */
 export function senseOf(tokens: readonly Token[], i: number, sentenceStart: number): Sense | null {
   const token = tokens[i]!;
-  if (token.pos === 'ADJ') return 'ADJ';
+  if (token.pos === 'ADJ') return takesObject(tokens, i) ? 'VERB' : 'ADJ';
   if (token.pos === 'ADV') return 'ADV';
   if (token.pos === 'NOUN' || token.pos === 'PROPN') return 'NOUN';
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return null;
@@ -29,6 +29,33 @@ export function senseOf(tokens: readonly Token[], i: number, sentenceStart: numb
   if (beforeNoun && prev && participleClause(tokens, i, sentenceStart)) return 'VERB';
   if (beforeNoun && (!prev || !SUBJECT_POS.has(prev.pos))) return 'ADJ';
   return 'VERB';
+}
+
+// Object pronouns and possessives, which wink tags PRON: "troubling him", "charming his way".
+const OBJECT_OPENERS = new Set([
+  'me',
+  'him',
+  'her',
+  'us',
+  'them',
+  'it',
+  'his',
+  'its',
+  'their',
+  'my',
+  'our',
+  'your',
+]);
+
+/**
+ * wink tags some -ing participles as adjectives ("charged with disturbing the peace", "kept
+ * troubling him"); an adjective is never followed by a determiner, an object pronoun or a
+ * possessive, a verb is.
+ */
+function takesObject(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !tokens[i]!.normal.endsWith('ing')) return false;
+  return next.pos === 'DET' || OBJECT_OPENERS.has(next.normal);
 }
 
 /**
