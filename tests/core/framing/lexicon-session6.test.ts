@@ -21,8 +21,9 @@ describe('session 6 lexicon entries from VADER', () => {
       ['mockery of', 'woefully toothless'],
     ],
     ['The bully called the plan unworthy of a vote.', ['bully', 'unworthy']],
-    ['A climate denier gave a childish, mindless speech.', ['denier', 'childish, mindless']],
+    ['A columnist gave a childish, mindless speech.', ['childish, mindless']],
     ['Pundits cheerleaded the war and scapegoated migrants.', ['cheerleaded', 'scapegoated']],
+    ['The new figures are disturbing this year.', ['disturbing']],
   ])('flags the loaded words in "%s"', (text, words) => {
     expect(flagged(text)).toEqual(words);
   });
@@ -45,9 +46,27 @@ describe('session 6 lexicon entries from VADER', () => {
     ['The placement uses a simple greedy algorithm.', 'greedy'],
     ['The president used the bully pulpit to press Congress.', 'bully'],
     ['Water is your best defense against mindless eating.', 'mindless'],
+    ['Subsidies created perverse incentives for farmers.', 'perverse'],
+    ['The stall sells jerk chicken and rice.', 'jerk'],
+    ['The page uses lazy loading for its images.', 'lazy'],
+    ['The office held an ugly sweater contest.', 'ugly'],
+    ['The court found unjust enrichment.', 'unjust'],
+    ['Cheaper panels started a virtuous circle of demand.', 'virtuous'],
+    ['The regulator found an unacceptable risk to workers.', 'unacceptable'],
+    ['Tests found unacceptable levels of lead in the water.', 'unacceptable'],
   ])('leaves a plain description or a term of art alone: "%s"', (text, member) => {
     expect(lexicon.entries.some((e) => e.term.split(' ').includes(member))).toBe(true);
     expect(flagged(text).map((w) => w.toLowerCase())).not.toContain(member);
+  });
+
+  it.each([
+    'She wore 40 denier tights; he called himself a Holocaust denier.',
+    'The shares became worthless after the bankruptcy.',
+    'The wind proved an irresistible force on the old pier.',
+    'It was a dreary, wet weekend in the north.',
+    'The serum is a dupe for a pricier brand.',
+  ])('raises no note on a word whose plain sense dominates in news: "%s"', (text) => {
+    expect(flagged(text)).toEqual([]);
   });
 
   it('records VADER as the source of the new entries', () => {

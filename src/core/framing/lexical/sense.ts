@@ -55,8 +55,16 @@ const OBJECT_OPENERS = new Set([
 function takesObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !tokens[i]!.normal.endsWith('ing')) return false;
+  // "The figures are troubling this year": a time phrase after it is an adverb, not an object.
+  if (TIME_NOUNS.has(tokens[i + 2]?.normal ?? '')) return false;
   return next.pos === 'DET' || OBJECT_OPENERS.has(next.normal);
 }
+
+const TIME_NOUNS = new Set(
+  'year week month day morning afternoon evening night weekend season summer winter spring autumn fall time decade century'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Claude premiered his neon lights in 1910, captivating visitors with 40-foot tubes": an -ing
