@@ -1,6 +1,10 @@
 import type { TextDoc } from '../text/text-model.js';
 
-const BULLET = /^\s*(?:[-*•·▪‣◦]|\d{1,3}[.)]|[a-z][.)])\s+/i;
+/**
+ * A list item's mark: a bullet, "3." or "3)", "(3)", or a lower-case letter ("b)"). An upper-case
+ * letter with a stop is an initial far more often ("J. Crew filed for bankruptcy").
+ */
+export const LIST_BULLET = /^\s*(?:[-*•·▪‣◦]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\))\s+/;
 
 /**
  * True when most non-empty lines are list items: a bullet or number in front, or a short line
@@ -12,7 +16,7 @@ export function looksLikeList(doc: TextDoc): boolean {
   const items = lines.filter((l) => {
     const t = l.trim();
     // The stop test first: an article's paragraph ends with one, and is then never split up.
-    return BULLET.test(t) || (!/[.!?:"”’]$/.test(t) && t.split(/\s+/).length <= 8);
+    return LIST_BULLET.test(t) || (!/[.!?:"”’]$/.test(t) && t.split(/\s+/).length <= 8);
   });
   return items.length / lines.length >= 0.6;
 }

@@ -1,6 +1,5 @@
 import type { TextDoc } from '../text/text-model.js';
-
-const BULLET = /^\s*(?:[-*•·▪‣◦]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\))\s+/i;
+import { LIST_BULLET } from './list.js';
 
 /** A paragraph's closing stop, past any reference marks ("…in 2014.[27]", "[citation needed]"). */
 const ENDS_ON_STOP = /[.!?]["”’)]?(?:\s*\[[^\]\n]{1,30}\])*$/;
@@ -41,7 +40,9 @@ export function proseOf(doc: TextDoc): Prose {
 
 function isProseParagraph(line: string): boolean {
   const text = line.trim();
-  return !BULLET.test(text) && ENDS_ON_STOP.test(text) && wordCount(text) >= PROSE_PARAGRAPH_WORDS;
+  return (
+    !LIST_BULLET.test(text) && ENDS_ON_STOP.test(text) && wordCount(text) >= PROSE_PARAGRAPH_WORDS
+  );
 }
 
 function wordCount(text: string): number {

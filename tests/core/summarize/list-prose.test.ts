@@ -75,4 +75,16 @@ describe("a text's prose", () => {
     expect(first.at(-1)).toMatch(/^The Mozilla community uses/);
     expect(first.some((s) => s.includes('list item') || s.includes('short line'))).toBe(false);
   });
+
+  it('counts a paragraph that opens on an initial as prose, and a lettered item as a list item', () => {
+    const prose = proseOf(
+      readText(
+        [
+          'J. Crew filed for bankruptcy protection on Monday after months of talks with its lenders.',
+          'b) a lettered item that is long enough to be a paragraph and ends on a stop too.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(prose.words).toBe(15);
+  });
 });
