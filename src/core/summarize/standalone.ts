@@ -71,6 +71,10 @@ function oneMore(text: string): boolean {
   return !/^(is|was|said|says|has|had|will|would|could|of|one)$/.test(next);
 }
 
+/** A demonstrative standing alone as the subject of a reported clause ("said that this was …"). */
+const REPORTED_DEMONSTRATIVE =
+  /\bthat (this|these|those)(?:, too,|\s+(?:is|was|are|were|has|had|will|would|could|may|might|must)\b)/iu;
+
 /** An opener that points at the time of writing or at what follows it, not at a sentence before. */
 function pointsForward(text: string): boolean {
   const start = text.trimStart();
@@ -89,6 +93,10 @@ function pointsBackProblem(text: string, first: string): string | null {
   // "Actors occasionally come out from aisles as well… we got seats": so did something before.
   if (/^[^,;]{0,80}\bas well(?=[.!?…;,]|$)/iu.test(text.trim())) return 'adds with "as well"';
   if (/^\W*([\p{L}’']+\W+){1,5}however\b/iu.test(text)) return 'turns on "however"';
+  // "Swift's rep told Fox News that this, too, was not the whole truth": what "this" is, the
+  // reader of the line was not told; "said that this year …" is the time of writing.
+  const reported = text.match(REPORTED_DEMONSTRATIVE);
+  if (reported) return `"${reported[1]}" in what is reported`;
   if (answersLineBefore(text)) return `answers the line before with "${first}"`;
   return null;
 }

@@ -69,6 +69,11 @@ describe('lines that read alone', () => {
     ['It was sold to a buyer in Ohio for $2 million in May.', 'opens with "It"'],
     ['It’s the largest plant of its kind in the country.', 'opens with "It’s"'],
     ['It is said to be the largest plant of its kind in Europe.', 'opens with "It"'],
+    [
+      "Swift's rep told Fox News that this, too, was not the whole truth.",
+      '"this" in what is reported',
+    ],
+    ['The mayor said that these were the wrong figures to use.', '"these" in what is reported'],
   ])('refuses "%s"', (line, problem) => {
     expect(standaloneProblem(line)).toBe(problem);
   });
@@ -94,6 +99,8 @@ describe('lines that read alone', () => {
     'It is likely that the vote will slip to next spring, two officials said.',
     'It was not possible to reach the island by boat until Thursday.',
     "It's time to replace the city's lead water pipes, the council decided.",
+    'The mayor said that this year’s budget was the largest since 2008.',
+    'The mayor said that this budget was the largest the city had passed since 2008.',
   ])('accepts "%s"', (line) => {
     expect(standaloneProblem(line)).toBeNull();
   });
