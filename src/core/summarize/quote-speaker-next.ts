@@ -14,9 +14,11 @@ const MIN_QUOTED_WORDS = 5;
 export function quoteSpokenNext(doc: TextDoc, index: number, quotations: readonly Span[]): boolean {
   const sentence = doc.sentences[index]!;
   const next = doc.sentences[index + 1];
-  if (next === undefined) return false;
+  if (next === undefined || !/["“”«»‘’]/u.test(sentence.text)) return false;
+  const within = quotations.filter(([from, to]) => from < sentence.end && to > sentence.start);
+  if (within.length === 0) return false;
   const inQuote = (start: number, end: number) =>
-    quotations.some(([from, to]) => from <= start && end <= to);
+    within.some(([from, to]) => from <= start && end <= to);
   let quotedWords = 0;
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = doc.tokens[t]!;
