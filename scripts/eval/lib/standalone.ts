@@ -75,6 +75,13 @@ function startsInsideQuote(text: string): boolean {
 const DEICTIC_TIME =
   /^(this|these|that) (year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|fall|winter|season|days)\b/i;
 
+/**
+ * "It's possible to display the buttons …", "It is likely that …": an "it" that stands for the
+ * clause after it (extraposition), which the line itself holds.
+ */
+const ANTICIPATORY_IT =
+  /^it(?:['’]s| is| was| will be)\s+(?:not\s+|now\s+|still\s+)?(?:easy|easier|hard|harder|difficult|possible|impossible|likely|unlikely|clear|unclear|important|necessary|true|obvious|time)(?:\s+than\s+ever)?\s+(?:to|that)\s/iu;
+
 function firstWord(text: string): string {
   // Words inside an opening quote are the speaker's, so a quoted "It ..." is not counted here.
   const match = text.match(/^[\s(]*([\p{L}’']+)/u);
@@ -89,7 +96,8 @@ export function standaloneProblem(line: DigestLineUnderTest): StandaloneProblem 
   const text = line.text.trim();
   if (startsInsideQuote(text)) return 'inside a quote';
   if (/^\p{Ll}/u.test(text)) return 'starts lowercase';
-  if (!line.followsPrevious && NEEDS_ANTECEDENT.has(firstWord(text)) && !DEICTIC_TIME.test(text))
+  const pointsForward = DEICTIC_TIME.test(text) || ANTICIPATORY_IT.test(text);
+  if (!line.followsPrevious && NEEDS_ANTECEDENT.has(firstWord(text)) && !pointsForward)
     return 'needs the line before';
   // "Because space travel is hard." with no main clause answers a question in the line before.
   if (!line.followsPrevious && /^because\b(?! of\b)[^,]*$/iu.test(text))

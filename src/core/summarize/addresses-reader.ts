@@ -72,6 +72,10 @@ const PAGE_TALK = [
   // A shopping page's disclosures: "BGR may receive a commission on orders placed through …".
   /\b(may|might|can) (earn|receive|get|make) (a )?(small )?(commission|affiliate)\b/i,
   /^prices (are )?(subject to change|accurate at)\b/i,
+  // The reporter's note on the reporting, not news: "A rep for Braun did not immediately
+  // respond to Fox News’ request for comment."
+  /\b(did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t) (immediately )?(respond|reply|return)(ed)? to [^.!?]{0,60}\brequests? for comment\b/i,
+  /\bcould not (immediately )?be reached for comment\b/i,
 ];
 
 export function talksAboutThePage(text: string): boolean {

@@ -4,6 +4,7 @@ import type { DigestLine, Span } from '../types.js';
 import { opensOnImperative, talksAboutThePage } from './addresses-reader.js';
 import type { Prepared } from './neutralised-sentences.js';
 import type { NeutralSentence } from './neutralize-sentence.js';
+import { quoteSpokenNext } from './quote-speaker-next.js';
 import type { Ranking } from './rank-sentences.js';
 import { readsAlone, readsAloneAtAll, wordsIn } from './reads-alone.js';
 import { selectSentences } from './select-sentences.js';
@@ -29,9 +30,26 @@ export function chooseLines(
   let used = 0;
   const others = choice.claim ? [choice.claim.line.text] : [];
   const versions = new Map<number, NeutralSentence>();
+  /** Sentences taken as the speaker of the quoted line before them, not chosen on their own. */
+  const speakers = new Set<number>();
+  const reads = (n: NeutralSentence, before: string[], follows: boolean, strict: boolean) =>
+    strict ? readsAlone(n, before, follows) : readsAloneAtAll(n.line.text, follows);
+  // "That's the view mouthed by Michael Reed" after a line of his quoted words: it may point
+  // back, since it comes right after the line it names the speaker of.
+  const speakerAfter = (
+    index: number,
+    line: NeutralSentence,
+    before: string[],
+    strict: boolean,
+  ) => {
+    const next = prepared.following(index + 1);
+    if (!followsChosen(doc, line, next) || isPageNote(next.line.text)) return null;
+    return reads(next, [...before, line.line.text], true, strict) ? next : null;
+  };
   const accept = (index: number, chosen: readonly number[], strict: boolean) => {
     // A sentence with a score of nought states none of what the digest is for (no fact at all).
     if (index === choice.claim?.index || ranking.scores[index]!.score <= 0) return false;
+    if (versions.has(index) || chosen.length + speakers.size >= choice.count) return false;
     // In an opinion piece the sentence after a fact is often the writer's turn ("But it is not
     // merely that Beijing …"): only news lines may lean on the line before.
     const follows =
@@ -44,13 +62,25 @@ export function chooseLines(
     const words = wordsIn(n.line.text);
     // Only when no sentence fits (the fallback pass) may the one chosen run past the cap.
     const cap = strict ? choice.room : choice.room * 1.5;
-    const budget = chosen.length === 0 ? cap : choice.room - used;
+    const budget = chosen.length + speakers.size === 0 ? cap : choice.room - used;
     if (words < 5 || words > budget) return false;
-    const before = [...others, ...chosen.map((c) => versions.get(c)!.line.text)];
-    if (strict ? !readsAlone(n, before, follows) : !readsAloneAtAll(n.line.text, follows))
+    const before = [...others, ...[...versions.values()].map((v) => v.line.text)];
+    if (!reads(n, before, follows, strict)) return false;
+    // A quote keeps its speaker: a line of someone's words named only in the next sentence
+    // comes with that sentence right after it, or not at all.
+    const speaker = quoteSpokenNext(doc, index, choice.quotations)
+      ? speakerAfter(index, n, before, strict)
+      : undefined;
+    if (speaker === null) return false;
+    const total = words + (speaker ? wordsIn(speaker.line.text) : 0);
+    if (speaker && (total > budget || chosen.length + speakers.size + 2 > choice.count))
       return false;
-    used += words;
+    used += total;
     versions.set(index, n);
+    if (speaker) {
+      versions.set(index + 1, speaker);
+      speakers.add(index + 1);
+    }
     return true;
   };
   const select = (strict: boolean) =>
@@ -62,9 +92,10 @@ export function chooseLines(
   if (chosen.length === 0) {
     used = 0;
     versions.clear();
+    speakers.clear();
     chosen = select(false);
   }
-  return chosen.map((i) => versions.get(i)!.line);
+  return [...chosen, ...speakers].sort((a, b) => a - b).map((i) => versions.get(i)!.line);
 }
 
 /**

@@ -51,6 +51,13 @@ const DEICTIC_TIME =
   /^(this|these|that) (year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|fall|winter|season|days)\b/i;
 
 /**
+ * "It's easier than ever to personalize Firefox", "It is likely that the vote slips": an "it" that
+ * stands for the clause after it (extraposition), not for a noun in a sentence before.
+ */
+const ANTICIPATORY_IT =
+  /^it(?:['’]s| is| was| will be| would be| has been| had been)\s+(?:(?:not|now|also|still|very|so|even|far|much|never)\s+)*(?:easy|easier|hard|harder|difficult|possible|impossible|likely|unlikely|clear|unclear|important|necessary|essential|vital|crucial|true|safe|common|rare|illegal|simple|simpler|better|best|worse|fair|time|obvious)(?:\s+than\s+ever)?\s+(?:to|that)\s/iu;
+
+/**
  * "Another cloud of smoke is set to descend on Delhi": "another" before its noun states one more
  * of something and reads alone; "Another said …" or "Another of them …" stands for a noun unseen.
  */
@@ -64,11 +71,20 @@ function oneMore(text: string): boolean {
   return !/^(is|was|said|says|has|had|will|would|could|of|one)$/.test(next);
 }
 
+/** A demonstrative standing alone as the subject of a reported clause ("said that this was …"). */
+const REPORTED_DEMONSTRATIVE =
+  /\bthat (this|these|those)(?:, too,|\s+(?:is|was|are|were|has|had|will|would|could|may|might|must)\b)/iu;
+
+/** An opener that points at the time of writing or at what follows it, not at a sentence before. */
+function pointsForward(text: string): boolean {
+  const start = text.trimStart();
+  return DEICTIC_TIME.test(start) || ANTICIPATORY_IT.test(start) || oneMore(text);
+}
+
 /** Openers and turns that need the sentence before, which a line after its own may have. */
 function pointsBackProblem(text: string, first: string): string | null {
   const opener = first.toLowerCase().replace(/’/g, "'");
-  if (NEEDS_BEFORE.has(opener) && !DEICTIC_TIME.test(text.trimStart()) && !oneMore(text))
-    return `opens with "${first}"`;
+  if (NEEDS_BEFORE.has(opener) && !pointsForward(text)) return `opens with "${first}"`;
 
   const fronted = text.trimStart().match(PRONOUN_AFTER_OPENING);
   if (fronted && !/\p{Lu}/u.test(fronted[2]!)) return `"${fronted[3]}" after the opening phrase`;
@@ -77,6 +93,10 @@ function pointsBackProblem(text: string, first: string): string | null {
   // "Actors occasionally come out from aisles as well… we got seats": so did something before.
   if (/^[^,;]{0,80}\bas well(?=[.!?…;,]|$)/iu.test(text.trim())) return 'adds with "as well"';
   if (/^\W*([\p{L}’']+\W+){1,5}however\b/iu.test(text)) return 'turns on "however"';
+  // "Swift's rep told Fox News that this, too, was not the whole truth": what "this" is, the
+  // reader of the line was not told; "said that this year …" is the time of writing.
+  const reported = text.match(REPORTED_DEMONSTRATIVE);
+  if (reported) return `"${reported[1]}" in what is reported`;
   if (answersLineBefore(text)) return `answers the line before with "${first}"`;
   return null;
 }

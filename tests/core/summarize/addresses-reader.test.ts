@@ -36,6 +36,9 @@ describe('a line in which the page talks about itself', () => {
     'Regan is a Southeastern Connecticut native now living in Central Massachusetts with her husband.',
     'BGR may receive a commission on orders placed through this article.',
     'Prices are subject to change without notice and coupons may expire at any time.',
+    'A rep for Braun did not immediately respond to Fox News’ request for comment.',
+    'The ministry has not responded to repeated requests for comment since Friday.',
+    'Officials at the mine could not immediately be reached for comment on Sunday.',
   ])('is page talk: %s', (text) => {
     expect(talksAboutThePage(text)).toBe(true);
   });
@@ -44,5 +47,7 @@ describe('a line in which the page talks about itself', () => {
     expect(talksAboutThePage('Temperatures fell below freezing in Leeds on Monday night.')).toBe(
       false,
     );
+    const answered = 'The ministry said on Friday it would answer the request for comment.';
+    expect(talksAboutThePage(answered)).toBe(false);
   });
 });

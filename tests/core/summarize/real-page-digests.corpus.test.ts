@@ -119,3 +119,29 @@ describeCorpus('a related-story promo inside a real page’s body', () => {
     expect(lines.join(' ')).not.toMatch(/inner circle eyed|Epstein is dead/);
   });
 });
+
+describeCorpus('a first paragraph that leans on what came before', () => {
+  it('Express: "This comes after police said …" leads as what police said', async () => {
+    const lines = await digestOf(
+      'https://www.express.co.uk/news/world/1206313/hong-kong-latest-china-protesters-police-china-hong-kong-riots-Polytechnic-University',
+    );
+    expect(lines[0]).toMatch(/^Police said the demonstrators inside the Polytechnic University/);
+  });
+
+  it('LA Times: the merger’s quoted promises are not stated without the CEO who made them', async () => {
+    const lines = await digestOf(
+      'https://www.latimes.com/business/story/2019-11-19/gannett-gatehouse-merger-future-local-news',
+    );
+    const withSpeaker = (line: string, i: number) =>
+      !line.includes('“more viable”') || lines[i + 1]?.startsWith('That’s the optimistic view');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.every(withSpeaker)).toBe(true);
+  });
+
+  it('Mozilla: "It’s easier than ever to personalize Firefox" states what the page is about', async () => {
+    const lines = await digestOf('mozilla-1');
+    expect(lines[0]).toBe(
+      'It’s easier than ever to personalize Firefox and make it work the way you do.',
+    );
+  });
+});

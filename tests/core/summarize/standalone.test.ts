@@ -65,6 +65,15 @@ describe('lines that read alone', () => {
     ['“The issue is funding, and the state has the money.”', 'quotes with no speaker'],
     ['The next BIG challenge is …', 'does not end like a sentence'],
     ['And the winner of the vote was...', 'opens with "And"'],
+    // An "it" before a verb or a noun stands for something in the sentence before.
+    ['It was sold to a buyer in Ohio for $2 million in May.', 'opens with "It"'],
+    ['It’s the largest plant of its kind in the country.', 'opens with "It’s"'],
+    ['It is said to be the largest plant of its kind in Europe.', 'opens with "It"'],
+    [
+      "Swift's rep told Fox News that this, too, was not the whole truth.",
+      '"this" in what is reported',
+    ],
+    ['The mayor said that these were the wrong figures to use.', '"these" in what is reported'],
   ])('refuses "%s"', (line, problem) => {
     expect(standaloneProblem(line)).toBe(problem);
   });
@@ -85,6 +94,13 @@ describe('lines that read alone', () => {
     'Another cloud of choking smoke and dust is set to descend upon the 20 million residents of Delhi this week.',
     'Scooter Braun is unhappy with the way his partner has handled the feud, according to a new report by E!',
     'The singer will tour again in 2020, her manager told Yahoo!',
+    // An "it" that stands for the clause after it, not for anything before.
+    'It’s easier than ever to personalize Firefox and make it work the way you do.',
+    'It is likely that the vote will slip to next spring, two officials said.',
+    'It was not possible to reach the island by boat until Thursday.',
+    "It's time to replace the city's lead water pipes, the council decided.",
+    'The mayor said that this year’s budget was the largest since 2008.',
+    'The mayor said that this budget was the largest the city had passed since 2008.',
   ])('accepts "%s"', (line) => {
     expect(standaloneProblem(line)).toBeNull();
   });

@@ -23,4 +23,16 @@ describe('the eval’s stand-alone measure', () => {
     expect(standaloneProblem(line('Because of the storm, flights were cancelled.'))).toBe(null);
     expect(standaloneProblem(line('Because the road was shut, buses took the bridge.'))).toBe(null);
   });
+
+  it('passes an "it" that stands for the clause after it, and counts one that points back', () => {
+    const forward = 'It’s possible to display “Like” buttons without sending requests to Facebook.';
+    expect(standaloneProblem(line(forward))).toBe(null);
+    expect(standaloneProblem(line('It is likely that the vote slips to spring.'))).toBe(null);
+    expect(standaloneProblem(line('It was sold to a buyer in Ohio in May.'))).toBe(
+      'needs the line before',
+    );
+    expect(standaloneProblem(line('It’s the largest plant of its kind.'))).toBe(
+      'needs the line before',
+    );
+  });
 });
