@@ -1,5 +1,6 @@
+import { contentWords, repeatsLine, sharesLongRuns } from './line-overlap.js';
 import type { NeutralSentence } from './neutralize-sentence.js';
-import { contentWords, repeatsLine, sharesLongRuns, standaloneProblem } from './standalone.js';
+import { standaloneProblem } from './standalone.js';
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 export const wordsIn = (text: string) => wordsOf(text).length;

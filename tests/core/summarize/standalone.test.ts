@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datelineEnd } from '../../../src/core/summarize/dateline.js';
-import {
-  leadSentence,
-  sharesLongRuns,
-  standaloneProblem,
-} from '../../../src/core/summarize/standalone.js';
+import { sharesLongRuns } from '../../../src/core/summarize/line-overlap.js';
+import { leadSentence, standaloneProblem } from '../../../src/core/summarize/standalone.js';
 import { readText } from '../../../src/core/text/read-text.js';
 
 describe('lines that read alone', () => {
