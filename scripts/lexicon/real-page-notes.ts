@@ -1,12 +1,13 @@
 // The loaded-language notes that entries of one source raise on the 311 real pages
 // (article-extraction-benchmark and readability-test-pages), with their context, for reading
-// each in its sense (scripts/lexicon/README.md, step 3). The 30 pages whose notes the eval judges
-// for precision are left out, so that reading here never tunes the lexicon to them.
+// each in its sense (scripts/lexicon/README.md, step 3). The 50 pages whose notes the eval judges
+// for precision (30, and 20 fresh ones) are left out, so that reading here never tunes the
+// lexicon to them.
 //   npx tsx scripts/lexicon/real-page-notes.ts --source=vader > /tmp/notes.txt
 import { derivedAdverbs, isInflectionOf } from '../../src/core/framing/lexical/morphology.js';
 import type { FramingNote } from '../../src/core/types.js';
 import { currentEngine } from '../eval/lib/baseline-engine.js';
-import { readNoteJudgements } from '../eval/lib/note-judgements.js';
+import { FRESH_PAGES_FILE, readNoteJudgements } from '../eval/lib/note-judgements.js';
 import { readRealPages } from '../eval/lib/real-pages-corpus.js';
 import { readShippedLexicon } from './corpus.js';
 
@@ -27,7 +28,10 @@ function raisedBySource(note: FramingNote): boolean {
   );
 }
 
-const judged = new Set(readNoteJudgements().pages);
+const judged = new Set([
+  ...readNoteJudgements().pages,
+  ...readNoteJudgements(FRESH_PAGES_FILE).pages,
+]);
 const engine = await currentEngine();
 for (const page of readRealPages().filter((p) => !judged.has(p.id))) {
   const article = engine.extract(page.html, page.url);

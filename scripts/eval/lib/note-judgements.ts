@@ -15,13 +15,20 @@ export interface JudgedNote {
 }
 
 export interface NoteJudgements {
+  /** For a held-out set: how its pages were picked, fixed before any note was read. */
+  selection?: string;
   rules: string[];
   pages: string[];
   notes: JudgedNote[];
 }
 
-export function readNoteJudgements(): NoteJudgements {
-  return readDataFile<NoteJudgements>('note-judgements.json');
+/** The 30 pages judged since session 2; the lexicon work has read their notes. */
+export const JUDGED_PAGES_FILE = 'note-judgements.json';
+/** 20 pages judged once, after the lexicon work, and kept out of all tuning. */
+export const FRESH_PAGES_FILE = 'note-judgements-fresh.json';
+
+export function readNoteJudgements(file = JUDGED_PAGES_FILE): NoteJudgements {
+  return readDataFile<NoteJudgements>(file);
 }
 
 type NoteKey = { kind: string; text: string; span: readonly [number, number]; cited?: string };
