@@ -9,14 +9,37 @@ import type { TextDoc, Token } from '../text/text-model.js';
  * adverbs ("evidently"), in impressions ("looks quite familiar") and in "we all know".
  */
 export function speaksInWritersVoice(doc: TextDoc, index: number): boolean {
+  return writersVoice(doc, index, true);
+}
+
+/**
+ * The writer's voice by its marked signals only (a comment adverb, a stance adverb, an
+ * impression, "I think"), not by a present verb alone: "Closed terrariums are easy to care for"
+ * describes, and only a marked sentence may be framed as the writer's argument.
+ */
+export function voicesAStance(doc: TextDoc, index: number): boolean {
+  return writersVoice(doc, index, false);
+}
+
+/** Someone's words or findings reported ("Bevin says", "one study showed that …"). */
+export function reportsOthers(doc: TextDoc, index: number): boolean {
+  const { firstToken, endToken } = doc.sentences[index]!;
+  const tokens = doc.tokens.slice(firstToken, endToken);
+  return tokens.some((_, i) => reportsSomeone(tokens, i) || evidence(tokens, i));
+}
+
+function writersVoice(doc: TextDoc, index: number, presentCounts: boolean): boolean {
   const sentence = doc.sentences[index]!;
   if (quotesSomeone(sentence.text)) return false;
   const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
   if (COMMENT_ADVERBS.has(tokens[tokens[0]?.normal === 'most' ? 1 : 0]?.normal ?? '')) return true;
   if (WRITERS_ASIDE.test(sentence.text)) return true;
   if (tokens.some((_, i) => firstPersonOpinion(tokens, i))) return true;
-  if (tokens.some((_, i) => reportsSomeone(tokens, i) || evidence(tokens, i))) return false;
-  return tokens.some((t, i) => stance(t) || impression(tokens, i)) || presentVerdict(tokens);
+  if (reportsOthers(doc, index)) return false;
+  // Marked signals alone leave the modals to the claim's own test (claim-signals.ts).
+  const hedges = (t: Token) => (presentCounts ? stance(t) : STANCE_ADVERBS.has(t.normal));
+  if (tokens.some((t, i) => hedges(t) || impression(tokens, i))) return true;
+  return presentCounts && presentVerdict(tokens);
 }
 
 /**
@@ -70,14 +93,16 @@ function firstPersonOpinion(tokens: readonly Token[], i: number): boolean {
   return verb !== undefined && (OPINION_LEMMAS.has(verb.lemma) || OPINION_LEMMAS.has(verb.normal));
 }
 
-/** A verb of impression before an adjective ("looks quite familiar", "are proving unable"). */
+/** A verb of impression before an adjective ("looks quite familiar", "appears to be true"). */
 const IMPRESSION_LEMMAS = new Set(['look', 'seem', 'appear', 'prove', 'sound']);
 
 function impression(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lemma === 'make' && tokens[i + 1]?.normal === 'sense') return true;
   if (!isVerb(t) || !IMPRESSION_LEMMAS.has(t.lemma)) return false;
-  let k = i + 1;
+  // "appears to be true": the impression's "to be" stands between the verb and the adjective.
+  const toBe = tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.normal === 'be';
+  let k = toBe ? i + 3 : i + 1;
   while (tokens[k]?.pos === 'ADV') k++;
   return tokens[k]?.pos === 'ADJ';
 }
