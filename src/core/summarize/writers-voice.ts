@@ -38,7 +38,9 @@ function writersVoice(doc: TextDoc, index: number, presentCounts: boolean): bool
   if (reportsOthers(doc, index)) return false;
   // Marked signals alone leave the modals to the claim's own test (claim-signals.ts).
   const hedges = (t: Token) => (presentCounts ? stance(t) : STANCE_ADVERBS.has(t.normal));
-  if (tokens.some((t, i) => hedges(t) || impression(tokens, i))) return true;
+  // "(but certainly not limited to)": a bracketed aside hedges itself, not the sentence.
+  const bracketed = insideBrackets(tokens);
+  if (tokens.some((t, i) => !bracketed[i] && (hedges(t) || impression(tokens, i)))) return true;
   return presentCounts && presentVerdict(tokens);
 }
 
@@ -104,7 +106,21 @@ function impression(tokens: readonly Token[], i: number): boolean {
   const toBe = tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.normal === 'be';
   let k = toBe ? i + 3 : i + 1;
   while (tokens[k]?.pos === 'ADV') k++;
-  return tokens[k]?.pos === 'ADJ';
+  // "looks almost identical to the Series 4" compares what can be seen; it describes.
+  return tokens[k]?.pos === 'ADJ' && !(t.lemma === 'look' && LIKENESS.has(tokens[k]!.normal));
+}
+
+const LIKENESS = new Set(['identical', 'different', 'similar', 'alike', 'same']);
+
+/** For each token, whether it lies between brackets. */
+function insideBrackets(tokens: readonly Token[]): boolean[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    if (t.value === '(') depth++;
+    const inside = depth > 0;
+    if (t.value === ')') depth = Math.max(0, depth - 1);
+    return inside;
+  });
 }
 
 /**

@@ -62,7 +62,9 @@ describe('a thesis in the present', () => {
 
 describe('a verdict note that opens on a verb', () => {
   it('covers an action the line reports, a noun’s covers an argument', () => {
-    const doc = readText('The glass pushes the moss upward, exposing the foam, evidence of a bad fit.');
+    const doc = readText(
+      'The glass pushes the moss upward, exposing the foam, evidence of a bad fit.',
+    );
     const at = (word: string) => doc.text.indexOf(word);
     expect(opensOnVerb(doc, at('exposing'))).toBe(true);
     expect(opensOnVerb(doc, at('evidence'))).toBe(false);
