@@ -83,17 +83,19 @@ export function buildDigest(
   }
   const candidates = prose?.sentences ?? null;
   if (wordCount < MIN_WORDS_TO_DIGEST || doc.sentences.length <= count) {
-    const lines = leadingLines(doc, notes, count, options.maxWords);
+    const lines = leadingLines(doc, notes, count, options);
+    if (lines.length === 0) return noLines();
     const message = `The text is short (${wordCount} words), so the digest is its opening sentences, loaded ones left out.`;
     return { status: 'too-short', message, lines };
   }
   const lines = rankedLines(doc, notes, count, options, candidates);
-  if (lines.length === 0) {
-    const message =
-      'No sentence of this text reads alone as a neutral line, so there is no digest.';
-    return { status: 'no-lines', message, lines };
-  }
+  if (lines.length === 0) return noLines();
   return { status: 'ok', message: `Digest of ${lines.length} sentences.`, lines };
+}
+
+function noLines(): DigestResult {
+  const message = 'No sentence of this text reads alone as a neutral line, so there is no digest.';
+  return { status: 'no-lines', message, lines: [] };
 }
 
 function rankedLines(
@@ -202,18 +204,23 @@ const FACTS_FIRST_WEIGHTS: RankWeights = {
  * A short text's own sentences from the top, neutralised, as many as fit the cap. The first
  * says what the text is about and always opens the digest; after it, as in a longer text, a
  * sentence that keeps a flagged word or had its verb swapped is left out, and a sentence after
- * one left out must read alone.
+ * one left out must read alone. In opinion or analysis, a sentence in the writer's voice is left
+ * out wherever it stands: a short op-ed's claim would otherwise be given as fact.
  */
 function leadingLines(
   doc: TextDoc,
   notes: readonly FramingNote[],
   count: number,
-  maxWords: number,
+  { maxWords, factsFirst }: DigestOptions,
 ): DigestLine[] {
   const lines: DigestLine[] = [];
   let used = 0;
   let skipped = false;
   for (let i = 0; i < doc.sentences.length && lines.length < count; i++) {
+    if (factsFirst && speaksInWritersVoice(doc, i)) {
+      skipped = true;
+      continue;
+    }
     const n = neutralizeSentence(doc, i, notes);
     const words = wordsIn(n.line.text);
     if (words === 0) continue;
