@@ -24,9 +24,22 @@ export function predictsOrPrescribes(doc: TextDoc, index: number): boolean {
     const t = doc.tokens[i]!;
     if (HEDGES.has(t.normal)) return true;
     if (figure || !ARGUING_MODALS.has(t.normal) || !isVerb(t)) continue;
-    if (!RELATIVES.has(doc.tokens[i - 1]?.normal ?? '')) return true;
+    if (!RELATIVES.has(doc.tokens[i - 1]?.normal ?? '') && !passive(doc.tokens, i)) return true;
   }
   return false;
+}
+
+/**
+ * "A cross-connection must be used", "they will be called directly": a modal passive states a
+ * procedure or a plan, what is to be done to a thing, rather than what the writer holds.
+ */
+function passive(tokens: readonly Token[], modal: number): boolean {
+  let k = modal + 1;
+  if (tokens[k]?.normal === 'not') k++;
+  const participle = tokens[k + 1];
+  return (
+    tokens[k]?.normal === 'be' && isVerb(participle) && participle!.normal !== participle!.lemma
+  );
 }
 
 /**
@@ -35,16 +48,18 @@ export function predictsOrPrescribes(doc: TextDoc, index: number): boolean {
  * been 16.33", "If Alice and Bob are collaborating …, it's possible to …").
  */
 export function instructsOrWorksThrough(doc: TextDoc, index: number): boolean {
-  const { firstToken, endToken } = doc.sentences[index]!;
+  const { endToken } = doc.sentences[index]!;
+  // "And if …": the digest drops an opening conjunction, so the sentence opens after it.
+  const opens = doc.sentences[index]!.firstToken;
+  const firstToken = doc.tokens[opens]?.pos === 'CCONJ' ? opens + 1 : opens;
   const [first, second, third] = doc.tokens.slice(firstToken, firstToken + 3);
-  if (first?.normal === 'do' && /^(n't|not)$/.test(second?.normal ?? '') && isVerb(third))
-    return true;
+  if (first?.normal === 'do' && second?.normal === 'not' && isVerb(third)) return true;
   if (first?.normal !== 'if') return false;
   const rest = doc.tokens.slice(firstToken + 1, endToken);
   return rest.some((t) => CONDITIONAL_RESULTS.has(t.normal));
 }
 
-const CONDITIONAL_RESULTS = new Set(['would', 'could', 'can', 'ca', 'possible']);
+const CONDITIONAL_RESULTS = new Set(['would', 'could', 'can', 'possible']);
 
 /**
  * "Time is not on Adam Schiff's side", "The new MacBook Pro is a heck of a lot like the old

@@ -27,6 +27,7 @@ describe('a sentence that predicts or prescribes', () => {
     ['what a thing would do', 'Even the small laptop would struggle to keep a charge.'],
     ['a relative clause’s modal', 'A canner is just a big stockpot that will hold the jars.'],
     ['a modal beside a figure', 'The jam will set within 24 hours.'],
+    ['a modal passive, a procedure', 'A cross-connection must be used between the pins.'],
   ])('is not %s: "%s"', (_kind, text) => {
     expect(first(predictsOrPrescribes)(text)).toBe(false);
   });
@@ -37,6 +38,7 @@ describe('a sentence that never argues', () => {
     'Don’t get snippy when someone is going off the only data available.',
     'If the 12 were a 120, the mean of the series would have been 16.33.',
     'If two people edit the same draft, it’s possible to lose a change.',
+    'And if there was any sign of it in those years, he simply can’t remember.',
   ])('is "%s"', (text) => {
     expect(first(instructsOrWorksThrough)(text)).toBe(true);
   });
