@@ -142,7 +142,8 @@ function presentVerdict(tokens: readonly Token[]): boolean {
   // "Respawn just has a thing for …": "have" of possession, not of the perfect.
   const possession =
     verb.lemma === 'have' && /^(has|have)$/.test(verb.normal) && !verbAfter(tokens, at);
-  const present = verb.pos === 'VERB' && presentForm(verb) && !PAST_LIKE_BASE.has(verb.lemma);
+  const verbal = verb.pos === 'VERB' || verbTaggedNoun(tokens, at);
+  const present = verbal && presentForm(verb) && !PAST_LIKE_BASE.has(verb.lemma);
   if (!possession && !present) return false;
   return !tokens.some((t) => t.pos === 'NUM' || /^(1[89]|20)\d\d$/.test(t.normal));
 }
@@ -219,9 +220,26 @@ function mainVerb(tokens: readonly Token[]): number {
 /** A verb that can head a clause: not a gerund ("for ending the protests") nor an infinitive. */
 function finite(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos === 'AUX') return true;
+  if (t.pos === 'AUX' || verbTaggedNoun(tokens, i)) return true;
   // "Star Wars Jedi: Fallen Order finds …": a capitalised word before a name is part of it.
   const inName =
     (i > 0 || t.normal !== t.lemma) && /^\p{Lu}/u.test(t.value) && tokens[i + 1]?.pos === 'PROPN';
   return t.pos === 'VERB' && !inName && !t.normal.endsWith('ing') && tokens[i - 1]?.normal !== 'to';
 }
+
+/**
+ * "The Standing Committee views its mission …": the tagger reads "views" as a noun, but a
+ * plural after a noun and before a possessive ("its", "their") is a verb with its object.
+ */
+function verbTaggedNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1]?.pos;
+  return (
+    t.pos === 'NOUN' &&
+    t.normal.endsWith('s') &&
+    (before === 'NOUN' || before === 'PROPN') &&
+    POSSESSIVES.has(tokens[i + 1]?.normal ?? '')
+  );
+}
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);

@@ -54,6 +54,10 @@ describe("a sentence in the writer's own evaluative voice", () => {
       'Fallen Order has a clunkier approach to combat than Sekiro.',
     ],
     [
+      'a present verb the tagger reads as a noun',
+      'Unlike Paris, the Standing Committee views its mission through the prism of generations.',
+    ],
+    [
       'a scare quote, which attributes nothing',
       'Google is one culprit in this "surveillance economy" of ours in California.',
     ],
