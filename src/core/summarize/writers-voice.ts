@@ -154,8 +154,13 @@ function verbAfter(tokens: readonly Token[], at: number): Token | null {
   while (tokens[k]?.pos === 'ADV' || tokens[k]?.normal === 'not') k++;
   // A participle ("written", "exploring"), not a noun the tagger took for a verb ("is delay").
   const next = tokens[k];
-  return next && isVerb(next) && next.normal !== next.lemma ? next : null;
+  if (!next || !isVerb(next)) return null;
+  // "has become", "was cut": some participles are spelled as their base form.
+  const participle = next.normal !== next.lemma || BASE_PARTICIPLES.has(next.normal);
+  return participle || PAST_LIKE_BASE.has(next.lemma) ? next : null;
 }
+
+const BASE_PARTICIPLES = new Set(['become', 'come', 'overcome', 'run', 'outrun']);
 
 /** Verbs whose past is their base form ("beat", "set"): the form cannot say it is present. */
 const PAST_LIKE_BASE = new Set(

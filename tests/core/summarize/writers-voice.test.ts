@@ -71,6 +71,7 @@ describe("a sentence in the writer's own evaluative voice", () => {
     ['"there are"', 'There are three models of the laptop in the Apple store.'],
     ['a passive', 'Dear Abby is written by Abigail Van Buren in Los Angeles.'],
     ['a progressive', 'Mozilla is also testing new tracking protections in Firefox.'],
+    ['a perfect whose participle is its base', 'Delhi smog has become a feature of the winter.'],
     ['a present with a number', 'The 180-page book comes with a 10-inch vinyl record.'],
     [
       'evidence a plain noun gives',
