@@ -3,7 +3,8 @@ import type { RealPage } from './real-pages-corpus.js';
 import { readDataFile } from './real-pages-corpus.js';
 import type { SystemRuns } from './run-pages.js';
 
-export type LineJudgement = 'fact' | 'attributed-claim' | 'claim-as-fact';
+/** `fact-as-claim`: a fact, instruction or description framed as the writer's argument. */
+export type LineJudgement = 'fact' | 'attributed-claim' | 'claim-as-fact' | 'fact-as-claim';
 
 export interface JudgedLine {
   page: string;
@@ -51,7 +52,7 @@ export function tallyOpinionLines(
   const verdicts = new Map(judged.map((l) => [key(l.page, l.text), l.judgement]));
   const tally: OpinionLineTally = {
     lines: 0,
-    counts: { fact: 0, 'attributed-claim': 0, 'claim-as-fact': 0 },
+    counts: { fact: 0, 'attributed-claim': 0, 'claim-as-fact': 0, 'fact-as-claim': 0 },
     unjudged: [],
   };
   for (const page of pages) {
@@ -75,12 +76,15 @@ export function claimAsFactText(tally: OpinionLineTally): string {
 }
 
 export function judgementBreakdown(tally: OpinionLineTally): string {
-  const { fact, 'attributed-claim': attributed } = tally.counts;
-  return `fact ${fact}, attributed claim ${attributed}, unjudged ${tally.unjudged.length}`;
+  const { fact, 'attributed-claim': attributed, 'fact-as-claim': framedFact } = tally.counts;
+  return `fact ${fact}, attributed claim ${attributed}, fact framed as a claim ${framedFact}, unjudged ${tally.unjudged.length}`;
 }
 
 /** The unjudged lines of each system, for the next person judging them, with their page. */
-export function dumpUnjudgedLines(path: string, tallies: readonly [string, OpinionLineTally][]) {
+export function dumpUnjudgedLines(
+  path: string,
+  tallies: readonly [string, Pick<OpinionLineTally, 'unjudged'>][],
+) {
   const blocks = tallies.map(([name, t]) => {
     const items = t.unjudged.map((l) => `- ${l.page} | «${l.text}»`);
     return `## ${name}\n\n${items.join('\n') || 'none'}\n`;

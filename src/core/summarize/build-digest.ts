@@ -3,6 +3,12 @@ import type { TextDoc } from '../text/text-model.js';
 import type { DigestLine, FramingNote, Span } from '../types.js';
 import { chooseLines } from './choose-lines.js';
 import { claimAsides } from './claim-asides.js';
+import {
+  deniesOrLikens,
+  instructsOrWorksThrough,
+  opensOnVerb,
+  predictsOrPrescribes,
+} from './claim-signals.js';
 import { guessEnglish } from './language.js';
 import { promoteLeadParagraph, restOfParagraph } from './lead-paragraph.js';
 import { looksLikeList } from './list.js';
@@ -11,11 +17,11 @@ import { neutralizeSentence } from './neutralize-sentence.js';
 import { MIN_PROSE_WORDS, proseOf } from './prose.js';
 import { DEFAULT_RANK_WEIGHTS, type RankWeights, rankSentences } from './rank-sentences.js';
 import { readsAlone, readsAloneAtAll, wordsIn } from './reads-alone.js';
-import { arguesInWritersVoice, rankReportedFacts } from './reported-facts.js';
+import { rankReportedFacts } from './reported-facts.js';
 import { firstProseSentence } from './standalone.js';
 import { carryPronounTopics } from './topic-continuation.js';
 import { writerClaim } from './writer-claim.js';
-import { speaksInWritersVoice } from './writers-voice.js';
+import { reportsOthers, speaksInWritersVoice, voicesAStance } from './writers-voice.js';
 
 export interface DigestOptions {
   /** How many sentences to aim for; clamped to 2..4. */
@@ -77,17 +83,19 @@ export function buildDigest(
   }
   const candidates = prose?.sentences ?? null;
   if (wordCount < MIN_WORDS_TO_DIGEST || doc.sentences.length <= count) {
-    const lines = leadingLines(doc, notes, count, options.maxWords);
+    const lines = leadingLines(doc, notes, count, options);
+    if (lines.length === 0) return noLines();
     const message = `The text is short (${wordCount} words), so the digest is its opening sentences, loaded ones left out.`;
     return { status: 'too-short', message, lines };
   }
   const lines = rankedLines(doc, notes, count, options, candidates);
-  if (lines.length === 0) {
-    const message =
-      'No sentence of this text reads alone as a neutral line, so there is no digest.';
-    return { status: 'no-lines', message, lines };
-  }
+  if (lines.length === 0) return noLines();
   return { status: 'ok', message: `Digest of ${lines.length} sentences.`, lines };
+}
+
+function noLines(): DigestResult {
+  const message = 'No sentence of this text reads alone as a neutral line, so there is no digest.';
+  return { status: 'no-lines', message, lines: [] };
 }
 
 function rankedLines(
@@ -133,7 +141,10 @@ function rankedLines(
  */
 function claimLine(doc: TextDoc, prepared: Prepared, maxWords: number) {
   const { notesIn, surviving, dropped } = prepared;
-  const verdict = (index: number) => notesIn[index]!.some((n) => CLAIM_KINDS.has(n.kind));
+  const verdict = (index: number) =>
+    notesIn[index]!.some((n) => CLAIM_KINDS.has(n.kind) && !reportsAnAction(n));
+  const reportsAnAction = (note: FramingNote) =>
+    note.kind === 'unattributed-claim' && opensOnVerb(doc, note.span[0]);
   const lineFor = (index: number, needsVerdict: boolean) => {
     // The frame attributes the claim, so only its loaded words need neutral ones.
     const loaded = notesIn[index]!.filter((note) => note.kind === 'loaded-language');
@@ -147,16 +158,21 @@ function claimLine(doc: TextDoc, prepared: Prepared, maxWords: number) {
       return null;
     return n.line;
   };
-  const modal = (i: number) => arguesInWritersVoice(doc, i);
-  const evaluative = (i: number) => speaksInWritersVoice(doc, i);
+  // A claim argues by Lede's own signals; a present verb alone describes ("… is easy to care for").
+  const modal = (i: number) => predictsOrPrescribes(doc, i);
+  const loaded = (i: number) => notesIn[i]!.some((n) => n.kind === 'loaded-language');
+  const evaluative = (i: number) =>
+    voicesAStance(doc, i) || (loaded(i) && speaksInWritersVoice(doc, i));
   const lead = new Set([firstProseSentence(doc), ...restOfParagraph(doc, firstProseSentence(doc))]);
+  const thesis = (i: number) => deniesOrLikens(doc, i) && speaksInWritersVoice(doc, i);
+  const neverArgues = (i: number) => instructsOrWorksThrough(doc, i) || reportsOthers(doc, i);
   const pass = (argues: (i: number) => boolean, needsVerdict = false) => ({
-    argues,
+    argues: (i: number) => argues(i) && !neverArgues(i),
     lineFor: (i: number) => lineFor(i, needsVerdict),
   });
   return writerClaim(doc, surviving, dropped, [
     pass((i) => lead.has(i) && verdict(i), true),
-    pass((i) => lead.has(i) && (modal(i) || evaluative(i))),
+    pass((i) => lead.has(i) && (modal(i) || evaluative(i) || thesis(i))),
     pass(verdict, true),
     pass(modal),
     pass(evaluative),
@@ -188,18 +204,23 @@ const FACTS_FIRST_WEIGHTS: RankWeights = {
  * A short text's own sentences from the top, neutralised, as many as fit the cap. The first
  * says what the text is about and always opens the digest; after it, as in a longer text, a
  * sentence that keeps a flagged word or had its verb swapped is left out, and a sentence after
- * one left out must read alone.
+ * one left out must read alone. In opinion or analysis, a sentence in the writer's voice is left
+ * out wherever it stands: a short op-ed's claim would otherwise be given as fact.
  */
 function leadingLines(
   doc: TextDoc,
   notes: readonly FramingNote[],
   count: number,
-  maxWords: number,
+  { maxWords, factsFirst }: DigestOptions,
 ): DigestLine[] {
   const lines: DigestLine[] = [];
   let used = 0;
   let skipped = false;
   for (let i = 0; i < doc.sentences.length && lines.length < count; i++) {
+    if (factsFirst && speaksInWritersVoice(doc, i)) {
+      skipped = true;
+      continue;
+    }
     const n = neutralizeSentence(doc, i, notes);
     const words = wordsIn(n.line.text);
     if (words === 0) continue;

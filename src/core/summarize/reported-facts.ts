@@ -106,18 +106,6 @@ const WHEN = new Set(
 const ORDINALS = new Set(
   'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '),
 );
-/** Whether the sentence speaks in the writer's voice (a modal, a hedge, a prediction). */
-export function arguesInWritersVoice(doc: TextDoc, index: number): boolean {
-  const { firstToken, endToken } = doc.sentences[index]!;
-  for (let i = firstToken; i < endToken; i++) {
-    const token = doc.tokens[i]!;
-    // "Ford's unexecuted will specified …": a modal only as a verb.
-    if (ARGUING.has(token.normal) && !(token.pos === 'NOUN' && token.normal === 'will'))
-      return true;
-  }
-  return false;
-}
-
 /** "This mission", "these prisoners": the writer's name for something told elsewhere. */
 const POINTS_BACK = new Set(['this', 'these']);
 /** The writer's voice: modals of possibility and obligation, hedges, first and second person. */

@@ -100,7 +100,11 @@ function insideQuotation(text: string, at: number): boolean {
 const QUANTIFIERS = new Set(['none', 'few', 'many', 'most', 'some', 'several', 'all', 'each']);
 
 function attributeToWriter(doc: TextDoc, index: number, line: DigestLine): DigestLine {
-  const first = doc.tokens[doc.sentences[index]!.firstToken]!;
+  // The line's first word, which an aside left out ("Specifically, …") may have moved.
+  const { firstToken, endToken } = doc.sentences[index]!;
+  const opening = line.spans[0]?.[0] ?? 0;
+  const at = doc.tokens.findIndex((t, k) => k >= firstToken && k < endToken && t.start >= opening);
+  const first = doc.tokens[at < 0 ? firstToken : at]!;
   // The tagger reads a capitalised "None" or "Few" that opens a sentence as a name.
   // The tagger also reads a capitalised "Armed" or "Content" that opens a sentence as a name:
   // a word the text writes in lower case elsewhere is not one.

@@ -9,14 +9,39 @@ import type { TextDoc, Token } from '../text/text-model.js';
  * adverbs ("evidently"), in impressions ("looks quite familiar") and in "we all know".
  */
 export function speaksInWritersVoice(doc: TextDoc, index: number): boolean {
+  return writersVoice(doc, index, true);
+}
+
+/**
+ * The writer's voice by its marked signals only (a comment adverb, a stance adverb, an
+ * impression, "I think"), not by a present verb alone: "Closed terrariums are easy to care for"
+ * describes, and only a marked sentence may be framed as the writer's argument.
+ */
+export function voicesAStance(doc: TextDoc, index: number): boolean {
+  return writersVoice(doc, index, false);
+}
+
+/** Someone's words or findings reported ("Bevin says", "one study showed that …"). */
+export function reportsOthers(doc: TextDoc, index: number): boolean {
+  const { firstToken, endToken } = doc.sentences[index]!;
+  const tokens = doc.tokens.slice(firstToken, endToken);
+  return tokens.some((_, i) => reportsSomeone(tokens, i) || evidence(tokens, i));
+}
+
+function writersVoice(doc: TextDoc, index: number, presentCounts: boolean): boolean {
   const sentence = doc.sentences[index]!;
   if (quotesSomeone(sentence.text)) return false;
   const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
   if (COMMENT_ADVERBS.has(tokens[tokens[0]?.normal === 'most' ? 1 : 0]?.normal ?? '')) return true;
   if (WRITERS_ASIDE.test(sentence.text)) return true;
   if (tokens.some((_, i) => firstPersonOpinion(tokens, i))) return true;
-  if (tokens.some((_, i) => reportsSomeone(tokens, i) || evidence(tokens, i))) return false;
-  return tokens.some((t, i) => stance(t) || impression(tokens, i)) || presentVerdict(tokens);
+  if (reportsOthers(doc, index)) return false;
+  // Marked signals alone leave the modals to the claim's own test (claim-signals.ts).
+  const hedges = (t: Token) => (presentCounts ? stance(t) : STANCE_ADVERBS.has(t.normal));
+  // "(but certainly not limited to)": a bracketed aside hedges itself, not the sentence.
+  const bracketed = insideBrackets(tokens);
+  if (tokens.some((t, i) => !bracketed[i] && (hedges(t) || impression(tokens, i)))) return true;
+  return presentCounts && presentVerdict(tokens);
 }
 
 /**
@@ -70,16 +95,32 @@ function firstPersonOpinion(tokens: readonly Token[], i: number): boolean {
   return verb !== undefined && (OPINION_LEMMAS.has(verb.lemma) || OPINION_LEMMAS.has(verb.normal));
 }
 
-/** A verb of impression before an adjective ("looks quite familiar", "are proving unable"). */
+/** A verb of impression before an adjective ("looks quite familiar", "appears to be true"). */
 const IMPRESSION_LEMMAS = new Set(['look', 'seem', 'appear', 'prove', 'sound']);
 
 function impression(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lemma === 'make' && tokens[i + 1]?.normal === 'sense') return true;
   if (!isVerb(t) || !IMPRESSION_LEMMAS.has(t.lemma)) return false;
-  let k = i + 1;
+  // "appears to be true": the impression's "to be" stands between the verb and the adjective.
+  const toBe = tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.normal === 'be';
+  let k = toBe ? i + 3 : i + 1;
   while (tokens[k]?.pos === 'ADV') k++;
-  return tokens[k]?.pos === 'ADJ';
+  // "looks almost identical to the Series 4" compares what can be seen; it describes.
+  return tokens[k]?.pos === 'ADJ' && !(t.lemma === 'look' && LIKENESS.has(tokens[k]!.normal));
+}
+
+const LIKENESS = new Set(['identical', 'different', 'similar', 'alike', 'same']);
+
+/** For each token, whether it lies between brackets. */
+function insideBrackets(tokens: readonly Token[]): boolean[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    if (t.value === '(') depth++;
+    const inside = depth > 0;
+    if (t.value === ')') depth = Math.max(0, depth - 1);
+    return inside;
+  });
 }
 
 /**
@@ -101,7 +142,8 @@ function presentVerdict(tokens: readonly Token[]): boolean {
   // "Respawn just has a thing for …": "have" of possession, not of the perfect.
   const possession =
     verb.lemma === 'have' && /^(has|have)$/.test(verb.normal) && !verbAfter(tokens, at);
-  const present = verb.pos === 'VERB' && presentForm(verb) && !PAST_LIKE_BASE.has(verb.lemma);
+  const verbal = verb.pos === 'VERB' || verbTaggedNoun(tokens, at);
+  const present = verbal && presentForm(verb) && !PAST_LIKE_BASE.has(verb.lemma);
   if (!possession && !present) return false;
   return !tokens.some((t) => t.pos === 'NUM' || /^(1[89]|20)\d\d$/.test(t.normal));
 }
@@ -112,8 +154,13 @@ function verbAfter(tokens: readonly Token[], at: number): Token | null {
   while (tokens[k]?.pos === 'ADV' || tokens[k]?.normal === 'not') k++;
   // A participle ("written", "exploring"), not a noun the tagger took for a verb ("is delay").
   const next = tokens[k];
-  return next && isVerb(next) && next.normal !== next.lemma ? next : null;
+  if (!next || !isVerb(next)) return null;
+  // "has become", "was cut": some participles are spelled as their base form.
+  const participle = next.normal !== next.lemma || BASE_PARTICIPLES.has(next.normal);
+  return participle || PAST_LIKE_BASE.has(next.lemma) ? next : null;
 }
+
+const BASE_PARTICIPLES = new Set(['become', 'come', 'overcome', 'run', 'outrun']);
 
 /** Verbs whose past is their base form ("beat", "set"): the form cannot say it is present. */
 const PAST_LIKE_BASE = new Set(
@@ -178,9 +225,26 @@ function mainVerb(tokens: readonly Token[]): number {
 /** A verb that can head a clause: not a gerund ("for ending the protests") nor an infinitive. */
 function finite(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos === 'AUX') return true;
+  if (t.pos === 'AUX' || verbTaggedNoun(tokens, i)) return true;
   // "Star Wars Jedi: Fallen Order finds …": a capitalised word before a name is part of it.
   const inName =
     (i > 0 || t.normal !== t.lemma) && /^\p{Lu}/u.test(t.value) && tokens[i + 1]?.pos === 'PROPN';
   return t.pos === 'VERB' && !inName && !t.normal.endsWith('ing') && tokens[i - 1]?.normal !== 'to';
 }
+
+/**
+ * "The Standing Committee views its mission …": the tagger reads "views" as a noun, but a
+ * plural after a noun and before a possessive ("its", "their") is a verb with its object.
+ */
+function verbTaggedNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1]?.pos;
+  return (
+    t.pos === 'NOUN' &&
+    t.normal.endsWith('s') &&
+    (before === 'NOUN' || before === 'PROPN') &&
+    POSSESSIVES.has(tokens[i + 1]?.normal ?? '')
+  );
+}
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);

@@ -18,6 +18,11 @@ describe('a writer’s claim in the digest', () => {
       'The sanctions, especially those on potash, have hurt Belarus more than Russia.',
       'The sanctions have hurt Belarus more than Russia.',
     ],
+    [
+      'Specifically, the council’s budget should fund the clinics before the stadium.',
+      'The council’s budget should fund the clinics before the stadium.',
+    ],
+    ['Frankly, Lisbon will regret the vote.', 'Lisbon will regret the vote.'],
   ])('leaves out the asides of "%s"', (text, expected) => {
     expect(claimOf(text)).toBe(expected);
   });

@@ -54,3 +54,22 @@ describe('the digest of a short text', () => {
     ]);
   });
 });
+
+describe('the digest of a short opinion piece', () => {
+  const opinion = (text: string) =>
+    buildDigest(readText(text), [], { ...options, factsFirst: true }).lines.map((l) => l.text);
+
+  it('leaves out the sentences in the writer’s voice, the first one too', () => {
+    const text =
+      'The council will regret this vote for years. The council closed the old library on Tuesday. ' +
+      'The building will be sold in May. Residents deserve better from their mayor.';
+    expect(opinion(text)).toEqual(['The council closed the old library on Tuesday.']);
+  });
+
+  it('has no lines when every sentence is the writer’s', () => {
+    const text = 'The council will regret this vote. Residents deserve better from their mayor.';
+    const result = buildDigest(readText(text), [], { ...options, factsFirst: true });
+    expect(result.status).toBe('no-lines');
+    expect(result.lines).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speaksInWritersVoice } from '../../../src/core/summarize/writers-voice.js';
+import { speaksInWritersVoice, voicesAStance } from '../../../src/core/summarize/writers-voice.js';
 import { readText } from '../../../src/core/text/read-text.js';
 
 const voice = (sentence: string) => speaksInWritersVoice(readText(sentence), 0);
@@ -54,6 +54,10 @@ describe("a sentence in the writer's own evaluative voice", () => {
       'Fallen Order has a clunkier approach to combat than Sekiro.',
     ],
     [
+      'a present verb the tagger reads as a noun',
+      'Unlike Paris, the Standing Committee views its mission through the prism of generations.',
+    ],
+    [
       'a scare quote, which attributes nothing',
       'Google is one culprit in this "surveillance economy" of ours in California.',
     ],
@@ -67,6 +71,7 @@ describe("a sentence in the writer's own evaluative voice", () => {
     ['"there are"', 'There are three models of the laptop in the Apple store.'],
     ['a passive', 'Dear Abby is written by Abigail Van Buren in Los Angeles.'],
     ['a progressive', 'Mozilla is also testing new tracking protections in Firefox.'],
+    ['a perfect whose participle is its base', 'Delhi smog has become a feature of the winter.'],
     ['a present with a number', 'The 180-page book comes with a 10-inch vinyl record.'],
     [
       'evidence a plain noun gives',
@@ -93,7 +98,34 @@ describe("a sentence in the writer's own evaluative voice", () => {
       'a past tense that looks like a base form',
       'Kentucky Democrats beat Gov. Matt Bevin in a state Trump won.',
     ],
+    [
+      'a hedge inside brackets',
+      'NASA kept the SLS in 2019 despite rivals (certainly SpaceX among them).',
+    ],
   ])('stays a fact: %s', (_rule, sentence) => {
     expect(voice(sentence)).toBe(false);
+  });
+});
+
+describe('a sentence marked as the writer’s stance (what a claim line may frame)', () => {
+  const marked = (sentence: string) => voicesAStance(readText(sentence), 0);
+
+  it.each([
+    ['an impression through "to be"', 'The same appears to be true for the Berlin office.'],
+    ['an impression before an adjective', 'While it looks quite familiar, the laptop sold well.'],
+    ['a stance adverb', 'The plan is clearly the right call for Lisbon.'],
+  ])('is %s', (_rule, sentence) => {
+    expect(marked(sentence)).toBe(true);
+  });
+
+  it.each([
+    ['a present description', 'Closed terrariums are easy to care for in a flat.'],
+    ['a likeness of appearance', 'The new watch looks almost identical to the old one.'],
+    [
+      'a hedge inside brackets',
+      'NASA kept the rocket despite rivals (certainly SpaceX among them).',
+    ],
+  ])('is not %s', (_rule, sentence) => {
+    expect(marked(sentence)).toBe(false);
   });
 });

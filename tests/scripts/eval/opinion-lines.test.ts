@@ -6,6 +6,10 @@ import {
   readOpinionLineJudgements,
   tallyOpinionLines,
 } from '../../../scripts/eval/lib/opinion-lines.js';
+import {
+  framingAFactText,
+  tallyClaimLines,
+} from '../../../scripts/eval/lib/opinion-lines-claims.js';
 import type { RealPage } from '../../../scripts/eval/lib/real-pages-corpus.js';
 import type { PageRun, SystemRuns } from '../../../scripts/eval/lib/run-pages.js';
 
@@ -46,7 +50,12 @@ describe('the opinion digest lines row', () => {
       ]),
     };
     const tally = tallyOpinionLines(system, [page('a', 'opinion')], judged);
-    expect(tally.counts).toEqual({ fact: 1, 'attributed-claim': 1, 'claim-as-fact': 1 });
+    expect(tally.counts).toEqual({
+      fact: 1,
+      'attributed-claim': 1,
+      'claim-as-fact': 1,
+      'fact-as-claim': 0,
+    });
     expect(tally.unjudged).toEqual([{ page: 'a', text: 'The mayor will resign.' }]);
     expect(claimAsFactText(tally)).toBe('1 of 4 lines (25.0%)');
   });
@@ -76,9 +85,38 @@ describe('the opinion digest lines row', () => {
     expect(opinionPages(pages, judgements).map((p) => p.id)).toEqual(['o', extra]);
   });
 
-  it('gives a reason for every line judged claim-as-fact', () => {
+  it('gives a reason for every line judged claim-as-fact or fact-as-claim', () => {
     const { lines } = readOpinionLineJudgements();
-    const unexplained = lines.filter((l) => l.judgement === 'claim-as-fact' && !l.why);
+    const needsWhy = new Set(['claim-as-fact', 'fact-as-claim']);
+    const unexplained = lines.filter((l) => needsWhy.has(l.judgement) && !l.why);
     expect(unexplained).toEqual([]);
+  });
+});
+
+describe('the claim lines row', () => {
+  const framedFact = 'The writer argues that the jam will set within a day.';
+  const framedClaim = 'The writer argues that the vote was rushed.';
+  const claimJudged: JudgedLine[] = [
+    ...judged,
+    { page: 'r', text: framedFact, judgement: 'fact-as-claim', why: 'a recipe’s step' },
+  ];
+
+  it('counts framed lines on every page, whatever its label, and only framed ones', () => {
+    const system: SystemRuns = {
+      name: 'Lede',
+      runs: new Map([
+        ['a', digest('The council voted 5 to 2 on Monday.', framedClaim)],
+        ['r', digest('Boil the jars for ten minutes.', framedFact)],
+        ['n', digest('The writer argues that the mayor should resign.')],
+      ]),
+    };
+    const pages = [page('a', 'opinion'), page('r', 'other'), page('n', 'news')];
+    const tally = tallyClaimLines(system, pages, claimJudged);
+    expect(tally.lines).toBe(3);
+    expect(tally.framingAFact).toBe(1);
+    expect(tally.unjudged).toEqual([
+      { page: 'n', text: 'The writer argues that the mayor should resign.' },
+    ]);
+    expect(framingAFactText(tally)).toBe('1 of 3 claim lines (33.3%)');
   });
 });
