@@ -138,10 +138,12 @@ describeCorpus('a first paragraph that leans on what came before', () => {
     expect(lines.every(withSpeaker)).toBe(true);
   });
 
-  it('Mozilla: "It’s easier than ever to personalize Firefox" states what the page is about', async () => {
+  // Mozilla's product page is sales copy written to the reader ("It's easier than ever to
+  // personalize Firefox", "No other browser gives you so much choice"): read as advocacy, none
+  // of it may be stated as fact, and none of it is a claim the writer argues, so no line is
+  // better than the copy restated as news.
+  it('Mozilla: its sales copy to the reader is not stated as fact', async () => {
     const lines = await digestOf('mozilla-1');
-    expect(lines[0]).toBe(
-      'It’s easier than ever to personalize Firefox and make it work the way you do.',
-    );
+    expect(lines.filter((line) => /easier than ever|No other browser/.test(line))).toEqual([]);
   });
 });
