@@ -4,6 +4,7 @@ import type { DigestLine, FramingNote } from '../types.js';
 import { opensOnImperative } from './addresses-reader.js';
 import { WRITER_FRAME } from './check-digest-line.js';
 import { DEFAULT_RANK_WEIGHTS, rankSentences } from './rank-sentences.js';
+import { quotesSomeone } from './writers-voice.js';
 
 /** One way to find the claim: which sentences argue, and the line each would make (or null). */
 export interface ClaimPass {
@@ -50,14 +51,16 @@ export const SIGNPOST =
  */
 function statesAClaim(doc: TextDoc, index: number): boolean {
   const sentence = doc.sentences[index]!;
-  if (SIGNPOST.test(sentence.text) || /["“”]/.test(sentence.text)) return false;
+  // Any double quote mark; single marks only round someone's words, not a scare-quoted word.
+  const quotes = /["“”]/.test(sentence.text) || quotesSomeone(sentence.text);
+  if (SIGNPOST.test(sentence.text) || quotes) return false;
   if (insideQuotation(doc.text, sentence.start) || opensOnImperative(doc, index)) return false;
   const { tokens } = doc;
   // "Yes, that's it." answers the sentence before; "- Why it is promising." is a list's item.
   if (/^(INTJ|PUNCT)$/.test(tokens[sentence.firstToken]?.pos ?? '')) return false;
   let named = false;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    if (NOT_A_CLAIM.has(tokens[i]!.normal) || isAccordingTo(tokens, i)) return false;
+    if (addressesOrIsWriter(tokens[i]!) || isAccordingTo(tokens, i)) return false;
     if (pointsBack(tokens, i)) return false;
     // "If there was any sign of it, he simply can't remember": who "he" is was told before.
     if (PERSONAL.has(tokens[i]!.normal) && !named) return false;
@@ -66,19 +69,35 @@ function statesAClaim(doc: TextDoc, index: number): boolean {
   return true;
 }
 
+/** "US" is the country, not the pronoun "us": a word in capitals is an acronym. */
+function addressesOrIsWriter(token: Token): boolean {
+  return NOT_A_CLAIM.has(token.normal) && !/^\p{Lu}{2,}$/u.test(token.value);
+}
+
 /**
  * "Many in Hong Kong will deplore that decision": a demonstrative before a noun names something
- * told in an earlier sentence, which the claim line, read alone, does not have.
+ * told in an earlier sentence, which the claim line, read alone, does not have. "This year" is
+ * the time of writing, not a pointer back.
  */
 function pointsBack(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (tokens[i + 1]?.pos !== 'NOUN') return false;
+  if (tokens[i + 1]?.pos !== 'NOUN' || TIME_NOUNS.has(tokens[i + 1]!.normal)) return false;
   if (t.pos === 'DET' && DEMONSTRATIVES.has(t.normal)) return true;
-  // The tagger reads "that decision" as a conjunction; a conjunction's noun has a verb next
-  // ("that people like …"), a demonstrative's does not ("that decision and were repelled").
-  const after = tokens[i + 2];
-  return t.normal === 'that' && after !== undefined && after.pos !== 'VERB' && after.pos !== 'AUX';
+  if (t.normal !== 'that') return false;
+  // The tagger reads "that decision" as a conjunction; a conjunction's subject, however many
+  // nouns long, has a verb next ("that government spending must fall"), a demonstrative's
+  // noun does not ("that decision and were repelled").
+  let k = i + 1;
+  while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') k++;
+  const after = tokens[k];
+  return after !== undefined && after.pos !== 'VERB' && after.pos !== 'AUX';
 }
+
+const TIME_NOUNS = new Set(
+  'year week month day morning evening night weekend season summer winter spring autumn fall decade century time'.split(
+    ' ',
+  ),
+);
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'that']);
@@ -107,14 +126,23 @@ function attributeToWriter(doc: TextDoc, index: number, line: DigestLine): Diges
   const first = doc.tokens[at < 0 ? firstToken : at]!;
   // The tagger reads a capitalised "None" or "Few" that opens a sentence as a name.
   // The tagger also reads a capitalised "Armed" or "Content" that opens a sentence as a name:
-  // a word the text writes in lower case elsewhere is not one.
+  // a word the text writes in lower case elsewhere is not one, unless the text also writes it
+  // with its capital inside a sentence ("Theresa May", "China" beside "fine china").
+  const nameWord = first.pos === 'PROPN' || first.pos === 'NOUN';
   const name =
-    first.pos === 'PROPN' &&
-    !QUANTIFIERS.has(first.normal) &&
-    !new RegExp(`\\b${escapeRegExp(first.normal)}\\b`).test(doc.text);
+    (nameWord && capitalisedInside(doc, first.value)) ||
+    (first.pos === 'PROPN' &&
+      !QUANTIFIERS.has(first.normal) &&
+      !new RegExp(`\\b${escapeRegExp(first.normal)}\\b`).test(doc.text));
   const keepCapital = name || first.value === 'I';
   const text = keepCapital ? line.text : line.text.charAt(0).toLowerCase() + line.text.slice(1);
   return { text: `${WRITER_FRAME} ${text}`, spans: line.spans };
+}
+
+/** Whether the text writes `word` with its capital somewhere other than a sentence's start. */
+function capitalisedInside(doc: TextDoc, word: string): boolean {
+  const starts = new Set(doc.sentences.map((sentence) => sentence.firstToken));
+  return doc.tokens.some((t, k) => t.value === word && !starts.has(k));
 }
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

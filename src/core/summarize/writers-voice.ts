@@ -35,9 +35,16 @@ function writersVoice(doc: TextDoc, index: number, presentCounts: boolean): bool
   if (COMMENT_ADVERBS.has(tokens[tokens[0]?.normal === 'most' ? 1 : 0]?.normal ?? '')) return true;
   if (WRITERS_ASIDE.test(sentence.text)) return true;
   if (tokens.some((_, i) => firstPersonOpinion(tokens, i))) return true;
-  if (reportsOthers(doc, index)) return false;
-  // Marked signals alone leave the modals to the claim's own test (claim-signals.ts).
-  const hedges = (t: Token) => (presentCounts ? stance(t) : STANCE_ADVERBS.has(t.normal));
+  // "Xi should let Hong Kong vote, as the Basic Law promised": the writer's "should" comes
+  // before the report, which backs it; "Officials say the talks will resume" reports.
+  const reported = tokens.findIndex((_, i) => reportsSomeone(tokens, i) || evidence(tokens, i));
+  if (presentCounts && reported > 0 && tokens.slice(0, reported).some(prescribes)) return true;
+  if (reported >= 0) return false;
+  // Marked signals alone leave the modals to the claim's own test (claim-signals.ts). A "will"
+  // beside a date states a plan ("The Senate will vote on Tuesday"), not a prediction.
+  const dated = tokens.some(isDateWord);
+  const hedges = (t: Token) =>
+    presentCounts ? stance(t) && !(dated && FUTURE.has(t.normal)) : STANCE_ADVERBS.has(t.normal);
   // "(but certainly not limited to)": a bracketed aside hedges itself, not the sentence.
   const bracketed = insideBrackets(tokens);
   if (tokens.some((t, i) => !bracketed[i] && (hedges(t) || impression(tokens, i)))) return true;
@@ -48,10 +55,13 @@ function writersVoice(doc: TextDoc, index: number, presentCounts: boolean): bool
  * A quotation of three words or more is someone's words; a shorter one is the writer's scare
  * quote ("this online \"surveillance economy,\"") and attributes nothing.
  */
-function quotesSomeone(text: string): boolean {
-  const quoted = text.match(/["“][^"“”]*["”]/g) ?? [];
+export function quotesSomeone(text: string): boolean {
+  const quoted = text.match(QUOTATIONS) ?? [];
   return quoted.some((q) => (q.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3);
 }
+
+/** Double quotes, and British single ones: a closing ’ not inside a word ("Lam’s" is no quote). */
+const QUOTATIONS = /["“][^"“”]*["”]|‘[^‘]*?’(?!\p{L})/gu;
 
 /** Someone's words reported ("Bevin says", "according to"); not the writer's ("As I write"). */
 function reportsSomeone(tokens: readonly Token[], i: number): boolean {
@@ -78,6 +88,20 @@ const MODALS = new Set(['will', "'ll", 'wo', 'should', 'must', 'ought']);
 const STANCE_ADVERBS = new Set(
   'evidently obviously clearly surely undeniably arguably certainly inevitably likely'.split(' '),
 );
+
+const FUTURE = new Set(['will', "'ll", 'wo']);
+const prescribes = (t: Token) => isVerb(t) && MODALS.has(t.normal) && !FUTURE.has(t.normal);
+
+/**
+ * A weekday, a month, a year or "tomorrow": the sentence dates what it tells. A bare figure does
+ * not ("a year or two of international fury").
+ */
+function isDateWord(t: Token): boolean {
+  return DATE_WORDS.test(t.normal);
+}
+
+const DATE_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|january|february|march|april|june|july|august|september|october|november|december|(1[89]|20)\d\d)$/;
 
 function stance(t: Token): boolean {
   return (isVerb(t) && MODALS.has(t.normal)) || STANCE_ADVERBS.has(t.normal);
@@ -137,7 +161,7 @@ function presentVerdict(tokens: readonly Token[]): boolean {
   if (subject === 'there' || PERSONS.has(subject)) return false;
   if (/^(is|are|'s|'re)$/.test(verb.normal) && verb.lemma === 'be') {
     const next = verbAfter(tokens, at);
-    return next === null || next.lemma === 'prove';
+    return next === null ? judgingComplement(tokens, at) : next.lemma === 'prove';
   }
   // "Respawn just has a thing for …": "have" of possession, not of the perfect.
   const possession =
@@ -147,6 +171,48 @@ function presentVerdict(tokens: readonly Token[]): boolean {
   if (!possession && !present) return false;
   return !tokens.some((t) => t.pos === 'NUM' || /^(1[89]|20)\d\d$/.test(t.normal));
 }
+
+/**
+ * What follows a present "is": a judgement when it is an adjective or a bare noun ("are
+ * inherent to", "the only strategy is delay"), a denial ("is not on Schiff's side"), a
+ * belittled, singled-out or ranked noun phrase ("is just one culprit", "is the best film"), or
+ * what a thing or an act is taken to be; a plain fact when it gives a name's post or kind, a
+ * place or a figure ("Carrie Lam is the chief executive of Hong Kong", "is now before the
+ * Senate", "is 3.5 percent").
+ */
+function judgingComplement(tokens: readonly Token[], at: number): boolean {
+  let k = at + 1;
+  let belittled = false;
+  for (; tokens[k]?.pos === 'ADV' || tokens[k]?.normal === 'not'; k++) {
+    if (tokens[k]!.normal === 'not' || tokens[k]!.normal === "n't") return true;
+    belittled ||= BELITTLING.has(tokens[k]!.normal);
+  }
+  const head = tokens[k];
+  if (!head || head.pos === 'PUNCT') return true;
+  // "is one culprit", "is one reason": singled out among others, which is the writer's sorting.
+  if (head.normal === 'one' && tokens[k + 1]?.pos === 'NOUN') return true;
+  if (head.pos === 'NUM' || head.pos === 'ADP') return false;
+  if (head.pos !== 'DET') return true;
+  const ranked = tokens[k + 1];
+  if (belittled || (ranked?.pos === 'ADJ' && SUPERLATIVE.test(ranked.normal))) return true;
+  // A name's post or kind, told by its tie to another name, is a fact ("Carrie Lam is the chief
+  // executive of Hong Kong", "Kellogg is the U.S. envoy"); what a thing or an act "is" is the
+  // writer's reading of it ("His release is a reminder of …", "Fallen Order is a confident game").
+  return tokens[at - 1]?.pos !== 'PROPN' || !namesAnother(tokens, k + 1);
+}
+
+/** Whether the noun phrase from `from` holds a name before its clause ends. */
+function namesAnother(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PROPN') return true;
+    if (isVerb(t) || t.pos === 'PUNCT' || /^(who|which|that|whose)$/.test(t.normal)) return false;
+  }
+  return false;
+}
+
+const BELITTLING = new Set(['just', 'only', 'merely', 'simply', 'hardly', 'barely']);
+const SUPERLATIVE = /^(best|worst|most|least|\p{L}+est)$/u;
 
 /** The participle right after an auxiliary (adverbs and "not" between), if any: "is (not) written". */
 function verbAfter(tokens: readonly Token[], at: number): Token | null {

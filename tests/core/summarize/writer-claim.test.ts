@@ -72,12 +72,41 @@ describe('the sentence chosen as the writer’s claim', () => {
     ],
     ['an answer to the sentence before', 'Yes, the council will regret it for years.'],
     ['an item of a list', '- Why the grant will be worth it in the end.'],
+    [
+      'a sentence holding a quotation in single marks',
+      'Lam’s answer to the protesters will be ‘no concessions under violence’ again.',
+    ],
   ])('is never %s', (_kind, sentence) => {
     expect(claimOf(sentence)).toBeUndefined();
     const claim = 'The council will regret the vote for years.';
     expect(claimOf(`${sentence} ${claim}`)).toBe(
       `${WRITER_FRAME} the council will regret the vote for years.`,
     );
+  });
+
+  it.each([
+    ['a country written in capitals', 'US sanctions will not free a single prisoner in Belarus.'],
+    ['a time of writing', 'The government should raise taxes this year.'],
+    [
+      'a conjunction before a subject of two nouns',
+      'Economists agree that government spending must fall.',
+    ],
+  ])('may open on or hold %s', (_kind, sentence) => {
+    expect(claimOf(sentence)).toMatch(new RegExp(`^${WRITER_FRAME} `));
+  });
+
+  it('keeps the capital of a name the text also writes inside a sentence', () => {
+    const text =
+      'Theresa May faces a vote on Tuesday. May should resign before the vote. Nobody may ever know why.';
+    const doc = readText(text);
+    const line = (i: number) => {
+      const { text: t, start, end } = doc.sentences[i]!;
+      return { text: t, spans: [[start, end]] as [number, number][] };
+    };
+    const claim = writerClaim(doc, new Set(), new Set(), [
+      { argues: (i) => i === 1, lineFor: line },
+    ]);
+    expect(claim?.line.text).toBe(`${WRITER_FRAME} May should resign before the vote.`);
   });
 
   it('lower-cases an opening word the text writes in lower case elsewhere', () => {

@@ -61,6 +61,16 @@ describe("a sentence in the writer's own evaluative voice", () => {
       'a scare quote, which attributes nothing',
       'Google is one culprit in this "surveillance economy" of ours in California.',
     ],
+    ['a ranked noun phrase after "is"', 'Parasite is the best film of the year in Korea.'],
+    ["a review's verdict on a named work", 'Fallen Order is a confident, focused game.'],
+    [
+      'a prediction beside a figure that dates nothing',
+      'Facing a year or two of fury abroad, Xi will choose a crackdown in Hong Kong.',
+    ],
+    [
+      'a "should" that a report after it backs',
+      'Xi Jinping should let Hong Kong hold free elections, as the Basic Law promised in 1997.',
+    ],
   ])('is refused as a fact: %s', (_rule, sentence) => {
     expect(voice(sentence)).toBe(true);
   });
@@ -102,6 +112,11 @@ describe("a sentence in the writer's own evaluative voice", () => {
       'a hedge inside brackets',
       'NASA kept the SLS in 2019 despite rivals (certainly SpaceX among them).',
     ],
+    ['a post after "is"', 'Kellogg is the U.S. special envoy for Ukraine.'],
+    ['a kind after "is"', 'Hong Kong is a special administrative region of China.'],
+    ['a figure after "is"', 'Unemployment is 3.5 percent in Belarus.'],
+    ['a place after "is"', 'The bill is now before the Senate in Minsk.'],
+    ['a plan with its date', 'The Senate will vote on the bill on Tuesday.'],
   ])('stays a fact: %s', (_rule, sentence) => {
     expect(voice(sentence)).toBe(false);
   });
