@@ -70,7 +70,8 @@ const PAGE_TALK = [
   /\bplease (visit|contact|call|email|see)\b/i,
   /\b(is|are) (below|above)\b/i,
   // A shopping page's disclosures: "BGR may receive a commission on orders placed through …".
-  /\b(may|might|can) (earn|receive|get|make) (a )?(small )?(commission|affiliate)\b/i,
+  // A news sentence about commissions ("advisers may earn a commission, the SEC said") is not.
+  /\b(may|might|can) (earn|receive|get|make) (a )?(small )?(commission|affiliate)\b.*\b(through|via|from) (our|this|these|the links?)\b/i,
   /^prices (are )?(subject to change|accurate at)\b/i,
   // The reporter's note on the reporting, not news: "A rep for Braun did not immediately
   // respond to Fox News’ request for comment."

@@ -49,5 +49,7 @@ describe('a line in which the page talks about itself', () => {
     );
     const answered = 'The ministry said on Friday it would answer the request for comment.';
     expect(talksAboutThePage(answered)).toBe(false);
+    const commission = 'Financial advisers may earn a commission of up to 5 percent, the SEC said.';
+    expect(talksAboutThePage(commission)).toBe(false);
   });
 });
