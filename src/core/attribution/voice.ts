@@ -29,10 +29,28 @@ export function findSourceVoice(
 ): SourceVoice {
   const verbatim = quotes.filter((q) => q.kind === 'direct').map((q) => q.span);
   verbatim.push(...embeddedPosts(doc.text), ...interviewAnswers(doc.text));
-  const reported = quotes.filter((q) => q.kind === 'reported' && q.speaker).map((q) => q.span);
+  const reported = quotes
+    .filter((q) => q.kind === 'reported' && q.speaker)
+    .flatMap((q) => reportedWords(doc, q));
   reported.push(...afterSpeakerColon(doc, mentions), ...characterisations(doc, mentions));
   reported.push(...afterCapitalisedSayer(doc));
   return { verbatim, reported };
+}
+
+/**
+ * "Prices rose to record levels, with the bank announcing limits", "He left, saying he was
+ * done": a reporting verb's -ing form reports the words after it; the clause before it that
+ * the quote finder gives for "…, X said" is the writer's.
+ */
+function reportedWords(doc: TextDoc, q: Quote): Span[] {
+  const { tokens } = doc;
+  if (!q.verb?.endsWith('ing') || q.span[1] > (q.speakerSpan?.[0] ?? 0)) return [q.span];
+  const sentence = doc.sentences[q.sentenceIndex]!;
+  let v = sentence.firstToken;
+  while (v < sentence.endToken && (tokens[v]!.start < q.span[1] || tokens[v]!.value !== q.verb))
+    v++;
+  const from = tokens[v + 1]?.normal === 'that' ? v + 2 : v + 1;
+  return from < sentence.endToken - 1 ? [[tokens[from]!.start, sentence.end]] : [];
 }
 
 /** Paragraphs that end in an embedded post's sign-off, and the post's paragraphs above it. */

@@ -90,6 +90,24 @@ describe('reported speech after a reporting verb is the speaker’s', () => {
   });
 });
 
+describe('a reporting verb’s -ing form reports the words after it, not before', () => {
+  it('keeps the writer’s words before "with X announcing" the writer’s', () => {
+    const text =
+      'Since March, prices have risen to alarming heights with the central bank announcing new limits.';
+    expect(voiceOf(text, 'alarming')).toBe('writer');
+  });
+
+  it('marks the words after "…, saying" as the source’s', () => {
+    const text = 'The mayor left the hearing early, saying she was extremely tired.';
+    expect(voiceOf(text, 'extremely')).toBe('source');
+  });
+
+  it('still reads "…, X said" as the source’s words before the verb', () => {
+    const text = 'Prices rose to alarming heights last month, the central bank said.';
+    expect(voiceOf(text, 'alarming')).toBe('source');
+  });
+});
+
 describe('a finding reported as found is not the writer’s framing', () => {
   it('does not flag evidence a study is said to have found', () => {
     const text = 'A 2019 survey of the data found evidence of massive losses on small farms.';
