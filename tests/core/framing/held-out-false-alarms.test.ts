@@ -68,6 +68,7 @@ describe('a plain or literal sense of a loaded word', () => {
     ['He made incendiary remarks at the rally.', 'incendiary'],
     ['They ridicule anyone who disagrees with them.', 'ridicule'],
     ['The famously corrupt mayor resigned on Friday.', 'famously'],
+    ['Her critics heaped ridicule on the plan for weeks.', 'ridicule'],
   ])('still flags "%s"', (text, word) => {
     expect(flagged(text)).toContain(word);
   });

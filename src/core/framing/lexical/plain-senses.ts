@@ -34,3 +34,16 @@ export function plainRepute(tokens: readonly Token[], m: LexiconMatch): boolean 
   if (!REPUTE.has(tokens[m.firstToken]!.normal)) return false;
   return tokens[m.endToken]?.pos !== 'ADJ';
 }
+
+// Verbs by which a thing meets others' reaction: "drew ridicule", "faced scorn", "sparked fury".
+const MEETS = new Set('draw face attract invite earn spark provoke prompt meet receive'.split(' '));
+
+/** "The slogan drew criticism and ridicule": an emotive noun naming others' reaction to a thing. */
+export function namesAReaction(tokens: readonly Token[], m: LexiconMatch, sentenceStart: number) {
+  if (m.entry.category !== 'emotive-verb' || tokens[m.firstToken]!.pos !== 'NOUN') return false;
+  for (let k = m.firstToken - 1; k >= Math.max(sentenceStart, m.firstToken - 6); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return MEETS.has(t.lemma);
+  }
+  return false;
+}
