@@ -2,6 +2,7 @@ import type { Quote } from '../framing/types.js';
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { Span } from '../types.js';
 import { findNameMentions, type NameMention } from './names.js';
+import { isReportVerb } from './report-verbs.js';
 import { speakerBefore } from './speaker.js';
 
 /** Whose words a passage is: the writer's own, or a source's (quoted, reported, posted). */
@@ -28,25 +29,62 @@ export function findSourceVoice(
 ): SourceVoice {
   const verbatim = quotes.filter((q) => q.kind === 'direct').map((q) => q.span);
   verbatim.push(...embeddedPosts(doc.text), ...interviewAnswers(doc.text));
-  const reported = quotes.filter((q) => q.kind === 'reported' && q.speaker).map((q) => q.span);
+  const reported = quotes
+    .filter((q) => q.kind === 'reported' && q.speaker)
+    .flatMap((q) => reportedWords(doc, q));
   reported.push(...afterSpeakerColon(doc, mentions), ...characterisations(doc, mentions));
+  reported.push(...afterCapitalisedSayer(doc));
   return { verbatim, reported };
 }
 
-/** Paragraphs that end in an embedded post's sign-off, and a paragraph signed off just below. */
+/**
+ * "Prices rose to record levels, with the bank announcing limits", "He left, saying he was
+ * done": a reporting verb's -ing form reports the words after it; the clause before it that
+ * the quote finder gives for "…, X said" is the writer's.
+ */
+function reportedWords(doc: TextDoc, q: Quote): Span[] {
+  const { tokens } = doc;
+  if (!q.verb?.endsWith('ing') || q.span[1] > (q.speakerSpan?.[0] ?? 0)) return [q.span];
+  const sentence = doc.sentences[q.sentenceIndex]!;
+  let v = sentence.firstToken;
+  while (v < sentence.endToken && (tokens[v]!.start < q.span[1] || tokens[v]!.value !== q.verb))
+    v++;
+  const from = tokens[v + 1]?.normal === 'that' ? v + 2 : v + 1;
+  return from < sentence.endToken - 1 ? [[tokens[from]!.start, sentence.end]] : [];
+}
+
+/** Paragraphs that end in an embedded post's sign-off, and the post's paragraphs above it. */
 function embeddedPosts(text: string): Span[] {
-  const spans: Span[] = [];
+  const lines: { span: Span; text: string }[] = [];
   let start = 0;
-  let previous: Span | null = null;
   for (const line of text.split('\n')) {
-    const span: Span = [start, start + line.length];
-    if (POST_SIGNATURE.test(line)) {
-      spans.push(span);
-      // A sign-off on a line of its own belongs to the post in the paragraph above it.
-      if (previous && /^\s*[—–-]/u.test(line)) spans.push(previous);
-    }
-    if (line.trim() !== '') previous = span;
+    if (line.trim() !== '') lines.push({ span: [start, start + line.length], text: line });
     start += line.length + 1;
+  }
+  const spans: Span[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (!POST_SIGNATURE.test(line.text)) continue;
+    spans.push(line.span);
+    // A sign-off on a line of its own belongs to the post in the paragraph above it.
+    const signOff = /^\s*[—–-]/u.test(line.text);
+    spans.push(...postAbove(lines.slice(Math.max(0, i - MAX_POST_LINES), i), signOff));
+  }
+  return spans;
+}
+
+const MAX_POST_LINES = 4;
+// A post's lines often end bare ("…from crop burning in neighbouring states"); the writer's
+// paragraph that introduces the post ends as prose does.
+const ENDS_AS_PROSE = /[.!?…:]["”’)]*\s*$/u;
+
+/** The paragraphs of a post above its last line: unpunctuated ones, nearest first. */
+function postAbove(above: { span: Span; text: string }[], takeFirst: boolean): Span[] {
+  const spans: Span[] = [];
+  for (let k = above.length - 1; k >= 0; k--) {
+    const line = above[k]!;
+    const first = k === above.length - 1 && takeFirst;
+    if (!first && (ENDS_AS_PROSE.test(line.text) || POST_SIGNATURE.test(line.text))) break;
+    spans.push(line.span);
   }
   return spans;
 }
@@ -111,6 +149,27 @@ function characterisations(doc: TextDoc, mentions: NameMention[]): Span[] {
       let end = v + 1;
       while (end < sentence.endToken - 1 && !/^[,;:.!?]$/.test(tokens[end]!.value)) end++;
       spans.push([tokens[v + 1]!.start, tokens[end - 1]!.end]);
+    }
+  }
+  return spans;
+}
+
+/**
+ * "…, Hope said she's extremely proud": wink tags some surnames as verbs or nouns ("Hope",
+ * "Cook"), so the name finder misses the speaker; a capitalised word right before a reporting
+ * verb in the past or present tense is a speaker all the same, and the clause after it theirs.
+ */
+function afterCapitalisedSayer(doc: TextDoc): Span[] {
+  const { tokens } = doc;
+  const spans: Span[] = [];
+  for (const sentence of doc.sentences) {
+    for (let v = sentence.firstToken + 1; v < sentence.endToken - 2; v++) {
+      const verb = tokens[v]!;
+      const sayer = tokens[v - 1]!;
+      if (!isReportVerb(verb) || verb.normal === verb.lemma || sayer.pos === 'PRON') continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(sayer.value)) continue;
+      const from = tokens[v + 1]!.normal === 'that' ? v + 2 : v + 1;
+      spans.push([tokens[from]!.start, sentence.end]);
     }
   }
   return spans;

@@ -3,6 +3,7 @@ import { findSourceVoice, type SourceVoice, type Voice } from '../attribution/vo
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote, Span } from '../types.js';
 import { insideAny, isNegated, namesOwnWriting, normaliseSpans } from './lexical/context.js';
+import { namesAReaction, namesATerm, plainRepute } from './lexical/plain-senses.js';
 import { introducesStatement } from './lexical/sense.js';
 import {
   type Lexicon,
@@ -10,7 +11,7 @@ import {
   type LexiconMatch,
   LOADED_CATEGORIES,
 } from './lexicon.js';
-import { type LoadedModel, vectorOf } from './model/loaded-model.js';
+import type { LoadedModel } from './model/loaded-model.js';
 import { type ScoredWord, scoreWriterWords } from './model/model-terms.js';
 import { matchSentences, type SentenceMatches } from './sentence-matches.js';
 
@@ -70,6 +71,8 @@ export function findLoadedTerms(
       if (negated && m.entry.category === 'intensifier') continue;
       if (namesATerm(doc.tokens, m, model) || doubtsNothing(doc.tokens, m, sentence.endToken))
         continue;
+      if (plainRepute(doc.tokens, m) || namesAReaction(doc.tokens, m, sentence.firstToken))
+        continue;
       const ownPiece = m.entry.category === 'emotive-verb' && first.pos === 'NOUN';
       if (ownPiece && namesOwnWriting(doc.tokens, m.firstToken, sentence.firstToken)) continue;
       const span: Span = [first.start, last.end];
@@ -124,23 +127,6 @@ function describesAppearance(tokens: readonly Token[], at: number): boolean {
   let k = at + 1;
   while (tokens[k] && /^(ADJ|VERB|CCONJ)$/.test(tokens[k]!.pos) && k - at <= 4) k++;
   return k > at + 1 && tokens[k]?.pos === 'NOUN';
-}
-
-/**
- * 'so-called "next generation" machines', "so-called neo-banks", "so-called type 2 responses":
- * the writer introduces a term (quoted, hyphenated, numbered, or a word too rare for the
- * scorer's vocabulary) and doubts nothing. "so-called experts" still doubts the experts.
- */
-function namesATerm(
-  tokens: readonly Token[],
-  m: LexiconMatch,
-  model: Pick<LoadedModel, 'index'> | undefined,
-): boolean {
-  const next = tokens[m.endToken];
-  if (m.entry.term !== 'so-called' || !next) return false;
-  if (/^["“‘']$/u.test(next.value) || next.normal.includes('-')) return true;
-  if (tokens[m.endToken + 1]?.pos === 'NUM') return true;
-  return model !== undefined && /^\p{Ll}+$/u.test(next.value) && vectorOf(model, next) < 0;
 }
 
 /** "Justice Department", "Grand Rapids": capitalised inside a sentence means part of a name. */

@@ -61,7 +61,7 @@ function noteEnd(
   later: readonly LexiconMatch[],
 ): number | null {
   if (m.entry.category === 'assertion') return describesManner(tokens, m) ? null : m.endToken;
-  if (m.entry.category !== 'frame') return null;
+  if (m.entry.category !== 'frame' || reportsAFinding(tokens, m.firstToken)) return null;
   const limit = Math.min(sentence.endToken, m.endToken + MAX_PHRASE);
   let end = m.endToken;
   while (end < limit && inPhrase(tokens[end]!)) end++;
@@ -80,6 +80,19 @@ function describesManner(tokens: readonly Token[], m: LexiconMatch): boolean {
   if (!next || m.endToken - m.firstToken !== 1 || !tokens[m.firstToken]!.normal.endsWith('ly'))
     return false;
   return SHOWN.has(next.lemma) && next.normal !== next.lemma && /(ed|en|t)$/.test(next.normal);
+}
+
+// Verbs by which research or an inquiry is reported to have turned something up.
+const FINDING = new Set(
+  'find uncover unearth gather produce yield turn reveal show detect'.split(' '),
+);
+
+/** "a 2018 analysis found (new) evidence of …": a finding reported, not the writer's framing. */
+function reportsAFinding(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && k >= at - 3 && /^(DET|ADJ)$/.test(tokens[k]!.pos)) k--;
+  const verb = tokens[k];
+  return verb !== undefined && verb.pos === 'VERB' && FINDING.has(verb.lemma);
 }
 
 function inPhrase(token: Token): boolean {

@@ -102,8 +102,21 @@ export function inSense(
   sentenceStart: number,
 ): boolean {
   if (!senses) return true;
+  if (senses.includes('ADJ') && modifiesNoun(tokens, i)) return true;
   const sense = senseOf(tokens, i, sentenceStart);
   return sense !== null && senses.includes(sense);
+}
+
+/**
+ * wink tags some adjectives before a noun as nouns ("incendiary remarks"): a word in its base
+ * form right before a noun fills an adjective's slot. A plural ("incendiaries") is a noun, and
+ * an -ing form is read by `senseOf` ("damning others").
+ */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'NOUN' || token.normal !== token.lemma || token.normal.endsWith('ing'))
+    return false;
+  return tokens[i + 1]?.pos === 'NOUN';
 }
 
 /**
