@@ -6,6 +6,7 @@ import { findQuoteMarks, type QuoteMarks } from './quoted-spans.js';
 import { isAccordingTo, isReportVerb } from './report-verbs.js';
 import {
   type Bounds,
+  namesListener,
   nearestPersonBefore,
   type Speaker,
   speakerAfter,
@@ -116,7 +117,7 @@ function attributionAfter(context: Context, from: number): Attribution | null {
     if (!isReportVerb(doc.tokens[v]!)) continue;
     const speaker =
       speakerBefore(doc, context.mentions, v, [from, v]) ??
-      speakerAfter(doc, context.mentions, v + 1, bounds);
+      (namesListener(doc.tokens[v]!) ? null : speakerAfter(doc, context.mentions, v + 1, bounds));
     return speaker ? { verb: v, speaker } : null;
   }
   return null;
@@ -158,7 +159,9 @@ function reportedAt(context: Context, v: number, bounds: Bounds, index: number):
   else if (isReportVerb(token)) {
     speaker =
       speakerBefore(doc, mentions, v, [bounds[0], v]) ??
-      (doc.tokens[v - 1]?.value === ',' ? speakerAfter(doc, mentions, v + 1, bounds) : null) ??
+      (doc.tokens[v - 1]?.value === ',' && !namesListener(token)
+        ? speakerAfter(doc, mentions, v + 1, bounds)
+        : null) ??
       (token.value.endsWith('ing') ? nearestPersonBefore(doc, mentions, v, bounds) : null);
   }
   if (!speaker) return null;
