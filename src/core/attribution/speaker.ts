@@ -47,7 +47,9 @@ export function speakerBefore(
   if (k >= bounds[0] && tokens[k]!.value === ',')
     k = skipApposition(tokens, mentions, k, bounds[0]);
   if (k < bounds[0]) return null;
-  if (SUBJECT_PRONOUNS.has(tokens[k]!.normal)) return pronounSpeaker(doc, mentions, k);
+  if (SUBJECT_PRONOUNS.has(tokens[k]!.normal)) {
+    return closesRelativeClause(tokens, k, verb) ? null : pronounSpeaker(doc, mentions, k);
+  }
   let first = k;
   while (first - 1 >= bounds[0] && isNounPhrasePart(tokens[first - 1]!)) first--;
   return nounPhraseSpeaker(doc, mentions, first, k + 1);
@@ -70,6 +72,19 @@ function reportsSpeech(tokens: readonly Token[], verb: number): boolean {
   if (lemma === 'ask' && PASSIVE.has(tokens[verb - 1]?.normal ?? '')) return false;
   if (lemma === 'ask' && asksSomeoneToAct(tokens, verb)) return false;
   return !(lemma === 'maintain' && next.pos === 'DET');
+}
+
+/**
+ * "spends his pay on stuff he posts.": a pronoun and a verb right after a noun, ending the
+ * sentence, are a relative clause about the noun ("stuff that he posts"), not words reported.
+ */
+function closesRelativeClause(tokens: readonly Token[], pronoun: number, verb: number): boolean {
+  const after = tokens[verb + 1];
+  return (
+    verb === pronoun + 1 &&
+    tokens[pronoun - 1]?.pos === 'NOUN' &&
+    (after === undefined || /^[.!?]$/.test(after.value))
+  );
 }
 
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);

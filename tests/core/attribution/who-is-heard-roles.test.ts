@@ -103,3 +103,15 @@ describe('who is heard: the name inside a description is not the speaker', () =>
     expect(sourcesOf(text)).toEqual([]);
   });
 });
+
+describe('who is heard: a credit line about the writer', () => {
+  it('does not hear a relative clause ending the sentence ("stuff he posts")', () => {
+    const text = 'Ann Lee is our deals editor and buys much of the stuff she posts.';
+    expect(sourcesOf(text)).toEqual([]);
+  });
+
+  it('still hears a pronoun that reports at the end of a sentence', () => {
+    const text = 'Ann Lee runs the lab. The phones were tested twice, she said.';
+    expect(sourcesOf(text)).toEqual(['Lee']);
+  });
+});
