@@ -68,8 +68,9 @@ function reportsSpeech(tokens: readonly Token[], verb: number): boolean {
   // "added to his collection" is a deed; "Acme is said to be a supplier" hears nobody.
   if (lemma === 'add' && next.normal === 'to') return false;
   if (next.normal === 'to' && PASSIVE.has(tokens[verb - 1]?.normal ?? '')) return false;
-  // "He was asked about it": the one asked is not the one heard.
-  if (lemma === 'ask' && PASSIVE.has(tokens[verb - 1]?.normal ?? '')) return false;
+  // "He was asked about it", "she was told": the one asked or told is not the one heard.
+  if ((lemma === 'ask' || lemma === 'tell') && PASSIVE.has(tokens[verb - 1]?.normal ?? ''))
+    return false;
   if (lemma === 'ask' && asksSomeoneToAct(tokens, verb)) return false;
   return !(lemma === 'maintain' && next.pos === 'DET');
 }

@@ -43,6 +43,12 @@ describe('who is heard: the one who listens or asks is not the one heard', () =>
     expect(sourcesOf(text)).toEqual(['Reyes']);
   });
 
+  it('does not hear the one who "was told"', () => {
+    const text =
+      'Reporter Ann Moss was told that the dam was safe. Moss, a reporter, said she was told so.';
+    expect(sourcesOf(text)).toEqual(['Moss']);
+  });
+
   it('credits a surname the tagger reads as a verb, not the listener after "told"', () => {
     const text =
       'Apple chief Tim Cook took the stage. Customers “want more from us,” Cook told Benioff.';
