@@ -4,6 +4,7 @@ import type { Span } from '../types.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { findQuoteMarks, type QuoteMarks } from './quoted-spans.js';
 import { isAccordingTo, isReportVerb } from './report-verbs.js';
+import { findSignedPosts } from './signed-posts.js';
 import {
   type Bounds,
   namesListener,
@@ -40,7 +41,9 @@ export function findQuotes(
   };
   const direct = findDirectQuotes(context, marks.spans);
   const reported = findReportedStatements(context);
-  return [...direct, ...reported].sort((a, b) => a.span[0] - b.span[0]);
+  return [...direct, ...reported, ...findSignedPosts(doc, mentions)].sort(
+    (a, b) => a.span[0] - b.span[0],
+  );
 }
 
 function sentenceIndexOfTokens(doc: TextDoc): number[] {

@@ -121,3 +121,21 @@ describe('who is heard: a credit line about the writer', () => {
     expect(sourcesOf(text)).toEqual(['Lee']);
   });
 });
+
+describe('who is heard: an embedded post is its account’s words', () => {
+  it('hears the account that signed off a post on the line below it', () => {
+    const text =
+      'The council shared its decisions online.\n\nCouncil agrees to close the bridge for repairs.\n\n— The Harbour Council (@HarbourCouncil) May 2, 2021\n\nThe bridge reopens in June.';
+    const posts = findQuotes(readText(text)).filter((q) => q.verb === 'posted');
+    expect(posts.map((q) => q.source)).toEqual(['Harbour Council']);
+    expect(text.slice(...posts[0]!.span)).toBe('Council agrees to close the bridge for repairs.');
+  });
+
+  it('hears the account of a post signed off at the end of its line, by surname', () => {
+    const text = 'Great day at the lake. — Ann Lee (@annlee) March 3, 2024';
+    const posts = findQuotes(readText(text)).filter((q) => q.verb === 'posted');
+    expect(posts.map((q) => [q.source, text.slice(...q.span)])).toEqual([
+      ['Lee', 'Great day at the lake.'],
+    ]);
+  });
+});
