@@ -7,12 +7,12 @@ import { isAccordingTo, isReportVerb } from './report-verbs.js';
 import { findSignedPosts } from './signed-posts.js';
 import {
   type Bounds,
-  namesListener,
   nearestPersonBefore,
   type Speaker,
   speakerAfter,
   speakerBefore,
 } from './speaker.js';
+import { namesListener } from './speech-act.js';
 
 interface Context {
   doc: TextDoc;
