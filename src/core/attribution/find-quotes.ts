@@ -4,6 +4,7 @@ import type { Span } from '../types.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { findQuoteMarks, type QuoteMarks } from './quoted-spans.js';
 import { isAccordingTo, isReportVerb } from './report-verbs.js';
+import { findSignedPosts } from './signed-posts.js';
 import {
   type Bounds,
   nearestPersonBefore,
@@ -11,6 +12,7 @@ import {
   speakerAfter,
   speakerBefore,
 } from './speaker.js';
+import { namesListener } from './speech-act.js';
 
 interface Context {
   doc: TextDoc;
@@ -39,7 +41,9 @@ export function findQuotes(
   };
   const direct = findDirectQuotes(context, marks.spans);
   const reported = findReportedStatements(context);
-  return [...direct, ...reported].sort((a, b) => a.span[0] - b.span[0]);
+  return [...direct, ...reported, ...findSignedPosts(doc, mentions)].sort(
+    (a, b) => a.span[0] - b.span[0],
+  );
 }
 
 function sentenceIndexOfTokens(doc: TextDoc): number[] {
@@ -116,7 +120,7 @@ function attributionAfter(context: Context, from: number): Attribution | null {
     if (!isReportVerb(doc.tokens[v]!)) continue;
     const speaker =
       speakerBefore(doc, context.mentions, v, [from, v]) ??
-      speakerAfter(doc, context.mentions, v + 1, bounds);
+      (namesListener(doc.tokens[v]!) ? null : speakerAfter(doc, context.mentions, v + 1, bounds));
     return speaker ? { verb: v, speaker } : null;
   }
   return null;
@@ -158,7 +162,9 @@ function reportedAt(context: Context, v: number, bounds: Bounds, index: number):
   else if (isReportVerb(token)) {
     speaker =
       speakerBefore(doc, mentions, v, [bounds[0], v]) ??
-      (doc.tokens[v - 1]?.value === ',' ? speakerAfter(doc, mentions, v + 1, bounds) : null) ??
+      (doc.tokens[v - 1]?.value === ',' && !namesListener(token)
+        ? speakerAfter(doc, mentions, v + 1, bounds)
+        : null) ??
       (token.value.endsWith('ing') ? nearestPersonBefore(doc, mentions, v, bounds) : null);
   }
   if (!speaker) return null;

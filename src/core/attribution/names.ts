@@ -63,9 +63,8 @@ export function findNameMentions(doc: TextDoc): NameMention[] {
   const knownSurnames = new Set<string>();
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNamePart(tokens[i]!)) continue;
-    let end = i + 1;
-    while (end < tokens.length && isNamePart(tokens[end]!) && !breaksBefore(doc, end)) end++;
+    if (!startsName(tokens[i]!, knownSurnames)) continue;
+    const end = organisationEnd(doc, i, runEnd(doc, i, knownSurnames), knownSurnames);
     const mention = classifyRun(doc, i, end, knownSurnames);
     if (mention) {
       mentions.push(mention);
@@ -73,7 +72,74 @@ export function findNameMentions(doc: TextDoc): NameMention[] {
     }
     i = end - 1;
   }
-  return mentions;
+  return keyCompoundSurnames(doc, mentions);
+}
+
+/** One past the last token of the capitalised run that starts at `start`. */
+function runEnd(doc: TextDoc, start: number, knownSurnames: Set<string>): number {
+  const { tokens } = doc;
+  let end = start + 1;
+  while (end < tokens.length && !breaksBefore(doc, end)) {
+    const token = tokens[end]!;
+    // The lite model tags surnames that are also verbs as verbs ("Tim Cook", "Cook told"): a
+    // title-case verb right after a name, or a surname already seen, is a name too. Not any
+    // title-case word: "Amazon Echo" and "Big Machine" are things.
+    const afterName =
+      tokens[end - 1]!.pos === 'PROPN' && token.pos === 'VERB' && TITLE_CASE.test(token.value);
+    if (!startsName(token, knownSurnames) && !afterName) break;
+    end++;
+  }
+  return end;
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+const ORGANISATION_LINKS = new Set(['of', 'on', 'for']);
+
+/**
+ * An organisation's name runs on over "of", "on" and "for" ("Department of Social Services",
+ * "National Institute on Drug Abuse"), and over "and" to a part that is itself an organisation
+ * ("Department of Health and Human Services", not "the Department of Justice and Smith").
+ */
+function organisationEnd(doc: TextDoc, start: number, end: number, known: Set<string>): number {
+  const { tokens } = doc;
+  if (!holdsOrganisationWord(tokens, start, end)) return end;
+  let last = end;
+  while (last + 1 < tokens.length && !breaksBefore(doc, last + 1)) {
+    const link = tokens[last]!.value;
+    const joins = ORGANISATION_LINKS.has(link) || (link === 'and' && last > end);
+    // Words of an organisation's name are capitalised whatever the tagger calls them ("Child").
+    const next = tokens[last + 1]!;
+    if (!joins || !(startsName(next, known) || TITLE_CASE.test(next.value))) break;
+    const nameEnd = runEnd(doc, last + 1, known);
+    if (link === 'and' && !holdsOrganisationWord(tokens, last + 1, nameEnd)) break;
+    last = nameEnd;
+  }
+  return last;
+}
+
+function holdsOrganisationWord(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.slice(start, end).some((token) => ORGANISATION_WORDS.has(token.normal));
+}
+
+/**
+ * "Joel Eriksson Ek … Eriksson Ek said": when the text calls a person by the last two words of
+ * their full name, those two words are the surname they are counted under.
+ */
+function keyCompoundSurnames(doc: TextDoc, mentions: NameMention[]): NameMention[] {
+  const people = mentions.filter((m) => m.kind === 'person');
+  const lastTwo = (m: NameMention) =>
+    m.endToken - m.firstToken >= 2 ? spanText(doc, m.endToken - 2, m.endToken) : null;
+  const compounds = new Set(
+    people
+      .filter((m) => m.endToken - m.firstToken === 2)
+      .map((m) => lastTwo(m)!)
+      .filter((two) => people.some((m) => m.endToken - m.firstToken >= 3 && lastTwo(m) === two)),
+  );
+  if (compounds.size === 0) return mentions;
+  return mentions.map((m) => {
+    const two = m.kind === 'person' ? lastTwo(m) : null;
+    return two && compounds.has(two) ? { ...m, name: two } : m;
+  });
 }
 
 /** A name never runs across a line break ("Opinion Columnist" above "Americans have gone…"). */
@@ -86,6 +152,10 @@ function breaksBefore(doc: TextDoc, index: number): boolean {
 
 function isNamePart(token: Token): boolean {
   return (token.pos === 'PROPN' || TITLES.has(token.normal)) && NAME_SHAPED.test(token.value);
+}
+
+function startsName(token: Token, knownSurnames: Set<string>): boolean {
+  return isNamePart(token) || (token.pos === 'VERB' && knownSurnames.has(token.value));
 }
 
 function classifyRun(

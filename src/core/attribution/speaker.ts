@@ -3,6 +3,7 @@ import type { Span } from '../types.js';
 import { antecedentOf } from './antecedent.js';
 import { type NameMention, NOT_A_PERSON, TITLES } from './names.js';
 import { GROUP_NOUNS } from './report-verbs.js';
+import { closesRelativeClause, reportsSpeech } from './speech-act.js';
 
 /** Who a quote or statement is attributed to, as found next to its reporting verb. */
 export interface Speaker {
@@ -19,7 +20,6 @@ export type Bounds = [from: number, to: number];
 // "I" and "we" outside quotation marks are the writer ("I wrote a long rant"): not a source.
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const TITLE_LIKE = new Set([...TITLES, 'spokesman', 'spokeswoman', 'spokesperson']);
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr']);
 /** Acronyms that are places, not organisations that speak ("in the UK told"). */
 const PLACE_ACRONYMS = new Set(['uk', 'us', 'usa', 'eu', 'uae']);
@@ -47,28 +47,12 @@ export function speakerBefore(
   if (k >= bounds[0] && tokens[k]!.value === ',')
     k = skipApposition(tokens, mentions, k, bounds[0]);
   if (k < bounds[0]) return null;
-  if (SUBJECT_PRONOUNS.has(tokens[k]!.normal)) return pronounSpeaker(doc, mentions, k);
+  if (SUBJECT_PRONOUNS.has(tokens[k]!.normal)) {
+    return closesRelativeClause(tokens, k, verb) ? null : pronounSpeaker(doc, mentions, k);
+  }
   let first = k;
   while (first - 1 >= bounds[0] && isNounPhrasePart(tokens[first - 1]!)) first--;
   return nounPhraseSpeaker(doc, mentions, first, k + 1);
-}
-
-/**
- * Whether a reporting verb reports words here: not "responded by hitting" or "reporting by" (a
- * credit), not "agreed to return", not "maintained a lead".
- */
-function reportsSpeech(tokens: readonly Token[], verb: number): boolean {
-  const next = tokens[verb + 1];
-  if (!next) return true;
-  if (next.normal === 'by') return false;
-  const lemma = tokens[verb]!.lemma;
-  if (lemma === 'agree' && next.normal === 'to') return false;
-  // "added to his collection" is a deed; "Acme is said to be a supplier" hears nobody.
-  if (lemma === 'add' && next.normal === 'to') return false;
-  if (next.normal === 'to' && PASSIVE.has(tokens[verb - 1]?.normal ?? '')) return false;
-  // "He was asked about it": the one asked is not the one heard.
-  if (lemma === 'ask' && PASSIVE.has(tokens[verb - 1]?.normal ?? '')) return false;
-  return !(lemma === 'maintain' && next.pos === 'DET');
 }
 
 /** The speaker after the verb: "…,” said Prime Minister Keir Starmer", "according to Reuters". */
@@ -122,14 +106,36 @@ function skipApposition(
   from: number,
 ): number {
   let nearest = -1;
-  for (let k = comma - 1; k >= Math.max(from, comma - 20); k--) {
+  for (let k = comma - 1; k >= Math.max(from, comma - 30); k--) {
     if (tokens[k]!.value !== ',') continue;
-    // An apposition is a noun phrase: past a verb ("after locating drugs in her car") it is not.
-    const holdsVerb = tokens.slice(k + 1, comma).some((t) => t.pos === 'VERB');
-    if (!holdsVerb && mentions.some((m) => m.endToken === k)) return k - 1;
+    // An apposition is a noun phrase or a relative clause ("Lee, who runs the board, said"):
+    // past any other verb ("after locating drugs in her car") it is not.
+    if (!isApposition(tokens, k + 1, comma)) continue;
+    // "Robertson, a spokesperson for Inherent Resolve, the operation…, told": a name after a
+    // preposition sits inside the description; the speaker is the name before it.
+    const named = mentions.find((m) => m.endToken === k);
+    if (named && tokens[named.firstToken - 1]?.pos !== 'ADP') return k - 1;
     if (nearest < 0 && comma - k <= 15) nearest = k;
   }
   return nearest >= 0 ? nearest - 1 : from - 1;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
+
+/**
+ * A verb in an apposition belongs to a relative clause ("a board that runs the dams"), opens a
+ * participle aside ("citing a source", "asked about it") or, capitalised, is a name the tagger
+ * misreads ("Inherent Resolve", "Take-Two"); any other verb makes a clause of its own ("Webb
+ * confessed to it").
+ */
+function isApposition(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.pos === 'VERB' && /(ing|ed)$/.test(tokens[from]!.normal)) return true;
+  for (let at = from; at < to; at++) {
+    const token = tokens[at]!;
+    if (RELATIVE_PRONOUNS.has(token.normal)) return true;
+    if (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.value)) return false;
+  }
+  return true;
 }
 
 function pronounSpeaker(doc: TextDoc, mentions: NameMention[], at: number): Speaker {
@@ -151,17 +157,21 @@ function nounPhraseSpeaker(
 ): Speaker | null {
   const { tokens } = doc;
   const head = tokens[end - 1]!;
+  // "Cook told" (a surname tagged as a verb), "the Department of Social Services said" (a name
+  // that runs on over "of"), "James Kennedy Jr." (the mention stops before the suffix).
+  const mention = mentions.find(
+    (m) =>
+      (m.endToken === end || (m.endToken === end - 1 && SUFFIXES.has(head.normal))) &&
+      (m.firstToken >= first || m.kind === 'organisation'),
+  );
+  if (mention && !GROUP_NOUNS.has(head.normal)) {
+    const start = Math.min(first, mention.firstToken);
+    return named(doc, [tokens[start]!.start, head.end], mention.name);
+  }
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
   const span: Span = [tokens[first]!.start, head.end];
   // "Critics say", "Officials told": sentence-initial capitals make wink call these PROPN.
   if (GROUP_NOUNS.has(head.normal)) return description(doc, span);
-  // "James Kennedy Jr.": the mention stops before the suffix.
-  const mention = mentions.find(
-    (m) =>
-      (m.endToken === end || (m.endToken === end - 1 && SUFFIXES.has(head.normal))) &&
-      m.firstToken >= first,
-  );
-  if (mention) return named(doc, span, mention.name);
   // A lone capitalised word counts as a named source ("Reuters reported") unless it merely
   // starts the sentence ("Speculation grew") or is a title ("the MP said").
   const lone = end - 1 === first || tokens[end - 2]!.pos !== 'PROPN';

@@ -50,9 +50,7 @@ describe('who is heard: speakers only', () => {
   });
 
   it('takes a plural organisation word for an organisation, not a surname', () => {
-    expect(sourcesOf('The Department of Social Services reported a rise in cases.')).toEqual([
-      'Social Services',
-    ]);
+    expect(sourcesOf('The Social Services reported a rise in cases.')).toEqual(['Social Services']);
   });
 
   it('names a speaker by surname past a suffix', () => {
