@@ -5,7 +5,7 @@ import { insideAny, isNegated } from '../lexical/context.js';
 import { inSense } from '../lexical/sense.js';
 import type { Lexicon, LexiconMatch } from '../lexicon.js';
 import { matchSentences, type SentenceMatches } from '../sentence-matches.js';
-import { CANDIDATE_POS, type Candidate } from './features.js';
+import { CANDIDATE_POS, type Candidate, contextTokens } from './features.js';
 import { type LoadedModel, scoreCandidate, vectorsOf } from './loaded-model.js';
 
 export interface ScoredWord {
@@ -62,8 +62,9 @@ export function scoreWriterWords(
 ): ScoredWord[] {
   const scratch = new Float32Array(model.extra.length);
   const lettered = tokensWithLetters(doc.tokens);
-  const vectors = vectorsOf(model, doc.tokens, lettered);
-  return writerCandidates(doc, lexicon, notWriter, perSentence, lettered).map((c) => {
+  const candidates = writerCandidates(doc, lexicon, notWriter, perSentence, lettered);
+  const vectors = vectorsOf(model, doc.tokens, wordsRead(doc.tokens, candidates, lettered));
+  return candidates.map((c) => {
     const token = doc.tokens[c.index]!;
     const probability = scoreCandidate(model, doc.tokens, c, scratch, vectors, lettered);
     return {
@@ -74,6 +75,23 @@ export function scoreWriterWords(
       negated: c.negated,
     };
   });
+}
+
+/**
+ * The tokens whose vectors the scorer reads: each candidate and its context words. The others
+ * (quoted words, names, words far from any candidate) are never looked up in the vocabulary.
+ */
+function wordsRead(
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  lettered: readonly boolean[],
+): boolean[] {
+  const read = new Array<boolean>(tokens.length).fill(false);
+  for (const c of candidates) {
+    read[c.index] = true;
+    for (const k of contextTokens(tokens, c.index, c.sentence, lettered)) read[k] = true;
+  }
+  return read;
 }
 
 /** "woke" in "she woke up": the lexicon holds the spelling, restricted to another sense. */
