@@ -1,5 +1,5 @@
 import type { TextDoc, Token } from '../../text/text-model.js';
-import { tokensWithLetters } from '../../text/word-tests.js';
+import { startsUpperCase, tokensWithLetters } from '../../text/word-tests.js';
 import type { Span } from '../../types.js';
 import { insideAny, isNegated } from '../lexical/context.js';
 import { inSense } from '../lexical/sense.js';
@@ -43,7 +43,7 @@ export function writerCandidates(
       const match = matches[m] && matches[m]!.firstToken <= i ? matches[m]! : null;
       if (!CANDIDATE_POS.has(token.pos) || fixed[i - from] || !lettered[i]) continue;
       if (match && OTHER_NOTES.has(match.entry.category)) continue;
-      if (i > from && /^\p{Lu}/u.test(token.value)) continue;
+      if (i > from && startsUpperCase(token.value)) continue;
       if (insideAny(notWriter, token.start, token.end) || outOfSense(lexicon, tokens, i, from))
         continue;
       out.push({ index: i, sentence, match, negated: isNegated(tokens, i, from) });
@@ -96,6 +96,9 @@ function wordsRead(
 
 /** "woke" in "she woke up": the lexicon holds the spelling, restricted to another sense. */
 function outOfSense(lexicon: Lexicon, tokens: readonly Token[], i: number, from: number): boolean {
-  const terms = lexicon.byFirst.get(tokens[i]!.normal) ?? [];
-  return terms.some((t) => t.words.length === 1 && !inSense(t.entry.pos, tokens, i, from));
+  const terms = lexicon.byFirst.get(tokens[i]!.normal);
+  if (terms === undefined) return false;
+  for (const t of terms)
+    if (t.words.length === 1 && !inSense(t.entry.pos, tokens, i, from)) return true;
+  return false;
 }
