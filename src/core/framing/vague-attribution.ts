@@ -12,6 +12,8 @@ const VAGUE_HEADS = new Set(
     'detractors pundits insiders sources people some many others most few'
   ).split(' '),
 );
+// A set, not a regex: this is asked of every token outside quotes.
+const VERB_OR_PREPOSITION = new Set(['VERB', 'AUX', 'ADP']);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'the', 'certain']);
 const BRIDGES = /^(might|may|could|would|will|can|often|also|have|has|do|generally|widely)$/;
 const PASSIVE_VERBS = /^(said|believed|argued|thought|claimed|suggested|alleged|feared|rumou?red)$/;
@@ -61,7 +63,7 @@ function noteFor(doc: TextDoc, span: [number, number], straw: boolean): FramingN
 /** "Some critics might assert", "experts agree", "Those who consider", "The critics who question". */
 function vagueGroupClaim(tokens: readonly Token[], at: number, end: number): number | null {
   // "designed to let people write": a group after a verb or preposition is not a subject.
-  if (/^(VERB|AUX|ADP)$/.test(tokens[at - 1]?.pos ?? '') && tokens[at - 1]!.normal !== 'that')
+  if (VERB_OR_PREPOSITION.has(tokens[at - 1]?.pos ?? '') && tokens[at - 1]!.normal !== 'that')
     return null;
   let k = at;
   if (QUANTIFIERS.has(tokens[k]!.normal) && k + 1 < end) {

@@ -2,8 +2,10 @@ import { itemsBySentence } from '../text/by-sentence.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { FramingNote, NoteKind } from '../types.js';
 import {
-  dot,
+  degreeCentrality,
   inverseSentenceFrequency,
+  meanDocumentFrequency,
+  numberTerms,
   type SentenceTerms,
   sentenceTerms,
   unitVectors,
@@ -122,35 +124,19 @@ function centralityOf(doc: TextDoc): Centrality {
   const known = centralityByDoc.get(doc);
   if (known) return known;
   const terms = sentenceTerms(doc);
-  const vectors = unitVectors(terms, inverseSentenceFrequency(terms));
-  // Sum of cosines to every other sentence = dot(v_i, sum of all v) - dot(v_i, v_i): linear time.
-  const total = new Map<string, number>();
-  for (const v of vectors) for (const [t, w] of v) total.set(t, (total.get(t) ?? 0) + w);
+  const numbered = numberTerms(terms);
+  const vectors = unitVectors(terms, numbered, inverseSentenceFrequency(numbered));
   const centrality = {
     terms,
-    frequency: scaleToMax(meanDocumentFrequency(terms)),
+    frequency: scaleToMax(meanDocumentFrequency(terms, numbered)),
     vectors,
-    degree: scaleToMax(vectors.map((v) => dot(v, total) - dot(v, v))),
+    degree: scaleToMax(degreeCentrality(vectors, numbered)),
     facts: scaleToMax(
       doc.sentences.map((_, i) => factCount(doc, i) / Math.sqrt(terms[i]!.words + 1)),
     ),
   };
   centralityByDoc.set(doc, centrality);
   return centrality;
-}
-
-function meanDocumentFrequency(terms: readonly SentenceTerms[]): number[] {
-  const docTf = new Map<string, number>();
-  for (const { tf } of terms) for (const [t, c] of tf) docTf.set(t, (docTf.get(t) ?? 0) + c);
-  return terms.map(({ tf }) => {
-    let sum = 0;
-    let count = 0;
-    for (const [t, c] of tf) {
-      sum += c * docTf.get(t)!;
-      count += c;
-    }
-    return count ? sum / count : 0;
-  });
 }
 
 const MONTHS_AND_DAYS = new Set(

@@ -2,6 +2,7 @@ import type { Token } from './text-model.js';
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
@@ -27,6 +28,13 @@ export function hasLetterOrDigit(value: string): boolean {
     if (isAsciiLetter(c) || isAsciiDigit(c)) return true;
   }
   return false;
+}
+
+/** `/^\p{Lu}/u.test(value)`, answered from the first character code while it is ASCII. */
+export function startsUpperCase(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c >= 128) return UPPER_FIRST.test(value);
+  return c >= 65 && c <= 90;
 }
 
 /**

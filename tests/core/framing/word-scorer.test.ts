@@ -7,7 +7,7 @@ import { loadLexicon, loadWordScorer } from '../../../src/adapters/lexicon-file.
 import { findLoadedLanguage } from '../../../src/core/framing/loaded-language.js';
 import { EXTRA_FEATURES } from '../../../src/core/framing/model/features.js';
 import { parseLoadedModel, scoreCandidate } from '../../../src/core/framing/model/loaded-model.js';
-import { writerCandidates } from '../../../src/core/framing/model/model-terms.js';
+import { scoreWriterWords, writerCandidates } from '../../../src/core/framing/model/model-terms.js';
 import {
   dotsWith,
   encodeWordParts,
@@ -60,6 +60,21 @@ describe('the shipped word scorer', () => {
       const z = w.bias + row.reduce((sum, x, k) => sum + x * weights[k]!, 0);
       expect(scoreCandidate(model, doc.tokens, c, scratch)).toBeCloseTo(1 / (1 + Math.exp(-z)), 4);
     }
+  });
+
+  it('scores each writer-voice word as it scores alone, though only read words are looked up', () => {
+    // A quote and a name the scorer never reads sit among the candidates and their neighbours.
+    const text =
+      'Critics said it was "a shameful failure", but Harriet Oduya calmly defended the bold plan.';
+    const doc = readText(text);
+    const quoted: [number, number][] = [[text.indexOf('"'), text.lastIndexOf('"') + 1]];
+    const scratch = new Float32Array(EXTRA_FEATURES.length);
+    const scored = scoreWriterWords(doc, lexicon, quoted, model);
+    const alone = writerCandidates(doc, lexicon, quoted).map((c) =>
+      scoreCandidate(model, doc.tokens, c, scratch),
+    );
+    expect(scored.map((w) => doc.tokens[w.index]!.normal)).toContain('calmly');
+    expect(scored.map((w) => w.probability)).toEqual(alone);
   });
 
   it("reports a loaded word the reviewed lexicon does not hold, in the writer's voice only", () => {

@@ -5,6 +5,7 @@ import { readText } from '../../../src/core/text/read-text.js';
 import {
   hasLetter,
   hasLetterOrDigit,
+  startsUpperCase,
   tokensWithLetters,
 } from '../../../src/core/text/word-tests.js';
 
@@ -67,12 +68,17 @@ describe('per-token word tests', () => {
       '\u00a0',
       '-x',
       '..b',
+      'Apple',
+      'iPhone',
+      'Éclair',
     ];
     for (let c = 0; c < 0x2100; c += 7)
       samples.push(String.fromCharCode(c), `.${String.fromCharCode(c)}`);
     for (const value of samples) {
       expect(hasLetter(value), value).toBe(/\p{L}/u.test(value));
       expect(hasLetterOrDigit(value), value).toBe(/[\p{L}\p{N}]/u.test(value));
+      expect(startsUpperCase(value), value).toBe(/^\p{Lu}/u.test(value));
     }
+    expect(samples.filter(startsUpperCase)).toContain('Ωmega');
   });
 });

@@ -71,14 +71,18 @@ export function contextTokens(
   sentence: Sentence,
   lettered?: readonly boolean[],
 ): number[] {
-  const isWord = (k: number) => lettered?.[k] ?? LETTER.test(tokens[k]!.value);
   const out: number[] = [];
   for (let k = i - 1; k >= sentence.firstToken && out.length < 2; k--) {
-    if (isWord(k)) out.push(k);
+    if (isWord(tokens, k, lettered)) out.push(k);
   }
   const before = out.length;
   for (let k = i + 1; k < sentence.endToken && out.length - before < 2; k++) {
-    if (isWord(k)) out.push(k);
+    if (isWord(tokens, k, lettered)) out.push(k);
   }
   return out;
+}
+
+// A module-level function, not a closure per call: this runs for every candidate word.
+function isWord(tokens: readonly Token[], k: number, lettered?: readonly boolean[]): boolean {
+  return lettered?.[k] ?? LETTER.test(tokens[k]!.value);
 }

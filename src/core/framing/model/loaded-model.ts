@@ -83,18 +83,18 @@ export function vectorOf(model: Pick<LoadedModel, 'index'>, token: Token): numbe
 }
 
 /**
- * Each token's vocabulary index (or -1), looked up once per document. Given `lettered`
- * (`tokensWithLetters`), tokens without a letter get -1 unlooked: the scorer reads no vector of
- * theirs, as candidates and their context words all hold a letter.
+ * Each token's vocabulary index (or -1), looked up once per document. Given `wanted`, tokens it
+ * leaves out get -1 unlooked: `tokensWithLetters` (candidates and their context words all hold a
+ * letter), or exactly the words the scorer will read.
  */
 export function vectorsOf(
   model: Pick<LoadedModel, 'index'>,
   tokens: readonly Token[],
-  lettered?: readonly boolean[],
+  wanted?: readonly boolean[],
 ): Int32Array {
   const out = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    out[i] = lettered && !lettered[i] ? -1 : vectorOf(model, tokens[i]!);
+    out[i] = wanted && !wanted[i] ? -1 : vectorOf(model, tokens[i]!);
   }
   return out;
 }

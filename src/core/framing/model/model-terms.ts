@@ -1,11 +1,11 @@
 import type { TextDoc, Token } from '../../text/text-model.js';
-import { tokensWithLetters } from '../../text/word-tests.js';
+import { startsUpperCase, tokensWithLetters } from '../../text/word-tests.js';
 import type { Span } from '../../types.js';
 import { insideAny, isNegated } from '../lexical/context.js';
 import { inSense } from '../lexical/sense.js';
 import type { Lexicon, LexiconMatch } from '../lexicon.js';
 import { matchSentences, type SentenceMatches } from '../sentence-matches.js';
-import { CANDIDATE_POS, type Candidate } from './features.js';
+import { CANDIDATE_POS, type Candidate, contextTokens } from './features.js';
 import { type LoadedModel, scoreCandidate, vectorsOf } from './loaded-model.js';
 
 export interface ScoredWord {
@@ -43,7 +43,7 @@ export function writerCandidates(
       const match = matches[m] && matches[m]!.firstToken <= i ? matches[m]! : null;
       if (!CANDIDATE_POS.has(token.pos) || fixed[i - from] || !lettered[i]) continue;
       if (match && OTHER_NOTES.has(match.entry.category)) continue;
-      if (i > from && /^\p{Lu}/u.test(token.value)) continue;
+      if (i > from && startsUpperCase(token.value)) continue;
       if (insideAny(notWriter, token.start, token.end) || outOfSense(lexicon, tokens, i, from))
         continue;
       out.push({ index: i, sentence, match, negated: isNegated(tokens, i, from) });
@@ -62,8 +62,9 @@ export function scoreWriterWords(
 ): ScoredWord[] {
   const scratch = new Float32Array(model.extra.length);
   const lettered = tokensWithLetters(doc.tokens);
-  const vectors = vectorsOf(model, doc.tokens, lettered);
-  return writerCandidates(doc, lexicon, notWriter, perSentence, lettered).map((c) => {
+  const candidates = writerCandidates(doc, lexicon, notWriter, perSentence, lettered);
+  const vectors = vectorsOf(model, doc.tokens, wordsRead(doc.tokens, candidates, lettered));
+  return candidates.map((c) => {
     const token = doc.tokens[c.index]!;
     const probability = scoreCandidate(model, doc.tokens, c, scratch, vectors, lettered);
     return {
@@ -76,8 +77,28 @@ export function scoreWriterWords(
   });
 }
 
+/**
+ * The tokens whose vectors the scorer reads: each candidate and its context words. The others
+ * (quoted words, names, words far from any candidate) are never looked up in the vocabulary.
+ */
+function wordsRead(
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  lettered: readonly boolean[],
+): boolean[] {
+  const read = new Array<boolean>(tokens.length).fill(false);
+  for (const c of candidates) {
+    read[c.index] = true;
+    for (const k of contextTokens(tokens, c.index, c.sentence, lettered)) read[k] = true;
+  }
+  return read;
+}
+
 /** "woke" in "she woke up": the lexicon holds the spelling, restricted to another sense. */
 function outOfSense(lexicon: Lexicon, tokens: readonly Token[], i: number, from: number): boolean {
-  const terms = lexicon.byFirst.get(tokens[i]!.normal) ?? [];
-  return terms.some((t) => t.words.length === 1 && !inSense(t.entry.pos, tokens, i, from));
+  const terms = lexicon.byFirst.get(tokens[i]!.normal);
+  if (terms === undefined) return false;
+  for (const t of terms)
+    if (t.words.length === 1 && !inSense(t.entry.pos, tokens, i, from)) return true;
+  return false;
 }
