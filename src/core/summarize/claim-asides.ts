@@ -1,9 +1,9 @@
 import type { TextDoc, Token } from '../text/text-model.js';
+import { isVerb } from '../text/word-tests.js';
 
 const DASH = /^(—|–|--)$/;
 /** Focusing adverbs that open an aside which narrows or stresses, never states, the claim. */
 const ASIDE_OPENERS = new Set(['even', 'especially', 'particularly', 'notably', 'including']);
-const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 /** A verb of its own, not the half of a compound ("so-called", "well-known"). */
 const hasVerb = (tokens: readonly Token[], indices: readonly number[]) =>
   indices.some((k) => isVerb(tokens[k]!) && tokens[k - 1]?.value !== '-');

@@ -1,4 +1,5 @@
 import type { TextDoc, Token } from '../text/text-model.js';
+import { isVerb } from '../text/word-tests.js';
 
 /**
  * Modals and hedges by which a writer predicts, prescribes or weighs ("is likely to deploy",
@@ -12,8 +13,6 @@ const HEDGES = new Set(
 );
 /** A modal right after these is a relative clause's: "a stockpot that will hold ten jars". */
 const RELATIVES = new Set(['that', 'which', 'who']);
-
-const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
 
 /** Whether the sentence predicts, prescribes or hedges in the writer's voice. */
 export function predictsOrPrescribes(doc: TextDoc, index: number): boolean {

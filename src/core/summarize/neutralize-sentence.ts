@@ -1,5 +1,5 @@
 import type { TextDoc, Token } from '../text/text-model.js';
-import { hasLetterOrDigit } from '../text/word-tests.js';
+import { hasLetterOrDigit, isVerb } from '../text/word-tests.js';
 import type { DigestLine, FramingNote } from '../types.js';
 import { type Clause, enclosingClause } from './clauses.js';
 import { datelineEnd } from './dateline.js';
@@ -152,10 +152,6 @@ function tokensIn(
     b = i + 1;
   }
   return a < 0 ? null : [a, b];
-}
-
-function isVerb(t: Token): boolean {
-  return t.pos === 'VERB' || t.pos === 'AUX';
 }
 
 const isWord = (t: Token | undefined) => t !== undefined && hasLetterOrDigit(t.value);

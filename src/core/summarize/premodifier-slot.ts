@@ -1,5 +1,5 @@
 import type { Token } from '../text/text-model.js';
-import { hasLetterOrDigit } from '../text/word-tests.js';
+import { hasLetterOrDigit, isVerb } from '../text/word-tests.js';
 
 // What may stand before a premodifier: "the", "Warren's", "his", "of", a number, nothing, or a
 // verb; not a modifier, as a noun after one may be half of a fixed expression ("natural disaster").
@@ -35,4 +35,3 @@ export function inPremodifierSlot(
 }
 
 const isWord = (t: Token) => hasLetterOrDigit(t.value);
-const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';

@@ -44,3 +44,8 @@ export function startsUpperCase(value: string): boolean {
 export function tokensWithLetters(tokens: readonly Token[]): boolean[] {
   return tokens.map((token) => hasLetter(token.value));
 }
+
+/** A verb or an auxiliary, as the tagger reads the token (false past the end of the tokens). */
+export function isVerb(token: Token | undefined): boolean {
+  return token?.pos === 'VERB' || token?.pos === 'AUX';
+}
