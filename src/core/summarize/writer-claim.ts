@@ -1,5 +1,6 @@
 import { isAccordingTo } from '../attribution/report-verbs.js';
 import type { TextDoc, Token } from '../text/text-model.js';
+import { TIME_NOUNS } from '../text/word-tests.js';
 import type { DigestLine, FramingNote } from '../types.js';
 import { opensOnImperative } from './addresses-reader.js';
 import { WRITER_FRAME } from './check-digest-line.js';
@@ -92,12 +93,6 @@ function pointsBack(tokens: readonly Token[], i: number): boolean {
   const after = tokens[k];
   return after !== undefined && after.pos !== 'VERB' && after.pos !== 'AUX';
 }
-
-const TIME_NOUNS = new Set(
-  'year week month day morning evening night weekend season summer winter spring autumn fall decade century time'.split(
-    ' ',
-  ),
-);
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'that']);

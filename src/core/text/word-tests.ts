@@ -49,3 +49,10 @@ export function tokensWithLetters(tokens: readonly Token[]): boolean[] {
 export function isVerb(token: Token | undefined): boolean {
   return token?.pos === 'VERB' || token?.pos === 'AUX';
 }
+
+/** Nouns of time that make a phrase of when ("this year", "that week"), not a thing pointed at. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(
+  'year week month day morning afternoon evening night weekend season summer winter spring autumn fall time decade century'.split(
+    ' ',
+  ),
+);

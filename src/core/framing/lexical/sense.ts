@@ -1,4 +1,5 @@
 import type { Token } from '../../text/text-model.js';
+import { TIME_NOUNS } from '../../text/word-tests.js';
 
 /** The word classes a lexicon entry can be restricted to (`pos` in config/lexicon.json). */
 export const SENSES = ['ADJ', 'NOUN', 'VERB', 'ADV'] as const;
@@ -59,12 +60,6 @@ function takesObject(tokens: readonly Token[], i: number): boolean {
   if (TIME_NOUNS.has(tokens[i + 2]?.normal ?? '')) return false;
   return next.pos === 'DET' || OBJECT_OPENERS.has(next.normal);
 }
-
-const TIME_NOUNS = new Set(
-  'year week month day morning afternoon evening night weekend season summer winter spring autumn fall time decade century'.split(
-    ' ',
-  ),
-);
 
 /**
  * "Claude premiered his neon lights in 1910, captivating visitors with 40-foot tubes": an -ing
