@@ -26,6 +26,8 @@ export interface NoteJudgements {
 export const JUDGED_PAGES_FILE = 'note-judgements.json';
 /** 20 pages judged once, after the lexicon work, and kept out of all tuning. */
 export const FRESH_PAGES_FILE = 'note-judgements-fresh.json';
+/** 300 NeuS val articles nobody had read Lede's notes on: the held-out check. */
+export const NEUS_ARTICLES_FILE = 'note-judgements-neus.json';
 
 export function readNoteJudgements(file = JUDGED_PAGES_FILE): NoteJudgements {
   return readDataFile<NoteJudgements>(file);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FRESH_PAGES_FILE,
   judgementLookup,
+  NEUS_ARTICLES_FILE,
   readNoteJudgements,
 } from '../../../scripts/eval/lib/note-judgements.js';
 import { readGenreLabels } from '../../../scripts/eval/lib/real-pages-corpus.js';
@@ -45,5 +46,30 @@ describe('the fresh note-precision set', () => {
     expect(judge(judgedNote.page, note('Lopes (4), Malaska (2), Titan (1)'))).toBe('false alarm');
     expect(judge(judgedNote.page, note('Lopes (4), Malaska (2)'))).toBe('right');
     expect(judge(judgedNote.page, note('Lopes (4)'))).toBeNull();
+  });
+});
+
+describe('the held-out NeuS note-precision set', () => {
+  const neus = readNoteJudgements(NEUS_ARTICLES_FILE);
+
+  it('holds the three source articles of the first 100 NeuS val stories, in file order', () => {
+    expect(neus.pages).toHaveLength(300);
+    expect(neus.pages.slice(0, 4)).toEqual(['val-0#0', 'val-0#1', 'val-0#2', 'val-1#0']);
+    expect(neus.pages.at(-1)).toBe('val-99#2');
+    expect(neus.selection).toMatch(/first 100 stories/);
+  });
+
+  it('keeps the benchmark rules and adds one for notes on reported speech', () => {
+    expect(neus.rules.slice(2, -1)).toEqual(judged.rules.slice(1, -1));
+    expect(neus.rules[1]).toMatch(/reported to say/);
+  });
+
+  it('gives every judged note one of its articles, a verdict and a reason', () => {
+    for (const note of neus.notes) {
+      expect(neus.pages).toContain(note.page);
+      expect(['right', 'false alarm']).toContain(note.judgement);
+      expect(note.why.length).toBeGreaterThan(10);
+      if (note.kind === 'sourcing') expect(note.cited).toBeDefined();
+    }
   });
 });
