@@ -12,6 +12,7 @@ import {
   type Judgement,
   judgementLookup,
   NEUS_ARTICLES_FILE,
+  NEUS_DEV_FILE,
   type NoteJudgements,
   readNoteJudgements,
 } from './lib/note-judgements.js';
@@ -153,24 +154,31 @@ function freshRows(fresh: Both, pageCount: number): EvalRow[] {
   ];
 }
 
-function neusRows(neus: Both, articleCount: number): EvalRow[] {
-  const section = `note precision (${articleCount} NeuS val articles, held out: never read to tune)`;
-  const note = `rules and article rule: scripts/eval/data/${NEUS_ARTICLES_FILE}; ${byKindNote(neus)}`;
+interface NeusSet {
+  file: string;
+  /** What the set is to the engine work: held out, or read to tune. */
+  role: string;
+}
+
+function neusRows(neus: Both, articleCount: number, { file, role }: NeusSet): EvalRow[] {
+  const section = `note precision (${articleCount} NeuS val articles, ${role})`;
+  const note = `rules and article rule: scripts/eval/data/${file}; ${byKindNote(neus)}`;
   const notSourcing = {
     lede: without(neus.lede, 'sourcing'),
     today: neus.today && without(neus.today, 'sourcing'),
   };
+  const others = 'loaded language, opinion as fact, claims, vague attribution, genre';
   return [
     targetRow(section, `framing notes judged right, ${articleCount} NeuS articles`, neus, note),
-    targetRow(
-      section,
-      'the same, notes other than sourcing',
-      notSourcing,
-      'loaded language, opinion as fact, claims, vague attribution, genre',
-    ),
+    targetRow(section, 'the same, notes other than sourcing', notSourcing, others),
     unjudgedRow(section, 'NeuS notes', neus),
   ];
 }
+
+const NEUS_SETS: NeusSet[] = [
+  { file: NEUS_ARTICLES_FILE, role: 'held out: never read to tune' },
+  { file: NEUS_DEV_FILE, role: 'development: read to fix false alarms' },
+];
 
 async function tallyBoth(
   lede: EngineUnderTest,
@@ -189,15 +197,21 @@ export const notePrecisionSection: EvalSection = {
   async run() {
     const judged = readNoteJudgements();
     const freshSet = readNoteJudgements(FRESH_PAGES_FILE);
-    const neusSet = readNoteJudgements(NEUS_ARTICLES_FILE);
     const section = `note precision (${judged.pages.length} benchmark pages, notes judged by hand)`;
     const engine = await currentEngine();
     const baseline = await baselineEngine();
     const benchmark = benchmarkTexts();
     const { lede, today } = await tallyBoth(engine, baseline, judged, benchmark);
     const fresh = await tallyBoth(engine, baseline, freshSet, benchmark);
-    const neus = await tallyBoth(engine, baseline, neusSet, neusTexts());
-    if (process.argv.includes('--dump')) dumpUnjudged(lede, fresh.lede, [neus.lede, neus.today]);
+    const neus = [];
+    for (const set of NEUS_SETS) {
+      const judgedSet = readNoteJudgements(set.file);
+      const tallies = await tallyBoth(engine, baseline, judgedSet, neusTexts());
+      neus.push(neusRows(tallies, judgedSet.pages.length, set));
+      if (set.file === NEUS_ARTICLES_FILE && process.argv.includes('--dump')) {
+        dumpUnjudged(lede, fresh.lede, [tallies.lede, tallies.today]);
+      }
+    }
     return [
       {
         section,
@@ -212,7 +226,7 @@ export const notePrecisionSection: EvalSection = {
       },
       unjudgedRow(section, 'notes', { lede, today }),
       ...freshRows(fresh, freshSet.pages.length),
-      ...neusRows(neus, neusSet.pages.length),
+      ...neus.flat(),
     ];
   },
 };

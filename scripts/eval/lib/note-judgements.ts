@@ -28,6 +28,8 @@ export const JUDGED_PAGES_FILE = 'note-judgements.json';
 export const FRESH_PAGES_FILE = 'note-judgements-fresh.json';
 /** 300 NeuS val articles nobody had read Lede's notes on: the held-out check. */
 export const NEUS_ARTICLES_FILE = 'note-judgements-neus.json';
+/** 300 further NeuS val articles, judged the same way, whose notes may be read to fix the engine. */
+export const NEUS_DEV_FILE = 'note-judgements-neus-dev.json';
 
 export function readNoteJudgements(file = JUDGED_PAGES_FILE): NoteJudgements {
   return readDataFile<NoteJudgements>(file);

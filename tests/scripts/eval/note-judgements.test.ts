@@ -3,6 +3,7 @@ import {
   FRESH_PAGES_FILE,
   judgementLookup,
   NEUS_ARTICLES_FILE,
+  NEUS_DEV_FILE,
   readNoteJudgements,
 } from '../../../scripts/eval/lib/note-judgements.js';
 import { readGenreLabels } from '../../../scripts/eval/lib/real-pages-corpus.js';
@@ -70,6 +71,26 @@ describe('the held-out NeuS note-precision set', () => {
       expect(['right', 'false alarm']).toContain(note.judgement);
       expect(note.why.length).toBeGreaterThan(10);
       if (note.kind === 'sourcing') expect(note.cited).toBeDefined();
+    }
+  });
+});
+
+describe('the NeuS development set', () => {
+  const dev = readNoteJudgements(NEUS_DEV_FILE);
+  const heldOut = readNoteJudgements(NEUS_ARTICLES_FILE);
+
+  it('holds the next 100 stories, none of the held-out ones, by the same rules', () => {
+    expect(dev.pages).toHaveLength(300);
+    expect(dev.pages[0]).toBe('val-100#0');
+    expect(dev.pages.filter((id) => heldOut.pages.includes(id))).toEqual([]);
+    expect(dev.rules).toEqual(heldOut.rules);
+  });
+
+  it('gives every judged note one of its articles, a verdict and a reason', () => {
+    for (const note of dev.notes) {
+      expect(dev.pages).toContain(note.page);
+      expect(['right', 'false alarm']).toContain(note.judgement);
+      expect(note.why.length).toBeGreaterThan(10);
     }
   });
 });
