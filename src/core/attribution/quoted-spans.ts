@@ -34,7 +34,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * Handles straight double quotes, curly double quotes, guillemets and paired curly single
  * quotes. A quotation never crosses a paragraph, except in the news convention where a quote
  * runs on into the next paragraph: its paragraph has no closing mark and the next paragraph
- * opens with one; then the span ends at the end of its own paragraph.
+ * opens with one; then the span ends at the end of its own paragraph. A text cut off inside a
+ * quotation's first sentence (a feed summary, a truncated body) leaves its last quote open: that
+ * quote runs to the end. One open over several sentences more likely lost its closing mark.
  */
 export function findQuotedSpans(text: string): Span[] {
   // Lists of spans, flattened once: push(...spans) overflows the stack on a paragraph of ~120k quotes.
@@ -46,15 +48,47 @@ export function findQuotedSpans(text: string): Span[] {
     angle: text.includes('«'),
     single: text.includes('‘'),
   };
+  const textEnd = text.trimEnd().length;
   for (const [start, end] of paragraphs(text)) {
     const nextOpensQuote = /^\s*["“«]/u.test(text.slice(end + 1, end + 12));
     const runOn = nextOpensQuote ? end : -1;
-    if (has.straight) found.push(straightDoubleQuotes(text, start, end, runOn));
-    if (has.curly) found.push(pairedMarks(text, start, end, '“', '”', runOn));
-    if (has.angle) found.push(pairedMarks(text, start, end, '«', '»', runOn));
+    const paragraph = { start, end, runOn, endsText: end >= textEnd };
+    if (has.straight) found.push(straightDoubleQuotes(text, paragraph));
+    if (has.curly) found.push(pairedMarks(text, paragraph, '“', '”'));
+    if (has.angle) found.push(pairedMarks(text, paragraph, '«', '»'));
     if (has.single) found.push(curlySingleQuotes(text, start, end));
   }
   return outermost(found.flat());
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+  /** Where a quote left open runs to when the next paragraph reopens it, else -1. */
+  runOn: number;
+  /** Whether the text ends with this paragraph. */
+  endsText: boolean;
+}
+
+/** The span of a quote `open` left open at its paragraph's end, if it runs on. */
+function openQuoteEnd(text: string, open: number, p: Paragraph): Span | null {
+  if (p.runOn >= 0) return [open, p.runOn];
+  return p.endsText && cutOffInside(text, open, p.end) ? [open, p.end] : null;
+}
+
+/**
+ * Whether the text ends inside the quotation opened at `open`: the mark opens a word ("a 27"
+ * screen" opens nothing), no mark of another kind closes it ("Hopefully … stop” the virus, said
+ * Jansen") and no sentence ends before the text does.
+ */
+function cutOffInside(text: string, open: number, end: number): boolean {
+  const rest = text.slice(open + 1, end);
+  return (
+    !WORD_CHAR.test(text[open - 1] ?? ' ') &&
+    LETTER.test(rest[0] ?? '') &&
+    !/["”»″]/u.test(rest) &&
+    !/[.!?]['’)]?\s+\S/u.test(rest)
+  );
 }
 
 /** [start, end) of each line of text; a line break ends a paragraph. */
@@ -75,10 +109,10 @@ function paragraphs(text: string): Span[] {
  * mark that can only open (after ". ", before a word) while a quote is open means the open quote
  * ran on unclosed, as when paragraph breaks were lost: `"…lose. "I look…"`.
  */
-function straightDoubleQuotes(text: string, start: number, end: number, runOn: number): Span[] {
+function straightDoubleQuotes(text: string, p: Paragraph): Span[] {
   const out: Span[] = [];
   let open = -1;
-  for (let i = start; i < end; i++) {
+  for (let i = p.start; i < p.end; i++) {
     if (text[i] !== '"') continue;
     if (open < 0) open = i;
     else if (/[.!?] $/.test(text.slice(i - 2, i)) && WORD_CHAR.test(text[i + 1] ?? '')) {
@@ -89,28 +123,23 @@ function straightDoubleQuotes(text: string, start: number, end: number, runOn: n
       open = -1;
     }
   }
-  if (open >= 0 && runOn >= 0) out.push([open, runOn]);
+  const last = open >= 0 ? openQuoteEnd(text, open, p) : null;
+  if (last) out.push(last);
   return out;
 }
 
-function pairedMarks(
-  text: string,
-  start: number,
-  end: number,
-  openMark: string,
-  closeMark: string,
-  runOn: number,
-): Span[] {
+function pairedMarks(text: string, p: Paragraph, openMark: string, closeMark: string): Span[] {
   const out: Span[] = [];
   let open = -1;
-  for (let i = start; i < end; i++) {
+  for (let i = p.start; i < p.end; i++) {
     if (text[i] === openMark && open < 0) open = i;
     else if (text[i] === closeMark && open >= 0) {
       out.push([open, i + 1]);
       open = -1;
     }
   }
-  if (open >= 0 && runOn >= 0) out.push([open, runOn]);
+  const last = open >= 0 ? openQuoteEnd(text, open, p) : null;
+  if (last) out.push(last);
   return out;
 }
 

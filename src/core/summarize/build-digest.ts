@@ -204,7 +204,8 @@ const FACTS_FIRST_WEIGHTS: RankWeights = {
  * A short text's own sentences from the top, neutralised, as many as fit the cap. The first
  * says what the text is about and always opens the digest; after it, as in a longer text, a
  * sentence that keeps a flagged word or had its verb swapped is left out, and a sentence after
- * one left out must read alone. In opinion or analysis, a sentence in the writer's voice is left
+ * one left out must read alone (one right after the line before may point back at it, but not be
+ * half a quote or stop mid-sentence). In opinion or analysis, a sentence in the writer's voice is left
  * out wherever it stands: a short op-ed's claim would otherwise be given as fact.
  */
 function leadingLines(
@@ -228,7 +229,9 @@ function leadingLines(
       skipped = true;
       continue;
     }
-    if (skipped && !readsAloneAtAll(n.line.text, false)) continue;
+    // Right after the line before, a line may point back at it, but never be half a quote or
+    // stop mid-sentence, as the last sentence of a cut-off feed summary does.
+    if ((skipped || lines.length > 0) && !readsAloneAtAll(n.line.text, !skipped)) continue;
     if (lines.length > 0 && used + words > maxWords) break;
     lines.push(n.line);
     used += words;

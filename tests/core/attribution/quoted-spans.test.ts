@@ -46,6 +46,36 @@ describe('findQuotedSpans', () => {
       '"We won. "I am proud," he said.',
       ['"We won.', '"I am proud,"'],
     ],
+    [
+      'runs a quote left open at the end of a cut-off text to the end',
+      '“We have lost a friend,” he said. “We at the court have lost a cherished',
+      ['“We have lost a friend,”', '“We at the court have lost a cherished'],
+    ],
+    [
+      'runs a straight quote left open at the very end to the end',
+      'He said "we will rebuild the bridge and the school\n',
+      ['"we will rebuild the bridge and the school'],
+    ],
+    [
+      'does not run an open mark to the end when a mark of another kind closes it',
+      'He said "we will rebuild it” on Monday, said the mayor.',
+      [],
+    ],
+    [
+      'leaves a quote open over several sentences at the end alone (its closing mark was lost)',
+      'Moya said: "I am giving my prize money. Others said they would give too.',
+      [],
+    ],
+    [
+      'does not take an inch mark at the end for a quote',
+      'It has a 27" screen and costs $300.',
+      [],
+    ],
+    [
+      'still leaves an unclosed quote alone in a paragraph that does not end the text',
+      'He said “yes.\nThen it rained.',
+      [],
+    ],
     ['finds guillemets', 'Il a dit «non» hier.', ['«non»']],
     ['returns nothing for text without quotes', 'Plain reporting here.', []],
   ];

@@ -44,6 +44,18 @@ describe('the digest of a short text', () => {
     expect(lines).toEqual(['The council closed the old library on Tuesday.']);
   });
 
+  it('leaves out the last sentence of a cut-off summary: half a quote, or stopped mid-sentence', () => {
+    const halfQuote =
+      'The council closed the old library on Tuesday. “We have lost a place that mattered to';
+    expect(digestOf(halfQuote, []).lines.map((l) => l.text)).toEqual([
+      'The council closed the old library on Tuesday.',
+    ]);
+    const cut = 'The council closed the old library on Tuesday. The building will be sold to the';
+    expect(digestOf(cut, []).lines.map((l) => l.text)).toEqual([
+      'The council closed the old library on Tuesday.',
+    ]);
+  });
+
   it('keeps its first sentence even when a flagged word stays in it', () => {
     const text =
       'The plan was a disaster for the town. The council closed the old library on Tuesday.';
