@@ -1,10 +1,7 @@
 // Out-of-fold scores on WNC train, and the threshold and regularisation they choose.
 
 import type { SentenceExamples } from './examples.js';
-import type { Example } from './logistic.js';
-
-/** Fits a scorer to labelled rows and returns it: P(loaded) of a row. */
-export type Trainer = (examples: readonly Example[]) => (x: Float32Array) => number;
+import { type Example, type FitOptions, fitLogistic, predict } from './logistic.js';
 
 export interface CvResult {
   l2: number;
@@ -22,17 +19,17 @@ export function outOfFold(
   sentences: readonly SentenceExamples[],
   always: readonly Example[],
   folds: number,
-  train: Trainer,
+  options: FitOptions,
 ): { scores: number[][]; neutral: number[] } {
   const scores: number[][] = sentences.map(() => []);
   const neutral: number[] = sentences.map(() => 0);
   for (let k = 0; k < folds; k++) {
-    const rows = sentences.filter((_, i) => i % folds !== k).flatMap((s) => s.examples);
-    const score = train([...rows, ...always]);
+    const train = sentences.filter((_, i) => i % folds !== k).flatMap((s) => s.examples);
+    const fit = fitLogistic([...train, ...always], options);
     sentences.forEach((s, i) => {
       if (i % folds !== k) return;
-      scores[i] = s.examples.map((e) => score(e.x));
-      neutral[i] = Math.max(0, ...s.neutral.map((e) => score(e.x)));
+      scores[i] = s.examples.map((e) => predict(fit, e.x));
+      neutral[i] = Math.max(0, ...s.neutral.map((e) => predict(fit, e.x)));
     });
   }
   return { scores, neutral };

@@ -48,9 +48,6 @@ function addVector(s: FeatureSpace, v: number, out: Float32Array, at: number, sh
     out[at + d]! += bytes[v * dimensions + d]! * scales[v]! * share;
 }
 
-/** Builds one candidate's feature row. */
-export type RowBuilder = (s: FeatureSpace, tokens: readonly Token[], c: Candidate) => Float32Array;
-
 /** [word vector | mean neighbour vector | EXTRA_FEATURES], as `scoreCandidate` sums them. */
 export function rowFor(s: FeatureSpace, tokens: readonly Token[], c: Candidate): Float32Array {
   const dims = s.vectors.dimensions;
@@ -80,24 +77,19 @@ export function candidatesOf(doc: TextDoc, lexicon: Lexicon): Candidate[] {
 }
 
 /** Removed tokens are positives, kept candidates negatives ("award-winning" counts by part). */
-export function wncExamples(
-  s: FeatureSpace,
-  lexicon: Lexicon,
-  pair: WncPair,
-  row: RowBuilder = rowFor,
-): SentenceExamples {
+export function wncExamples(s: FeatureSpace, lexicon: Lexicon, pair: WncPair): SentenceExamples {
   const doc = readText(pair.biased);
   const removed = new Set(pair.removed_tokens);
   const isRemoved = (t: Token) => t.normal.split('-').some((part) => removed.has(part));
   const examples = candidatesOf(doc, lexicon).map((c) => ({
-    x: row(s, doc.tokens, c),
+    x: rowFor(s, doc.tokens, c),
     y: isRemoved(doc.tokens[c.index]!) ? (1 as const) : (0 as const),
   }));
   const content = doc.tokens.filter((t) => isRemoved(t) && /^(ADJ|ADV|VERB|NOUN)$/.test(t.pos));
   const positives = examples.filter((e) => e.y === 1).length;
   const after = readText(pair.neutral);
   const neutral = candidatesOf(after, lexicon).map((c) => ({
-    x: row(s, after.tokens, c),
+    x: rowFor(s, after.tokens, c),
     y: 0 as const,
   }));
   return { examples, unreachable: Math.max(0, content.length - positives), neutral };
@@ -109,11 +101,10 @@ export function wordExample(
   lexicon: Lexicon,
   word: string,
   y: 0 | 1,
-  row: RowBuilder = rowFor,
 ): Example | null {
   const doc = readText(word);
   const sentence = doc.sentences[0];
   if (!sentence || doc.tokens.length !== 1) return null;
   const match = matchLexicon(lexicon, doc.tokens, 0, 1)[0] ?? null;
-  return { x: row(s, doc.tokens, { index: 0, sentence, match, negated: false }), y };
+  return { x: rowFor(s, doc.tokens, { index: 0, sentence, match, negated: false }), y };
 }

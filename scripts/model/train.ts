@@ -14,7 +14,7 @@ import {
 import { readJsonl } from '../lexicon/corpus.js';
 import { bestThreshold, type CvResult, outOfFold } from './cross-validate.js';
 import { type FeatureSpace, type WncPair, wncExamples, wordExample } from './examples.js';
-import { type Example, fitLogistic, predict } from './logistic.js';
+import { type Example, fitLogistic } from './logistic.js';
 import { EMBEDDINGS_PACKAGE, pruneVocabulary, readEmbeddings } from './vocabulary.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -82,10 +82,7 @@ function wncAddedWords(train: readonly WncPair[]): string[] {
 }
 
 const results: CvResult[] = L2_GRID.map((l2) => {
-  const oof = outOfFold(sentences, always, FOLDS, (rows) => {
-    const fit = fitLogistic(rows, { ...FIT, l2 });
-    return (x) => predict(fit, x);
-  });
+  const oof = outOfFold(sentences, always, FOLDS, { ...FIT, l2 });
   const cv = bestThreshold(sentences, oof, l2, {
     maxAlarms: MAX_NEUTRAL_ALARMS,
     minPrecision: MIN_PRECISION,

@@ -1,6 +1,5 @@
 import type { Token } from '../../text/text-model.js';
 import { type Candidate, contextTokens, EXTRA_FEATURES, extraFeatures } from './features.js';
-import { type HiddenLayer, hiddenLogOdds } from './hidden-layer.js';
 import { readWordParts } from './vectors.js';
 
 /** The files of config/model/ as read by the adapter. */
@@ -29,8 +28,6 @@ export interface LoadedModel {
   contextPart: Float32Array;
   /** One line on how the weights were made, for the eval. */
   made: string;
-  /** Format 2: a hidden layer, and `size` word and context parts per vocabulary word. */
-  layer?: HiddenLayer;
 }
 
 interface WeightsJson {
@@ -43,10 +40,6 @@ interface WeightsJson {
   extra: number[];
   threshold: number;
   made: string;
-  hidden?: number;
-  firstBias?: number[];
-  out?: number[];
-  outBias?: number;
 }
 
 /** Validates the shipped model files and indexes each word's share of the score. */
@@ -55,8 +48,7 @@ export function parseLoadedModel(files: ModelFiles): LoadedModel {
   const problem = weightsProblem(w);
   if (problem) throw new Error(`word scorer: ${problem}`);
   const words = files.vocabulary.split('\n').filter((line) => line !== '');
-  const layer = w.format === 'lede-word-scorer/2' ? hiddenLayer(w) : undefined;
-  const [wordPart, contextPart] = readWordParts(files.parts, words.length * (layer?.size ?? 1));
+  const [wordPart, contextPart] = readWordParts(files.parts, words.length);
   const index = new Map<string, number>();
   for (let v = 0; v < words.length; v++) index.set(words[v]!, v);
   return {
@@ -67,23 +59,11 @@ export function parseLoadedModel(files: ModelFiles): LoadedModel {
     wordPart,
     contextPart,
     made: w.made,
-    ...(layer ? { layer } : {}),
-  };
-}
-
-function hiddenLayer(w: WeightsJson): HiddenLayer {
-  return {
-    size: w.hidden!,
-    bias: Float32Array.from(w.firstBias!),
-    extra: Float32Array.from(w.extra),
-    out: Float32Array.from(w.out!),
-    outBias: w.outBias!,
   };
 }
 
 function weightsProblem(w: WeightsJson | null): string | null {
   if (typeof w !== 'object' || w === null) return 'weights.json must hold an object';
-  if (w.format === 'lede-word-scorer/2') return layerProblem(w);
   if (w.format !== 'lede-word-scorer/1') return `unknown format "${String(w.format)}"`;
   if (JSON.stringify(w.features) !== JSON.stringify(EXTRA_FEATURES))
     return 'weights.json was built for other features; rebuild it with scripts/model/train.ts';
@@ -94,24 +74,6 @@ function weightsProblem(w: WeightsJson | null): string | null {
   if (!numbers(w.extra, EXTRA_FEATURES.length)) return 'extra weights must match the features';
   if (!Number.isFinite(w.bias) || !(w.threshold > 0 && w.threshold < 1))
     return 'bias must be a number and threshold in (0, 1)';
-  return null;
-}
-
-function layerProblem(w: WeightsJson): string | null {
-  const H = w.hidden;
-  if (!Number.isInteger(H) || H! < 1) return 'hidden must be a positive whole number';
-  const numbers = (a: unknown, n: number) =>
-    Array.isArray(a) && a.length === n && a.every((x) => Number.isFinite(x));
-  if (JSON.stringify(w.features) !== JSON.stringify(EXTRA_FEATURES))
-    return 'weights.json was built for other features; rebuild it with scripts/model/train-network.ts';
-  if (
-    !numbers(w.firstBias, H!) ||
-    !numbers(w.out, H!) ||
-    !numbers(w.extra, H! * EXTRA_FEATURES.length)
-  )
-    return 'hidden-layer weights must be numbers, one per unit (and feature)';
-  if (!Number.isFinite(w.outBias) || !(w.threshold > 0 && w.threshold < 1))
-    return 'output bias must be a number and threshold in (0, 1)';
   return null;
 }
 
@@ -148,7 +110,6 @@ export function scoreCandidate(
   lettered?: readonly boolean[],
 ): number {
   const v = vectors[c.index]!;
-  if (model.layer) return scoreHidden(model, model.layer, tokens, c, scratch, vectors, lettered);
   let z = model.bias + (v >= 0 ? model.wordPart[v]! : 0);
   const around = contextTokens(tokens, c.index, c.sentence, lettered);
   let context = 0;
@@ -159,27 +120,5 @@ export function scoreCandidate(
   if (around.length > 0) z += context / around.length;
   extraFeatures(tokens, c, v >= 0, scratch);
   for (let f = 0; f < scratch.length; f++) z += scratch[f]! * model.extra[f]!;
-  return 1 / (1 + Math.exp(-z));
-}
-
-function scoreHidden(
-  model: LoadedModel,
-  layer: HiddenLayer,
-  tokens: readonly Token[],
-  c: Candidate,
-  scratch: Float32Array,
-  vectors: Int32Array,
-  lettered?: readonly boolean[],
-): number {
-  const word = vectors[c.index]!;
-  const around = contextTokens(tokens, c.index, c.sentence, lettered);
-  const context = around.map((k) => vectors[k]!).filter((u) => u >= 0);
-  extraFeatures(tokens, c, word >= 0, scratch);
-  const z = hiddenLogOdds(layer, model.wordPart, model.contextPart, {
-    word,
-    context,
-    contextCount: around.length,
-    extra: scratch,
-  });
   return 1 / (1 + Math.exp(-z));
 }
