@@ -57,18 +57,21 @@ export function classifyGenre(
     return { genre: { label: 'unknown', score: 0, evidence: ['too short to tell'] }, note: null };
   }
   const score = opinionScore(signals);
+  const evidence = [...(hint ? [hint.evidence] : []), ...evidenceOf(signals)];
+  // A fact-check or a sponsored post is neither news nor opinion, whatever its text signals say.
+  if (hint?.label === 'other') {
+    return { genre: { label: 'unknown', score: round(score), evidence }, note: null };
+  }
   const fromText = score >= OPINION_AT ? 'opinion' : score >= ANALYSIS_AT ? 'analysis' : 'news';
   const label = hint?.label ?? fromText;
-  const genre: Genre = {
-    label,
-    score: Math.round((hint ? Math.max(score, 0.9) : score) * 100) / 100,
-    evidence: [...(hint ? [hint.evidence] : []), ...evidenceOf(signals)],
-  };
+  const genre: Genre = { label, score: round(hint ? Math.max(score, 0.9) : score), evidence };
   const first = doc.sentences[0];
   if (label === 'news' || !first) return { genre, note: null };
   const message = `Reads as ${label} rather than straight news (${genre.evidence.slice(0, 3).join('; ')}).`;
   return { genre, note: noteAt(doc, 'genre', [first.start, first.end], message) };
 }
+
+const round = (score: number) => Math.round(score * 100) / 100;
 
 /**
  * A logistic score in 0..1; the weights were set by hand on BBC news against the opinion seed
