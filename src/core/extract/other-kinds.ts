@@ -5,13 +5,15 @@ const CLAIM_REVIEW = /"@type"\s*:\s*(?:"ClaimReview"|\[[^\]]{0,200}"ClaimReview"
 const FACT_CHECK_FOLDER = /^fact-?checks?(?:-|$)/;
 // The disclosure a paid post carries (the FTC's endorsement guides ask for one): "This post is
 // sponsored by…", "compensated by #Brand", "#ad". An affiliate-links notice is not one: shops'
-// links sit under reviews and news alike. "a bill sponsored by Senator X" is no disclosure.
+// links sit under reviews and news alike. "a bill sponsored by Senator X" is no disclosure. No
+// word boundary before "this": a page's text runs its share buttons into it ("RedditThis shop").
 const SPONSORED = [
-  /\bthis (?:post|article|story|content|video|episode|deal) (?:is|was|has been) sponsored\b/i,
-  /\bthis sponsored (?:post|article|story|content|deal)\b/i,
-  /\bsponsored (?:post|content)\s*[:|—–-]/i,
-  /\b(?:has|have|was|were|been) compensated by\b/i,
-  /\bpaid partnership with\b/i,
+  /this\s+(?:post|article|story|content|video|episode|deal)\s+(?:is|was|has\s+been)\s+sponsored\b/i,
+  /this\s+sponsored\s+(?:post|article|story|content|deal)\b/i,
+  /\bsponsored\s+(?:post|content)\s*[:|—–-]/i,
+  // The writer or the post was paid, not "residents have been compensated by the state".
+  /(?:this\s+(?:post|shop|blog|article|video|review)|\bi|\bwe)(?:\s+(?:have|has|was|were|am|are))?(?:\s+been)?\s+compensated\b/i,
+  /\bpaid\s+partnership\s+with\b/i,
   // A hashtag, not a style sheet's "#ad-slot" in an inline script.
   /(?:^|\s)#(?:ad|sponsored)(?=[\s.,;!?)]|$)/i,
 ];
@@ -30,10 +32,14 @@ export function otherKindOfPage(document: Document, url: string | undefined): Ge
   const folders = foldersOf(url);
   const folder = folders.find((f) => FACT_CHECK_FOLDER.test(f));
   if (folder) return { label: 'other', evidence: `its address is under /${folder}/: a fact-check` };
-  const text = document.body?.textContent ?? '';
-  if (SPONSORED.some((disclosure) => disclosure.test(text)))
+  if (disclosesSponsorship(document.body?.textContent ?? ''))
     return { label: 'other', evidence: 'the page discloses that it is sponsored' };
   return null;
+}
+
+/** Whether a text carries a paid post's disclosure ("This post is sponsored by…", "#ad"). */
+export function disclosesSponsorship(text: string): boolean {
+  return SPONSORED.some((disclosure) => disclosure.test(text));
 }
 
 /** The address's folders, lower case: the last segment is the story's own slug. */

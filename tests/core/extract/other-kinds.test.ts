@@ -61,15 +61,37 @@ describe('a fact-check or a sponsored post gets no genre note, whatever its text
     ['<p>This post is sponsored by Northwind Outdoor. All opinions are my own.</p>'],
     ['<p>I have been compensated by #Northwind for this post.</p>'],
     ['<p>Thanks for reading! #ad #hiking</p>'],
+    ['<p>I was compensated for this review, but the views are mine.</p>'],
+    ['<div><a href="/share">Reddit</a>This shop has been compensated by #Northwind.</div>'],
   ])('takes a paid post’s disclosure for a sponsored post: %s', async (disclosure) => {
     expect(await genreNotes(page('', disclosure))).toEqual([]);
   });
 
   it.each([
     ['<p>The bill, sponsored by Senator Ruiz, passed on Tuesday.</p>'],
+    ['<p>Residents have been compensated by the state for the flood.</p>'],
     ['<p>This article contains affiliate links; we may earn a commission.</p>'],
     ['<script>var slots = ["#ad-top", ".banner"];</script>'],
   ])('still notes the genre when the words only look like a disclosure: %s', async (extra) => {
     expect(await genreNotes(page('', extra))).toHaveLength(1);
+  });
+});
+
+describe('a text without its page', () => {
+  const text = [...BODY, 'This post is sponsored by Northwind Outdoor.'].join(' ');
+
+  it('gets no genre note when the text itself discloses that it is sponsored', async () => {
+    const analysis = await engine.analyze({ text, title: null, source: 'post.txt' });
+    expect(analysis.notes.filter((n) => n.kind === 'genre')).toEqual([]);
+    expect(analysis.genre.evidence[0]).toBe('the text discloses that it is sponsored');
+  });
+
+  it('still gets one without the disclosure', async () => {
+    const analysis = await engine.analyze({
+      text: BODY.join(' '),
+      title: null,
+      source: 'post.txt',
+    });
+    expect(analysis.notes.filter((n) => n.kind === 'genre')).toHaveLength(1);
   });
 });
