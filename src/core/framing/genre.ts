@@ -60,11 +60,11 @@ export function classifyGenre(
   }
   const score = opinionScore(signals);
   const evidence = [...(hint ? [hint.evidence] : []), ...evidenceOf(signals)];
-  // A fact-check or a sponsored post is neither news nor opinion, whatever its text signals say.
-  if (hint?.label === 'other') {
-    return { genre: { label: 'unknown', score: round(score), evidence }, note: null };
-  }
   const fromText = score >= OPINION_AT ? 'opinion' : score >= ANALYSIS_AT ? 'analysis' : 'news';
+  // A fact-check or a sponsored post is neither news nor opinion: its argued text still shapes
+  // the digest as the text reads (facts first), but no note tells the reader it is opinion.
+  if (hint?.label === 'other')
+    return { genre: { label: fromText, score: round(score), evidence }, note: null };
   const label = hint?.label ?? fromText;
   const genre: Genre = { label, score: round(hint ? Math.max(score, 0.9) : score), evidence };
   const first = doc.sentences[0];
