@@ -33,7 +33,7 @@ describe('a verb of emission whose matter comes out is literal ("the volcano spe
   });
 });
 
-describe('"claim" with a possessive object takes a thing, it doubts no statement', () => {
+describe('a doubt verb with a possessive object takes a thing, it doubts no statement', () => {
   it.each([
     ['Relatives claimed his remains from the coroner on Friday.'],
     ["The family claimed Wilson's body after the inquest."],
@@ -41,6 +41,7 @@ describe('"claim" with a possessive object takes a thing, it doubts no statement
     ['The family claimed Wilson’s body after the inquest.'],
     ['Winners have a month to claim it at the town hall.'],
     ['The newcomer claimed her seat in the chamber after a recount.'],
+    ['Riverside claimed their first league title in a decade while rivals faltered.'],
   ])('does not flag "%s"', (text) => {
     expect(flagged(text)).not.toContain('claimed');
     expect(flagged(text)).not.toContain('claim');
@@ -52,6 +53,8 @@ describe('"claim" with a possessive object takes a thing, it doubts no statement
     ['The minister claimed it was never discussed.', 'claimed'],
     ['Rivals claimed they were never told.', 'claimed'],
     ['The governor claimed his new state health plan would be ready by May.', 'claimed'],
+    ['Her aide insisted her attack on the council was not a stunt.', 'insisted'],
+    ['The coach insisted his first-choice players were fit.', 'insisted'],
   ])('still flags "%s"', (text, word) => {
     expect(flagged(text)).toContain(word);
   });

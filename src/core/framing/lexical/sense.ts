@@ -141,14 +141,26 @@ export function introducesStatement(tokens: readonly Token[], i: number, end: nu
 }
 
 /**
- * After "claimed his": "his full health plan would be released" is a statement, "his seat in the
- * House" and "his remains from the morgue" (wink tags "remains" a verb) are things taken.
+ * After "claimed his": "his attack on Labour was a stunt" and "his fellow front-row colleagues
+ * have nothing to fear" are statements; "his seat in the House after challenging the incumbent",
+ * "his third title, and…" and "his remains from the morgue" (wink tags "remains" a verb) are
+ * things taken. A statement needs a finite verb before the clause ends.
  */
 function possessedSubject(tokens: readonly Token[], owner: number, end: number): boolean {
-  for (let k = owner + 2; k < Math.min(end, owner + 9); k++) {
+  for (let k = owner + 2; k < Math.min(end, owner + 15); k++) {
     const token = tokens[k]!;
-    if (token.pos === 'PUNCT' || (token.pos === 'ADP' && token.normal !== 'of')) return false;
-    if (isVerbal(token) && !beforeOwnerS(tokens, k)) return true;
+    if (token.pos === 'PUNCT' && !/^[-'‘’"“”]$/u.test(token.value)) return false;
+    if (token.pos === 'SCONJ' || CLAUSE_OPENERS.has(token.normal)) return false;
+    if (isVerbal(token) && finiteVerb(tokens, k)) return true;
   }
   return false;
+}
+
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'after', 'before', 'since']);
+
+/** Not "after challenging", "to win", nor a noun before "'s". */
+function finiteVerb(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]!;
+  if (prev.pos === 'ADP' || prev.normal === 'to' || beforeOwnerS(tokens, k)) return false;
+  return tokens[k]!.pos === 'AUX' || !tokens[k]!.normal.endsWith('ing');
 }
