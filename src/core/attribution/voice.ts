@@ -3,7 +3,7 @@ import type { TextDoc } from '../text/text-model.js';
 import type { Span } from '../types.js';
 import { characterisations } from './characterisations.js';
 import { findNameMentions, type NameMention } from './names.js';
-import { perspectives } from './perspective.js';
+import { beliefs, perspectives } from './perspective.js';
 import { isReportVerb } from './report-verbs.js';
 
 /** Whose words a passage is: the writer's own, or a source's (quoted, reported, posted). */
@@ -35,6 +35,7 @@ export function findSourceVoice(
     .flatMap((q) => reportedWords(doc, q));
   reported.push(...afterSpeakerColon(doc, mentions), ...characterisations(doc, mentions));
   reported.push(...afterCapitalisedSayer(doc), ...perspectives(doc, mentions));
+  reported.push(...beliefs(doc, mentions));
   return { verbatim, reported };
 }
 

@@ -56,3 +56,24 @@ describe('a sentence opened by a source’s point of view is that source’s vie
     expect(voiceOf(text, word)).toBe('writer');
   });
 });
+
+describe('"X believes …": the clause believed by someone other than the writer is theirs', () => {
+  it.each([
+    ['Councillor Moreau believes the new levy is a disaster for shops.', 'disaster'],
+    ['The coach thinks that his rivals are arrogant this season.', 'arrogant'],
+    ['She fears the cuts will be catastrophic for rural schools.', 'catastrophic'],
+  ])('marks the belief in "%s" as the source’s', (text, word) => {
+    expect(voiceOf(text, word)).toBe('source');
+  });
+
+  it.each([
+    ['I believe the new levy is a disaster for shops.', 'disaster'],
+    ['Many residents, including myself, think the levy is a disaster.', 'disaster'],
+    ['Moreau thought she had won when the disastrous recount began.', 'disastrous'],
+    ['The club feels an awful lot calmer since the new coach arrived.', 'awful'],
+    ['If rivals believed the plan was reckless, they would vote against it.', 'reckless'],
+    ['Moreau believes the levy is fair, but the rollout was a fiasco.', 'fiasco'],
+  ])('keeps the writer’s own words in the writer’s voice: "%s"', (text, word) => {
+    expect(voiceOf(text, word)).toBe('writer');
+  });
+});
