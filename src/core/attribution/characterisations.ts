@@ -1,7 +1,7 @@
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { Span } from '../types.js';
 import type { NameMention } from './names.js';
-import { speakerBefore } from './speaker.js';
+import { speakerAfter, speakerBefore } from './speaker.js';
 
 // Verbs by which a source characterises something: "Labour branded the plan unworkable",
 // "Ferguson praised his players' gutsy display". The words after them, to the clause's end, are
@@ -41,6 +41,11 @@ export function characterisations(doc: TextDoc, mentions: NameMention[]): Span[]
   for (const sentence of doc.sentences) {
     for (let v = sentence.firstToken + 1; v < sentence.endToken - 1; v++) {
       const verb = tokens[v]!;
+      const passive = passiveCharacterisation(doc, mentions, v, sentence.endToken);
+      if (passive) {
+        spans.push(passive);
+        continue;
+      }
       const as = characterisesAs(verb) ? asAfter(tokens, v, sentence.endToken) : -1;
       if (!characterises(verb) && as < 0) continue;
       if (!speakerBefore(doc, mentions, v, [sentence.firstToken, v])) continue;
@@ -64,4 +69,22 @@ function asAfter(tokens: readonly Token[], verb: number, end: number): number {
     if (tokens[k]!.normal === 'as') return k;
   }
   return -1;
+}
+
+/** "hailed by Senator Ruiz as a breakthrough": the source after "by" characterises, after "as". */
+function passiveCharacterisation(
+  doc: TextDoc,
+  mentions: NameMention[],
+  v: number,
+  end: number,
+): Span | null {
+  const { tokens } = doc;
+  const verb = tokens[v]!;
+  if (tokens[v + 1]?.normal !== 'by' || !(characterises(verb) || characterisesAs(verb)))
+    return null;
+  const as = asAfter(tokens, v, end);
+  if (as < 0 || !speakerAfter(doc, mentions, v + 2, [v + 2, as])) return null;
+  let last = as + 1;
+  while (last < end - 1 && !endsCharacterisation(tokens, last)) last++;
+  return last > as + 1 ? [tokens[as + 1]!.start, tokens[last - 1]!.end] : null;
 }

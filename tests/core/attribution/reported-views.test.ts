@@ -24,6 +24,13 @@ describe('"X slammed Y as …": what follows "as" is the source’s characterisa
     expect(voiceOf(text, word)).toBe('source');
   });
 
+  it.each([
+    ['The tram was hailed by Mayor Okafor as a stunning success.', 'stunning'],
+    ['The levy, described by Moreau as reckless, passed anyway.', 'reckless'],
+  ])('marks a passive characterisation with its source in "%s" as the source’s', (text, word) => {
+    expect(voiceOf(text, word)).toBe('source');
+  });
+
   it('keeps the writer’s own emotive verb in the writer’s voice', () => {
     expect(voiceOf('Okafor slammed the ruling as absurd.', 'slammed')).toBe('writer');
   });
