@@ -1,9 +1,10 @@
 import type { Quote } from '../framing/types.js';
-import type { TextDoc, Token } from '../text/text-model.js';
+import type { TextDoc } from '../text/text-model.js';
 import type { Span } from '../types.js';
+import { characterisations } from './characterisations.js';
 import { findNameMentions, type NameMention } from './names.js';
+import { beliefs, perspectives } from './perspective.js';
 import { isReportVerb } from './report-verbs.js';
-import { speakerBefore } from './speaker.js';
 
 /** Whose words a passage is: the writer's own, or a source's (quoted, reported, posted). */
 export type Voice = 'writer' | 'source';
@@ -33,7 +34,8 @@ export function findSourceVoice(
     .filter((q) => q.kind === 'reported' && q.speaker)
     .flatMap((q) => reportedWords(doc, q));
   reported.push(...afterSpeakerColon(doc, mentions), ...characterisations(doc, mentions));
-  reported.push(...afterCapitalisedSayer(doc));
+  reported.push(...afterCapitalisedSayer(doc), ...perspectives(doc, mentions));
+  reported.push(...beliefs(doc, mentions));
   return { verbatim, reported };
 }
 
@@ -120,36 +122,6 @@ function afterSpeakerColon(doc: TextDoc, mentions: NameMention[]): Span[] {
     const named = mentions.some((m) => m.firstToken === first && m.endToken === colon);
     const lone = colon === first + 1 && doc.tokens[first]!.pos === 'PROPN';
     if (named || lone) spans.push([doc.tokens[colon + 1]!.start, sentence.end]);
-  }
-  return spans;
-}
-
-// Verbs by which a source characterises something: "Labour branded the plan unworkable",
-// "Ferguson praised his players' gutsy display". The words after them, to the clause's end, are
-// the source's characterisation as the writer reports it.
-const CHARACTERISING = new Set(
-  'brand call dub label describe praise hail criticise criticize condemn name term deem'.split(' '),
-);
-// wink tags some past forms as adjectives ("has branded"): those count by their form.
-const CHARACTERISED = new Set('branded dubbed labelled labeled hailed deemed termed'.split(' '));
-
-function characterises(token: Token): boolean {
-  if (token.pos === 'VERB') return CHARACTERISING.has(token.lemma);
-  return token.pos === 'ADJ' && CHARACTERISED.has(token.normal);
-}
-
-function characterisations(doc: TextDoc, mentions: NameMention[]): Span[] {
-  const { tokens } = doc;
-  const spans: Span[] = [];
-  for (const sentence of doc.sentences) {
-    for (let v = sentence.firstToken + 1; v < sentence.endToken - 1; v++) {
-      const verb = tokens[v]!;
-      if (!characterises(verb)) continue;
-      if (!speakerBefore(doc, mentions, v, [sentence.firstToken, v])) continue;
-      let end = v + 1;
-      while (end < sentence.endToken - 1 && !/^[,;:.!?]$/.test(tokens[end]!.value)) end++;
-      spans.push([tokens[v + 1]!.start, tokens[end - 1]!.end]);
-    }
   }
   return spans;
 }

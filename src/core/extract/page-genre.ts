@@ -1,6 +1,11 @@
-/** What a page says about itself: an opinion piece, an analysis, or nothing. */
+import { otherKindOfPage } from './other-kinds.js';
+
+/**
+ * What a page says about itself: an opinion piece, an analysis, a page of another kind (a
+ * fact-check, a sponsored post: neither reporting nor opinion), or nothing.
+ */
 export interface GenreHint {
-  label: 'opinion' | 'analysis';
+  label: 'opinion' | 'analysis' | 'other';
   /** The page's own words for it: "schema.org OpinionNewsArticle", "URL /commentisfree/". */
   evidence: string;
 }
@@ -31,6 +36,8 @@ const VIEWS_DISCLAIMER =
  * or `/commentisfree/`, and a kicker in the title ("Column: …", "… | Editorial").
  */
 export function pageGenreHint(document: Document, url: string | undefined): GenreHint | null {
+  const other = otherKindOfPage(document, url);
+  if (other) return other;
   for (const script of Array.from(
     document.querySelectorAll('script[type="application/ld+json"]'),
   )) {

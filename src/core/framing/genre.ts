@@ -1,4 +1,5 @@
 import { noteAt, tokensInsideQuotes } from '../attribution/notes.js';
+import { disclosesSponsorship } from '../extract/other-kinds.js';
 import type { GenreHint } from '../extract/page-genre.js';
 import type { TextDoc } from '../text/text-model.js';
 import { hasLetter } from '../text/word-tests.js';
@@ -49,26 +50,37 @@ export function classifyGenre(
   doc: TextDoc,
   quotes: readonly Quote[],
   evaluativeCount: number,
-  hint?: GenreHint | null,
+  pageHint?: GenreHint | null,
   insideQuote: readonly boolean[] = tokensInsideQuotes(doc),
 ): { genre: Genre; note: FramingNote | null } {
+  const hint = pageHint ?? sponsoredText(doc.text);
   const signals = measureGenreSignals(doc, quotes, evaluativeCount, insideQuote);
   if (signals.words < MIN_WORDS && !hint) {
     return { genre: { label: 'unknown', score: 0, evidence: ['too short to tell'] }, note: null };
   }
   const score = opinionScore(signals);
+  const evidence = [...(hint ? [hint.evidence] : []), ...evidenceOf(signals)];
   const fromText = score >= OPINION_AT ? 'opinion' : score >= ANALYSIS_AT ? 'analysis' : 'news';
+  // A fact-check or a sponsored post is neither news nor opinion: its argued text still shapes
+  // the digest as the text reads (facts first), but no note tells the reader it is opinion.
+  if (hint?.label === 'other')
+    return { genre: { label: fromText, score: round(score), evidence }, note: null };
   const label = hint?.label ?? fromText;
-  const genre: Genre = {
-    label,
-    score: Math.round((hint ? Math.max(score, 0.9) : score) * 100) / 100,
-    evidence: [...(hint ? [hint.evidence] : []), ...evidenceOf(signals)],
-  };
+  const genre: Genre = { label, score: round(hint ? Math.max(score, 0.9) : score), evidence };
   const first = doc.sentences[0];
   if (label === 'news' || !first) return { genre, note: null };
   const message = `Reads as ${label} rather than straight news (${genre.evidence.slice(0, 3).join('; ')}).`;
   return { genre, note: noteAt(doc, 'genre', [first.start, first.end], message) };
 }
+
+/** A text without its page (plain text, a feed's body) can still disclose that it is paid for. */
+function sponsoredText(text: string): GenreHint | null {
+  return disclosesSponsorship(text)
+    ? { label: 'other', evidence: 'the text discloses that it is sponsored' }
+    : null;
+}
+
+const round = (score: number) => Math.round(score * 100) / 100;
 
 /**
  * A logistic score in 0..1; the weights were set by hand on BBC news against the opinion seed

@@ -3,6 +3,7 @@ import { findSourceVoice, type SourceVoice, type Voice } from '../attribution/vo
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { FramingNote, Span } from '../types.js';
 import { insideAny, isNegated, namesOwnWriting, normaliseSpans } from './lexical/context.js';
+import { emitsMatter } from './lexical/literal-senses.js';
 import { namesAReaction, namesATerm, plainRepute } from './lexical/plain-senses.js';
 import { introducesStatement } from './lexical/sense.js';
 import {
@@ -73,6 +74,7 @@ export function findLoadedTerms(
         continue;
       if (plainRepute(doc.tokens, m) || namesAReaction(doc.tokens, m, sentence.firstToken))
         continue;
+      if (emitsMatter(doc.tokens, m, sentence.firstToken)) continue;
       const ownPiece = m.entry.category === 'emotive-verb' && first.pos === 'NOUN';
       if (ownPiece && namesOwnWriting(doc.tokens, m.firstToken, sentence.firstToken)) continue;
       const span: Span = [first.start, last.end];

@@ -114,18 +114,53 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]?.pos === 'NOUN';
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+const isVerbal = (token: Token) => token.pos === 'VERB' || token.pos === 'AUX';
+const beforeOwnerS = (tokens: readonly Token[], k: number) =>
+  tokens[k + 1]?.pos === 'PART' && /^['’]s$/.test(tokens[k + 1]!.normal);
+
 /**
  * A doubt verb casts doubt only on a statement: "claims (that) the vote was rigged", "insisted
  * he was happy". With a plain object it means something else: "claim the gold medal",
- * "claimed victory", "insisted on delaying".
+ * "claimed victory", "claimed his body", "claimed Ford's body", "claim it yourself", "insisted on
+ * delaying".
  */
 export function introducesStatement(tokens: readonly Token[], i: number, end: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.normal === 'on') return false;
-  if (next.normal === 'that' || next.normal === 'to' || next.pos === 'PRON') return true;
+  if (next.normal === 'that' || next.normal === 'to' || SUBJECTS.has(next.normal)) return true;
+  if (POSSESSIVES.has(next.normal)) return possessedSubject(tokens, i + 1, end);
   for (let k = i + 1; k < Math.min(end, i + 5); k++) {
-    if (tokens[k]!.pos === 'PUNCT') return false;
-    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+    const token = tokens[k]!;
+    if (token.pos === 'PUNCT') return false;
+    // wink tags some names before "'s" as verbs: "Ford's body" is a noun phrase.
+    if (isVerbal(token) && !beforeOwnerS(tokens, k)) return true;
   }
   return false;
+}
+
+/**
+ * After "claimed his": "his attack on Labour was a stunt" and "his fellow front-row colleagues
+ * have nothing to fear" are statements; "his seat in the House after challenging the incumbent",
+ * "his third title, and…" and "his remains from the morgue" (wink tags "remains" a verb) are
+ * things taken. A statement needs a finite verb before the clause ends.
+ */
+function possessedSubject(tokens: readonly Token[], owner: number, end: number): boolean {
+  for (let k = owner + 2; k < Math.min(end, owner + 15); k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'PUNCT' && !/^[-'‘’"“”]$/u.test(token.value)) return false;
+    if (token.pos === 'SCONJ' || CLAUSE_OPENERS.has(token.normal)) return false;
+    if (isVerbal(token) && finiteVerb(tokens, k)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'after', 'before', 'since']);
+
+/** Not "after challenging", "to win", nor a noun before "'s". */
+function finiteVerb(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]!;
+  if (prev.pos === 'ADP' || prev.normal === 'to' || beforeOwnerS(tokens, k)) return false;
+  return tokens[k]!.pos === 'AUX' || !tokens[k]!.normal.endsWith('ing');
 }
