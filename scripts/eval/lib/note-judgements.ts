@@ -12,6 +12,11 @@ export interface JudgedNote {
   why: string;
   /** For a sourcing note: the names it lists as quoted or cited, as `citedIn` reads them. */
   cited?: string;
+  /**
+   * For a loaded-language note judged with its voice label ("in the writer's voice", "in what a
+   * source is reported to say"): the verdict holds only for a note with the same label.
+   */
+  voice?: 'writer' | 'source';
 }
 
 export interface NoteJudgements {
@@ -52,21 +57,33 @@ const exactKey = (page: string, n: NoteKey) =>
 const looseKey = (page: string, n: Omit<NoteKey, 'span'>) =>
   `${page}|${n.kind}|${n.text}${citedKey(n)}`;
 
+/** An older engine's notes say their voice only in the message. */
+function voiceInMessage(message: string): 'writer' | 'source' | undefined {
+  if (message.includes('reported to say')) return 'source';
+  return message.includes("writer's voice") ? 'writer' : undefined;
+}
+
+const withVoice = (key: string, voice: string | undefined) => (voice ? `${key}|${voice}` : key);
+
 /**
  * Looks a note up among the judged ones: by page, kind, text and span; failing that (the
  * extraction moved the offsets) by page, kind and text when every judged note with those agrees.
+ * A verdict given with a voice label matches only a note with that label.
  */
 export function judgementLookup(judged: readonly JudgedNote[]) {
-  const exact = new Map(judged.map((n) => [exactKey(n.page, n), n.judgement]));
+  const exact = new Map(judged.map((n) => [withVoice(exactKey(n.page, n), n.voice), n.judgement]));
   const loose = new Map<string, Judgement | 'mixed'>();
   for (const n of judged) {
-    const key = looseKey(n.page, n);
+    const key = withVoice(looseKey(n.page, n), n.voice);
     const seen = loose.get(key);
     loose.set(key, seen === undefined || seen === n.judgement ? n.judgement : 'mixed');
   }
+  const find = (map: Map<string, Judgement | 'mixed'>, key: string, voice?: string) =>
+    map.get(withVoice(key, voice)) ?? map.get(key);
   return (page: string, note: FramingNote): Judgement | null => {
     const key = { ...note, cited: citedIn(note.message) };
-    const hit = exact.get(exactKey(page, key)) ?? loose.get(looseKey(page, key));
+    const voice = note.voice ?? voiceInMessage(note.message);
+    const hit = find(exact, exactKey(page, key), voice) ?? find(loose, looseKey(page, key), voice);
     return hit === undefined || hit === 'mixed' ? null : hit;
   };
 }

@@ -2,6 +2,7 @@ import type { Quote } from '../framing/types.js';
 import type { TextDoc } from '../text/text-model.js';
 import type { Span } from '../types.js';
 import { findNameMentions, type NameMention } from './names.js';
+import { narrationResumes } from './narration.js';
 import { findQuoteMarks, type QuoteMarks } from './quoted-spans.js';
 import { isAccordingTo, isReportVerb } from './report-verbs.js';
 import { findSignedPosts } from './signed-posts.js';
@@ -207,7 +208,11 @@ function reportedSpan(doc: TextDoc, bounds: Bounds, verb: number, speaker: Speak
   let from = verb + 1;
   if (/^(that|:|,)$/.test(tokens[from]?.normal ?? '')) from++;
   if (from >= bounds[1]) return [sentenceStart, sentenceEnd];
-  return [tokens[from]!.start, sentenceEnd];
+  const resumes = narrationResumes(tokens, from, bounds[1]);
+  return [
+    tokens[from]!.start,
+    resumes < 0 ? sentenceEnd : trimmedEnd(doc.text, 0, tokens[resumes]!.start),
+  ];
 }
 
 /** Where text[start, end) ends without its trailing spaces and commas; a `[\s,]+$` regex is

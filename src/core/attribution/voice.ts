@@ -1,10 +1,13 @@
 import type { Quote } from '../framing/types.js';
 import type { TextDoc } from '../text/text-model.js';
+import { CALENDAR_NAMES } from '../text/word-tests.js';
 import type { Span } from '../types.js';
 import { characterisations } from './characterisations.js';
 import { findNameMentions, type NameMention } from './names.js';
+import { narrationResumes } from './narration.js';
 import { beliefs, perspectives } from './perspective.js';
 import { isReportVerb } from './report-verbs.js';
+import { reportsSpeech } from './speech-act.js';
 
 /** Whose words a passage is: the writer's own, or a source's (quoted, reported, posted). */
 export type Voice = 'writer' | 'source';
@@ -126,6 +129,8 @@ function afterSpeakerColon(doc: TextDoc, mentions: NameMention[]): Span[] {
   return spans;
 }
 
+const QUOTE_CLOSE = /["”],?\s*$/u;
+
 /**
  * "…, Hope said she's extremely proud": wink tags some surnames as verbs or nouns ("Hope",
  * "Cook"), so the name finder misses the speaker; a capitalised word right before a reporting
@@ -139,9 +144,13 @@ function afterCapitalisedSayer(doc: TextDoc): Span[] {
       const verb = tokens[v]!;
       const sayer = tokens[v - 1]!;
       if (!isReportVerb(verb) || verb.normal === verb.lemma || sayer.pos === 'PRON') continue;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(sayer.value)) continue;
+      if (!reportsSpeech(tokens, v)) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(sayer.value) || CALENDAR_NAMES.has(sayer.normal)) continue;
+      // '"…," Trump told attendees, before slamming …': the verb's words are the quote before it.
+      if (QUOTE_CLOSE.test(doc.text.slice(Math.max(0, sayer.start - 3), sayer.start))) continue;
       const from = tokens[v + 1]!.normal === 'that' ? v + 2 : v + 1;
-      spans.push([tokens[from]!.start, sentence.end]);
+      const resumes = narrationResumes(tokens, from, sentence.endToken);
+      spans.push([tokens[from]!.start, resumes < 0 ? sentence.end : tokens[resumes]!.start]);
     }
   }
   return spans;

@@ -56,3 +56,10 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Days of the week and months, lower-case: words of when, never a name of someone. */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);

@@ -94,3 +94,28 @@ describe('the NeuS development set', () => {
     }
   });
 });
+
+describe('a verdict given with a voice label', () => {
+  const judged = {
+    page: 'p',
+    kind: 'loaded-language',
+    text: 'brutal',
+    span: [4, 10] as [number, number],
+    judgement: 'false alarm' as const,
+    why: 'labelled a source’s words but the writer’s own',
+    voice: 'source' as const,
+  };
+  const judge = judgementLookup([judged]);
+  const note = (voice: 'writer' | 'source'): FramingNote => ({
+    kind: 'loaded-language',
+    text: 'brutal',
+    span: [4, 10],
+    message: 'Disparaging adjective',
+    voice,
+  });
+
+  it('holds for a note with the same label and leaves one relabelled unjudged', () => {
+    expect(judge('p', note('source'))).toBe('false alarm');
+    expect(judge('p', note('writer'))).toBeNull();
+  });
+});
