@@ -1,4 +1,5 @@
 import type { TextDoc, Token } from '../text/text-model.js';
+import { TIME_NOUNS } from '../text/word-tests.js';
 import type { Span } from '../types.js';
 import type { NameMention } from './names.js';
 import { speakerAfter, speakerBefore } from './speaker.js';
@@ -20,6 +21,16 @@ const CHARACTERISING_AS = new Set(
     'castigate assail'
   ).split(' '),
 );
+
+// Verbs that blame or credit someone for a deed: "excoriated the police for using excessive
+// force", "accused the firm of hiding losses". The charge after "for" ("of") is the source's.
+const CHARGING = new Set(
+  (
+    'criticise criticize condemn praise blame fault rebuke chastise scold slam blast lambaste ' +
+    'excoriate castigate attack accuse commend thank'
+  ).split(' '),
+);
+const POSSESSIVES = new Set('his her their its my our your'.split(' '));
 
 function characterises(token: Token): boolean {
   if (token.pos === 'VERB') return CHARACTERISING.has(token.lemma);
@@ -46,12 +57,14 @@ export function characterisations(doc: TextDoc, mentions: NameMention[]): Span[]
         spans.push(passive);
         continue;
       }
-      const as = characterisesAs(verb) ? asAfter(tokens, v, sentence.endToken) : -1;
-      if (!characterises(verb) && as < 0) continue;
+      const as = characterisesAs(verb) ? markerAfter(tokens, v, sentence.endToken, 'as') : -1;
+      const charge = as < 0 ? chargeAfter(tokens, v, sentence.endToken) : -1;
+      if (!characterises(verb) && as < 0 && charge < 0) continue;
       if (!speakerBefore(doc, mentions, v, [sentence.firstToken, v])) continue;
       let end = v + 1;
       while (end < sentence.endToken - 1 && !endsCharacterisation(tokens, end)) end++;
-      const from = as >= 0 && !characterises(verb) ? as + 1 : v + 1;
+      const marker = Math.max(as, charge);
+      const from = marker >= 0 && !characterises(verb) ? marker + 1 : v + 1;
       if (from < end) spans.push([tokens[from]!.start, tokens[end - 1]!.end]);
     }
   }
@@ -62,13 +75,36 @@ function characterisesAs(token: Token): boolean {
   return token.pos === 'VERB' && CHARACTERISING_AS.has(token.lemma);
 }
 
-/** The "as" after the verb's object, in the same clause: "slammed the ruling as …". */
-function asAfter(tokens: readonly Token[], verb: number, end: number): number {
+/** The `word` after the verb's object, in the same clause: "slammed the ruling as …". */
+function markerAfter(tokens: readonly Token[], verb: number, end: number, word: string): number {
   for (let k = verb + 2; k < Math.min(end, verb + 8); k++) {
     if (closesClause(tokens[k]!)) return -1;
-    if (tokens[k]!.normal === 'as') return k;
+    if (tokens[k]!.normal === word) return k;
   }
   return -1;
+}
+
+/** The charging verb's lemma; wink tags some present forms as nouns ("report excoriates"). */
+function chargingLemma(token: Token): string | null {
+  if (token.pos === 'VERB') return CHARGING.has(token.lemma) ? token.lemma : null;
+  if (token.pos !== 'NOUN' || !token.normal.endsWith('s')) return null;
+  const stem = token.normal.slice(0, -1);
+  return CHARGING.has(stem) ? stem : null;
+}
+
+/**
+ * The "for" ("of" after "accuse") that opens the charge: a deed ("for using", "of hiding") or a
+ * possessive one ("for their gutsy display"), not a time ("slammed the plan for weeks").
+ */
+function chargeAfter(tokens: readonly Token[], verb: number, end: number): number {
+  const lemma = chargingLemma(tokens[verb]!);
+  if (!lemma) return -1;
+  const at = markerAfter(tokens, verb, end, lemma === 'accuse' ? 'of' : 'for');
+  const next = tokens[at + 1];
+  if (at < 0 || !next) return -1;
+  // wink tags some gerunds as nouns ("for wasting money"); "for evening …" is a time.
+  const deed = next.normal.endsWith('ing') && next.pos !== 'PROPN' && !TIME_NOUNS.has(next.normal);
+  return deed || POSSESSIVES.has(next.normal) ? at : -1;
 }
 
 /** "hailed by Senator Ruiz as a breakthrough": the source after "by" characterises, after "as". */
@@ -82,7 +118,7 @@ function passiveCharacterisation(
   const verb = tokens[v]!;
   if (tokens[v + 1]?.normal !== 'by' || !(characterises(verb) || characterisesAs(verb)))
     return null;
-  const as = asAfter(tokens, v, end);
+  const as = markerAfter(tokens, v, end, 'as');
   if (as < 0 || !speakerAfter(doc, mentions, v + 2, [v + 2, as])) return null;
   let last = as + 1;
   while (last < end - 1 && !endsCharacterisation(tokens, last)) last++;

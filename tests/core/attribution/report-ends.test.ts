@@ -47,3 +47,18 @@ describe('where a reported statement ends', () => {
     expect(voiceOf(text, 'baseless')).toBe('writer');
   });
 });
+
+describe('a charge a source lays: "blamed X for …", "accused X of …"', () => {
+  it.each([
+    ['The audit excoriates the agency for wasting money on shoddy software.', 'shoddy'],
+    ['The union accused the mayor of hiding disastrous losses.', 'disastrous'],
+    ['Councillors blamed the contractor for their reckless cost overruns.', 'reckless'],
+  ])('gives the charge in "%s" to the source', (text, word) => {
+    expect(voiceOf(text, word)).toBe('source');
+  });
+
+  it('keeps a time after "for" in the writer’s voice', () => {
+    const text = 'Critics slammed the plan for weeks before the brutal winter came.';
+    expect(voiceOf(text, 'brutal')).toBe('writer');
+  });
+});
