@@ -38,12 +38,16 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
 // Institutions named after their building or street, whose words are otherwise places.
 export const INSTITUTIONS: ReadonlySet<string> = new Set(['white house', 'downing street']);
 
-export const DATE_WORDS: ReadonlySet<string> = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may ' +
-    'june july august september october november december'
-  ).split(' '),
+export const WEEKDAYS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
+
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+]);
 
 // Capitalised runs that are places or things, not people ("New York", "Independence Palace").
 export const NOT_A_PERSON: ReadonlySet<string> = new Set([
@@ -58,5 +62,6 @@ export const NOT_A_PERSON: ReadonlySet<string> = new Set([
 ]);
 
 // The last word of an organisation's name after "and" is often an abstract noun ("Centers for
-// Disease Control and Prevention"); a surname rarely ends so ("the Department of Justice and Smith").
-export const ABSTRACT_NOUN = /(tion|sion|ment|ity|ence|ance|ics|ure|ism)$/u;
+// Disease Control and Prevention"); a surname rarely ends so ("the Department of Justice and
+// Smith"; not "-ance", "-ence" or "-ity": Vance, Lawrence, Hannity).
+export const ABSTRACT_NOUN = /(tion|sion|ment|ics|ism)$/u;

@@ -8,6 +8,7 @@ import {
   ORGANISATION_HEADS,
   ORGANISATION_WORDS,
   TITLES,
+  WEEKDAYS,
 } from './name-words.js';
 import { officeHolderStart, pastTitles } from './office-holders.js';
 
@@ -30,7 +31,7 @@ export function findNameMentions(doc: TextDoc): NameMention[] {
   const knownSurnames = new Set<string>();
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    if (!startsName(tokens[i]!, knownSurnames)) continue;
+    if (!startsName(tokens[i]!, knownSurnames) && !opensOrganisation(tokens, i)) continue;
     const end = organisationEnd(doc, i, runEnd(doc, i, knownSurnames), knownSurnames);
     const mention = classifyRun(doc, i, end, knownSurnames);
     if (mention) {
@@ -53,7 +54,8 @@ function runEnd(doc: TextDoc, start: number, knownSurnames: Set<string>): number
     // title-case word: "Amazon Echo" and "Big Machine" are things.
     const afterName =
       tokens[end - 1]!.pos === 'PROPN' && token.pos === 'VERB' && TITLE_CASE.test(token.value);
-    if (!startsName(token, knownSurnames) && !afterName) break;
+    // "the Ways and Means Committee Friday": a weekday is when, never part of a name.
+    if ((!startsName(token, knownSurnames) && !afterName) || WEEKDAYS.has(token.normal)) break;
     end++;
   }
   return end;
@@ -124,6 +126,16 @@ function breaksBefore(doc: TextDoc, index: number): boolean {
   );
 }
 
+/** "the Justice Department’s Office of Legal Counsel": wink tags "Office" a noun there. */
+function opensOrganisation(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  return (
+    TITLE_CASE.test(token.value) &&
+    ORGANISATION_WORDS.has(token.normal) &&
+    tokens[at + 1]?.normal === 'of'
+  );
+}
+
 function isNamePart(token: Token): boolean {
   return (token.pos === 'PROPN' || TITLES.has(token.normal)) && NAME_SHAPED.test(token.value);
 }
@@ -148,6 +160,15 @@ function classifyRun(
     INSTITUTIONS.has(runNormals.join(' '));
   if (organisation) {
     return mentionOf(doc, 'organisation', start, end, spanText(doc, start, end));
+  }
+  // "Customs and Border Protection": a run ending in an abstract noun names an agency, not a
+  // person surnamed "Protection", and the name may open with one word and "and".
+  if (ABSTRACT_NOUN.test(runNormals[runNormals.length - 1]!) && end - start >= 2) {
+    const from =
+      tokens[start - 1]?.normal === 'and' && TITLE_CASE.test(tokens[start - 2]?.value ?? '')
+        ? start - 2
+        : start;
+    return mentionOf(doc, 'organisation', from, end, spanText(doc, from, end));
   }
   const first = pastTitles(tokens, start, end);
   let last = end;

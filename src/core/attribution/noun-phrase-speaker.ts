@@ -47,9 +47,12 @@ export function nounPhraseSpeaker(
   const body = bodyByName(doc, first, end);
   if (body) return body;
   // A lone capitalised word counts as a named source ("Reuters reported") unless it merely
-  // starts the sentence ("Speculation grew") or is a title ("the MP said").
+  // starts the sentence ("Speculation grew", though "CBP said" is an acronym, and ".IXIC" a
+  // ticker) or is a title ("the MP said").
   const lone = end - 1 === first || tokens[end - 2]!.pos !== 'PROPN';
-  if (lone && (startsSentence(doc, head.start) || TITLE_LIKE.has(head.normal))) {
+  const spaced = head.start === 0 || /\s/u.test(doc.text[head.start - 1]!);
+  const opening = startsSentence(doc, head.start) && !(isAcronym(head) && spaced);
+  if (lone && (opening || TITLE_LIKE.has(head.normal))) {
     return description(doc, span);
   }
   if (head.pos === 'PROPN' && /^\p{Lu}/u.test(head.value))
@@ -68,7 +71,7 @@ function capitalisedSpeaker(doc: TextDoc, first: number, end: number): Speaker {
   // voice; an acronym ("NASA", "CNN") usually is an organisation that speaks, and so is a word
   // after "the" ("The Courier reported", "the Pentagon said") that is not a place, a plural or
   // the start of a longer name the tagger broke ("the Sioux Falls Argus Leader").
-  const acronym = /^\p{Lu}{2,}$/u.test(head.value) && !PLACE_ACRONYMS.has(head.normal);
+  const acronym = isAcronym(head);
   const afterThe =
     start - 1 >= first &&
     tokens[start - 1]!.normal === 'the' &&
@@ -82,6 +85,10 @@ function capitalisedSpeaker(doc: TextDoc, first: number, end: number): Speaker {
   if (words.some((t) => NOT_A_PERSON.has(t.normal)) || head.normal === 'st.')
     return description(doc, span);
   return named(doc, span, doc.text.slice(tokens[start]!.start, head.end));
+}
+
+function isAcronym(token: Token): boolean {
+  return /^\p{Lu}{2,}$/u.test(token.value) && !PLACE_ACRONYMS.has(token.normal);
 }
 
 /** "the Novak administration said", "Denver police said": a body named by a name before it. */

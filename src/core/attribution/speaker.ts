@@ -48,6 +48,12 @@ export function subjectBefore(
   if (k >= bounds[0] && tokens[k]!.normal === 'to') return null;
   if (k >= bounds[0] && tokens[k]!.normal === 'and')
     return sentenceSubject(doc, mentions, k, bounds);
+  // "Ito amplified his message, saying he was ready": the participle's subject opens the sentence.
+  const participle = tokens[verb]!.normal.endsWith('ing');
+  if (participle && k >= bounds[0] && tokens[k]!.value === ',') {
+    const subject = sentenceSubject(doc, mentions, k, bounds);
+    if (subject) return subject;
+  }
   if (k >= bounds[0] && tokens[k]!.value === ',')
     k = skipApposition(tokens, mentions, k, bounds[0]);
   if (k < bounds[0]) return null;
@@ -61,7 +67,6 @@ export function subjectBefore(
   const speaker = nounPhraseSpeaker(doc, mentions, first, k + 1);
   if (speaker?.kind === 'named' && bareVerbAfterName(tokens, verb, k)) return null;
   // "a letter sent to Speaker Ann Lee, arguing that …": the letter argues, not its addressee.
-  const participle = tokens[verb]!.normal.endsWith('ing');
   const addressee = participle && followsPrepositionOrVerb(tokens, first, bounds[0]);
   return addressee && speaker?.kind === 'named' ? null : speaker;
 }
@@ -120,8 +125,8 @@ export function nearestPersonBefore(
 }
 
 /**
- * "Mayor Ken Ito toured the site and said …": the second verb's subject is the name that opens
- * the sentence (after its titles), as a subject.
+ * "Mayor Ken Ito toured the site and said …", "… the site, saying …": the second verb's subject
+ * is the name that opens the sentence (after its titles), as a subject.
  */
 function sentenceSubject(
   doc: TextDoc,

@@ -22,8 +22,9 @@ export function reportsSpeech(tokens: readonly Token[], verb: number): boolean {
   if (tokens[verb - 1]?.normal === 'in' && tokens[verb]!.normal.endsWith('ing')) return false;
   const lemma = tokens[verb]!.lemma;
   if (lemma === 'agree' && next.normal === 'to') return false;
-  // "added to his collection" is a deed; "Acme is said to be a supplier" hears nobody.
-  if (lemma === 'add' && next.normal === 'to') return false;
+  // "added to his collection" and "added 20 points" are deeds; "Acme is said to be a supplier"
+  // hears nobody.
+  if (lemma === 'add' && (next.normal === 'to' || next.pos === 'NUM')) return false;
   if (next.normal === 'to' && PASSIVE.has(tokens[verb - 1]?.normal ?? '')) return false;
   // "He was asked about it", "she was told", "the government has been accused": the one asked,
   // told or accused is not the one heard.

@@ -4,6 +4,19 @@ import { DATE_WORDS } from './name-words.js';
 
 const SKIPPABLE = /^(ADV|AUX|PART)$/;
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+// "The agency will announce …", "she may say": words not yet said are not heard.
+const UNREAL = new Set([
+  'will',
+  'would',
+  'may',
+  'might',
+  'could',
+  'should',
+  'can',
+  'must',
+  "'ll",
+  '’ll',
+]);
 const DAYS_AWAY = new Set(['yesterday', 'today', 'tonight']);
 const MAX_BRACKETED = 8;
 
@@ -11,7 +24,8 @@ const MAX_BRACKETED = 8;
  * Steps back from the word before a verb over what news copy puts between a subject and its
  * verb: adverbs and auxiliaries ("has also"), a party in brackets ("Hale (R-Ohio) announced"),
  * a day ("Ruiz on Tuesday night warned"). `at` is the token left, and `negated` whether a "not"
- * was stepped over ("Vega has not spoken": someone who did not speak is not heard).
+ * or a modal was stepped over ("Vega has not spoken", "the agency will announce": someone who
+ * did not or has yet to speak is not heard).
  */
 export function stepOverSubjectGap(
   tokens: readonly Token[],
@@ -27,7 +41,7 @@ export function stepOverSubjectGap(
       SKIPPABLE.test(tokens[k]!.pos) &&
       !/^(to|’s|'s)$/.test(tokens[k]!.normal)
     ) {
-      negated ||= NEGATIONS.has(tokens[k]!.normal);
+      negated ||= NEGATIONS.has(tokens[k]!.normal) || UNREAL.has(tokens[k]!.normal);
       k--;
     }
     if (k >= bound && tokens[k]!.value === ')') k = openingBracket(tokens, k, bound) - 1;

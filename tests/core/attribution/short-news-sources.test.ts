@@ -110,6 +110,22 @@ describe('who is heard in short news', () => {
       'A report by the Harbour Authority stated that the pier was unsafe.',
       ['Harbour Authority'],
     ],
+    [
+      'an office whose first word the tagger calls a noun',
+      'A memo from the Treasury’s Office of Tax Policy said the rule was lawful.',
+      ['Office of Tax Policy'],
+    ],
+    [
+      'an agency named "X and Y Protection"',
+      'Arrests rose 4%, Customs and Border Protection announced Friday.',
+      ['Customs and Border Protection'],
+    ],
+    ['an acronym that opens the sentence', 'IMF said growth would slow next year.', ['IMF']],
+    [
+      'the subject of a participle after a comma',
+      'Mayor Ken Ito amplified his warning on Friday, saying he was ready to close the port.',
+      ['Ito'],
+    ],
   ])('hears %s', (_, text, expected) => {
     expect(heard(text)).toEqual(expected);
   });
@@ -156,6 +172,13 @@ describe('who is heard in short news', () => {
       'Sales fell, according to the Harbour Notes report from Dataline.',
       [],
     ],
+    [
+      'someone who has yet to speak',
+      'Senator Tom Hale will announce his plans on Friday, two aides said.',
+      [],
+    ],
+    ['an index that gained points', 'The Carver Index added 20 points on Friday.', []],
+    ['a ticker after a full stop', 'The Nasdaq Composite .IXIC added 20.72 points.', []],
   ])('does not hear %s', (_, text, expected) => {
     expect(heard(text)).toEqual(expected);
   });
