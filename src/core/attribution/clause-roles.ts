@@ -1,5 +1,5 @@
 import type { Token } from '../text/text-model.js';
-import { TITLES } from './name-words.js';
+import { DATE_WORDS, TITLES } from './name-words.js';
 import type { NameMention } from './names.js';
 
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
@@ -7,8 +7,11 @@ const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 // the one heard through its spokesman; behind others it is not ("the physician to Ann Lee").
 const ON_BEHALF = new Set(['for', 'at', 'from']);
 const ALWAYS_OBJECT = new Set(['by', 'about', 'against', 'with']);
-const DOCUMENTS = new Set(
-  'report study statement letter analysis survey review poll paper memo tally'.split(' '),
+/** Nouns of documents, whose author is heard by them. */
+export const DOCUMENTS: ReadonlySet<string> = new Set(
+  'report study statement letter analysis survey review poll paper memo tally summary figures data'.split(
+    ' ',
+  ),
 );
 
 /** The first token of the noun phrase that ends just before `at` (titles included). */
@@ -78,7 +81,9 @@ export function followsPrepositionOrVerb(
  */
 export function opensClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {
-    const subject = tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'PRON';
+    const subject =
+      (tokens[k]!.pos === 'PROPN' && !DATE_WORDS.has(tokens[k]!.normal)) ||
+      tokens[k]!.pos === 'PRON';
     if (subject && tokens[k + 1]!.pos === 'VERB') return true;
   }
   return false;

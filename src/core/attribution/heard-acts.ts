@@ -14,7 +14,7 @@ import { PASSIVE } from './speech-act.js';
 const SPEECH_ACTS: ReadonlySet<string> = new Set(
   (
     'threaten condemn denounce decry request rebuke slam blast lambast excoriate assail ' +
-    'tout express encourage praise applaud call'
+    'tout express encourage praise applaud conclude call'
   ).split(' '),
 );
 
@@ -41,6 +41,13 @@ function isSpeechAct(doc: TextDoc, v: number): boolean {
   const { tokens } = doc;
   const verb = tokens[v]!;
   if (verb.pos !== 'VERB' || !SPEECH_ACTS.has(verb.lemma)) return false;
-  if (PASSIVE.has(tokens[v - 1]?.normal ?? '')) return false;
-  return verb.lemma !== 'call' || /^(for|on)$/.test(tokens[v + 1]?.normal ?? '');
+  // "was condemned" hears the one condemned; "is calling for" is the caller speaking.
+  if (PASSIVE.has(tokens[v - 1]?.normal ?? '') && !verb.normal.endsWith('ing')) return false;
+  if (verb.lemma !== 'call') return true;
+  // "called for calm", "called on the agency", "calling it “media nonsense”".
+  return /^(for|on)$/.test(tokens[v + 1]?.normal ?? '') || quotedSoonAfter(tokens, v);
+}
+
+function quotedSoonAfter(tokens: TextDoc['tokens'], v: number): boolean {
+  return tokens.slice(v + 1, v + 5).some((t) => /^["“]$/u.test(t.value));
 }

@@ -71,7 +71,9 @@ const ORGANISATION_LINKS = new Set(['of', 'on', 'for']);
  */
 function organisationEnd(doc: TextDoc, start: number, end: number, known: Set<string>): number {
   const { tokens } = doc;
-  if (!holdsOrganisationWord(tokens, start, end)) return end;
+  // "the Brennan Center for Justice": a centre is a place unless it is "for" something.
+  const centre = /^cent(er|re)$/.test(tokens[end - 1]!.normal) && tokens[end]?.normal === 'for';
+  if (!holdsOrganisationWord(tokens, start, end) && !centre) return end;
   let last = end;
   while (last + 1 < tokens.length && !breaksBefore(doc, last + 1)) {
     const link = tokens[last]!.value;
@@ -156,6 +158,7 @@ function classifyRun(
   const runNormals = tokens.slice(start, end).map((token) => token.normal);
   const organisation =
     runNormals.some((normal) => ORGANISATION_WORDS.has(normal)) ||
+    runNormals.some((normal, i) => /^cent(er|re)$/.test(normal) && runNormals[i + 1] === 'for') ||
     ORGANISATION_HEADS.has(runNormals[runNormals.length - 1]!) ||
     INSTITUTIONS.has(runNormals.join(' '));
   if (organisation) {

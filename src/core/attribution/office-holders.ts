@@ -19,8 +19,9 @@ export function officeHolderStart(tokens: readonly Token[], start: number, end: 
   for (let at = end - 2; at > start; at--) {
     if (TITLES.has(tokens[at]!.normal)) return personWords(tokens, at + 1, end) ? at + 1 : -1;
   }
-  const afterTitleOf =
-    tokens[start - 1]?.normal === 'of' && TITLES.has(tokens[start - 2]?.normal ?? '');
+  // "Secretary of State Ellen Voss", "Speaker of the House Ann Lee".
+  const of = tokens[start - 1]?.normal === 'the' ? start - 2 : start - 1;
+  const afterTitleOf = tokens[of]?.normal === 'of' && TITLES.has(tokens[of - 1]?.normal ?? '');
   if (afterTitleOf && end - start >= 3 && personWords(tokens, end - 2, end)) return end - 2;
   return -1;
 }

@@ -49,8 +49,8 @@ export function subjectBefore(
   if (k >= bounds[0] && tokens[k]!.normal === 'and')
     return sentenceSubject(doc, mentions, k, bounds);
   // "Ito amplified his message, saying he was ready": the participle's subject opens the sentence.
-  const participle = tokens[verb]!.normal.endsWith('ing');
-  if (participle && k >= bounds[0] && tokens[k]!.value === ',') {
+  const aside = tokens[verb]!.normal.endsWith('ing') && tokens[k]?.value === ',';
+  if (aside && k >= bounds[0]) {
     const subject = sentenceSubject(doc, mentions, k, bounds);
     if (subject) return subject;
   }
@@ -67,7 +67,7 @@ export function subjectBefore(
   const speaker = nounPhraseSpeaker(doc, mentions, first, k + 1);
   if (speaker?.kind === 'named' && bareVerbAfterName(tokens, verb, k)) return null;
   // "a letter sent to Speaker Ann Lee, arguing that …": the letter argues, not its addressee.
-  const addressee = participle && followsPrepositionOrVerb(tokens, first, bounds[0]);
+  const addressee = aside && followsPrepositionOrVerb(tokens, first, bounds[0]);
   return addressee && speaker?.kind === 'named' ? null : speaker;
 }
 
@@ -134,15 +134,14 @@ function sentenceSubject(
   and: number,
   bounds: Bounds,
 ): Speaker | null {
+  const start = pastIntroduction(doc.tokens, bounds[0], and);
   const opener = mentions.find(
     (m) =>
-      m.firstToken >= bounds[0] &&
+      m.firstToken >= start &&
       m.endToken < and &&
-      doc.tokens
-        .slice(bounds[0], m.firstToken)
-        .every((t) => isNounPhrasePart(t) || t.value === '.'),
+      doc.tokens.slice(start, m.firstToken).every((t) => isNounPhrasePart(t) || t.value === '.'),
   );
-  if (!opener || !standsAsSubject(doc.tokens, opener, bounds[0])) return null;
+  if (!opener || !standsAsSubject(doc.tokens, opener, start)) return null;
   // "revoked the visa after Russia exposed a loophole and added him to a list": Russia added.
   if (opensClause(doc.tokens, opener.endToken + 1, and)) return null;
   return named(doc, opener.span, opener.name);
@@ -155,6 +154,15 @@ function sentenceSubject(
 function bareVerbAfterName(tokens: readonly Token[], verb: number, head: number): boolean {
   const form = tokens[verb]!;
   return head === verb - 1 && form.normal === form.lemma && !tokens[head]!.normal.endsWith('s');
+}
+
+/** Past an opening phrase with no verb and a comma ("In another late-night ruling, the court …"). */
+function pastIntroduction(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return from;
+    if (tokens[k]!.value === ',') return k + 1;
+  }
+  return from;
 }
 
 function isNounPhrasePart(token: Token): boolean {

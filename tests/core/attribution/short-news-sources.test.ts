@@ -126,6 +126,36 @@ describe('who is heard in short news', () => {
       'Mayor Ken Ito amplified his warning on Friday, saying he was ready to close the port.',
       ['Ito'],
     ],
+    [
+      'a title "of the" office',
+      'Speaker of the House Ana Ruiz is requesting that the vote wait.',
+      ['Ruiz'],
+    ],
+    [
+      'a centre "for" something, calling for something',
+      'The Harbour Center for Justice is calling for new limits.',
+      ['Harbour Center for Justice'],
+    ],
+    [
+      'a name calling something by a quoted name',
+      'Mayor Ken Ito pushed back, calling it “utter nonsense.”',
+      ['Ito'],
+    ],
+    [
+      'an agency that concluded',
+      'The Carver Agency concluded on Tuesday that the bridge was safe.',
+      ['Carver Agency'],
+    ],
+    [
+      'the author of a document further on',
+      'No one was hurt, according to a summary of the inquiry released Sunday by Judge Ada Stone.',
+      ['Stone'],
+    ],
+    [
+      'the subject of a participle after an opening phrase',
+      'In a late ruling, the Carver Court on Friday blocked the rule, saying it was void.',
+      ['Carver Court'],
+    ],
   ])('hears %s', (_, text, expected) => {
     expect(heard(text)).toEqual(expected);
   });
