@@ -128,13 +128,13 @@ function breaksBefore(doc: TextDoc, index: number): boolean {
   );
 }
 
-/** "the Justice Department’s Office of Legal Counsel": wink tags "Office" a noun there. */
+/** "the Justice Department’s Office of Legal Counsel", "Office for Civil Rights": wink tags "Office" a noun there. */
 function opensOrganisation(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   return (
     TITLE_CASE.test(token.value) &&
     ORGANISATION_WORDS.has(token.normal) &&
-    tokens[at + 1]?.normal === 'of'
+    (tokens[at + 1]?.normal === 'of' || tokens[at + 1]?.normal === 'for')
   );
 }
 

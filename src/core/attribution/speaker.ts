@@ -66,8 +66,10 @@ export function subjectBefore(
     return description(doc, [tokens[first]!.start, tokens[k]!.end]);
   const speaker = nounPhraseSpeaker(doc, mentions, first, k + 1);
   if (speaker?.kind === 'named' && bareVerbAfterName(tokens, verb, k)) return null;
-  // "a letter sent to Speaker Ann Lee, arguing that …": the letter argues, not its addressee.
-  const addressee = aside && followsPrepositionOrVerb(tokens, first, bounds[0]);
+  // "a letter sent to Speaker Ann Lee, arguing that …", "a letter to Ann Lee on Friday
+  // requesting …": the letter argues and requests, not its addressee ("Lee is requesting" does).
+  const participle = tokens[verb]!.normal.endsWith('ing') && tokens[verb - 1]?.pos !== 'AUX';
+  const addressee = participle && followsPrepositionOrVerb(tokens, first, bounds[0]);
   return addressee && speaker?.kind === 'named' ? null : speaker;
 }
 
@@ -158,6 +160,7 @@ function bareVerbAfterName(tokens: readonly Token[], verb: number, head: number)
 
 /** Past an opening phrase with no verb and a comma ("In another late-night ruling, the court …"). */
 function pastIntroduction(tokens: readonly Token[], from: number, to: number): number {
+  if (!/^(ADP|ADV|SCONJ)$/.test(tokens[from]?.pos ?? '')) return from;
   for (let k = from; k < to; k++) {
     if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return from;
     if (tokens[k]!.value === ',') return k + 1;

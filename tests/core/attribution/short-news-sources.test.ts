@@ -156,6 +156,16 @@ describe('who is heard in short news', () => {
       'In a late ruling, the Carver Court on Friday blocked the rule, saying it was void.',
       ['Carver Court'],
     ],
+    [
+      'an office "for" something',
+      'The agency’s Office for Civil Rights announced the inquiry.',
+      ['Office for Civil Rights'],
+    ],
+    [
+      'a speaker named before an aside and a participle',
+      'Ines Vos, the city’s lead counsel, disagreed, saying the ruling was wrong.',
+      ['Vos'],
+    ],
   ])('hears %s', (_, text, expected) => {
     expect(heard(text)).toEqual(expected);
   });
@@ -209,6 +219,11 @@ describe('who is heard in short news', () => {
     ],
     ['an index that gained points', 'The Carver Index added 20 points on Friday.', []],
     ['a ticker after a full stop', 'The Nasdaq Composite .IXIC added 20.72 points.', []],
+    [
+      'the addressee of a letter before a participle',
+      'The club sent a letter to Mayor Ken Ito (D) on Friday requesting that he resign.',
+      [],
+    ],
   ])('does not hear %s', (_, text, expected) => {
     expect(heard(text)).toEqual(expected);
   });
