@@ -1,4 +1,5 @@
 import type { TextDoc, Token } from '../text/text-model.js';
+import { standsAsSubject } from './clause-roles.js';
 import type { NameMention } from './names.js';
 import { isReportVerb } from './report-verbs.js';
 
@@ -27,7 +28,25 @@ export function antecedentOf(
     if (reportsAt(doc.tokens, m)) return m;
     subject ??= opensSentence(doc, m, at) ? m : null;
   }
-  return subject;
+  return subject ?? onlyPersonBefore(doc, mentions, at);
+}
+
+/**
+ * Short news often names one person and goes on with "he" or "she" ("Senator Ida Marsh visited
+ * the plant. … "We will rebuild," she said."): the only person named so far, if named as a
+ * subject (not "his friendship with Jeffrey Epstein") and not known by the other pronoun.
+ */
+function onlyPersonBefore(doc: TextDoc, mentions: NameMention[], at: number): NameMention | null {
+  const people = mentions.filter((m) => m.kind === 'person' && m.endToken <= at);
+  const last = people[people.length - 1];
+  if (!last || at - last.endToken > PRONOUN_REACH) return null;
+  if (people.some((m) => m.name !== last.name)) return null;
+  const other = doc.tokens[at]!.normal === 'she' ? 'he' : 'she';
+  if (genderOf(doc, mentions, last.name) === other) return null;
+  const asSubject = people.some((m) =>
+    standsAsSubject(doc.tokens, m, doc.sentences[sentenceAt(doc, m.firstToken)]!.firstToken),
+  );
+  return asSubject ? last : null;
 }
 
 /** A mention that opens the pronoun's sentence or the sentence before it (after any title). */

@@ -1,5 +1,16 @@
 import type { TextDoc, Token } from '../text/text-model.js';
 import type { Span } from '../types.js';
+import {
+  ABSTRACT_NOUN,
+  DATE_WORDS,
+  INSTITUTIONS,
+  NOT_A_PERSON,
+  ORGANISATION_HEADS,
+  ORGANISATION_WORDS,
+  TITLES,
+  WEEKDAYS,
+} from './name-words.js';
+import { officeHolderStart, pastTitles } from './office-holders.js';
 
 /** A named person or organisation as it appears in the text. */
 export interface NameMention {
@@ -12,49 +23,6 @@ export interface NameMention {
   endToken: number;
 }
 
-// Words that precede a name and are not part of it ("Lt. Gen. Keith Kellogg" is Kellogg).
-export const TITLES = new Set(
-  (
-    'mr. mrs. ms. dr. mr mrs ms dr prof. sen. rep. gov. gen. lt. col. maj. capt. sgt. adm. st. ' +
-    'president mp archbishop bishop cardinal rev. reverend father sister ' +
-    'senator governor general colonel captain minister prime secretary chancellor judge justice ' +
-    'king queen prince princess pope sir dame lord lady mayor chairman chairwoman ceo envoy ' +
-    'ambassador deputy foreign vice former premier representative jr. jr sr. sr'
-  ).split(' '),
-);
-
-// Words that make a capitalised run an organisation (no NER in the lite model, so a word list).
-const ORGANISATION_WORDS = new Set(
-  (
-    'ministry department agency party council commission company corporation corp. inc. ltd ' +
-    'bank university institute police army navy court congress parliament senate committee ' +
-    'association federation office service union group foundation reuters fund network bros ' +
-    'exchange radio times news post airlines motors media television tv directorate services ' +
-    'administration school hospital infirmary assembly'
-  ).split(' '),
-);
-
-// Words that make a run an organisation only as its last word: "Swedish Prosecution Authority"
-// and "Global Lighting Technologies", but "Project Manager Fumihiko Hazama" is a person.
-const ORGANISATION_HEADS = new Set(
-  (
-    'authority program programme technologies systems initiative project society organisation ' +
-    'organization board trust alliance coalition'
-  ).split(' '),
-);
-
-// Capitalised runs that are places or things, not people ("New York", "Independence Palace").
-export const NOT_A_PERSON = new Set(
-  (
-    'new los las san hong united north south east west great middle palace house street square ' +
-    'hall center centre park river island sea ocean city county state states republic kingdom ' +
-    'nations security airport station road bridge cup league day monday tuesday wednesday ' +
-    'thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december christmas easter europe africa asia america ' +
-    'democrat democrats republican republicans labour tory tories vote ave. avenue blvd. boulevard'
-  ).split(' '),
-);
-
 const NAME_SHAPED = /^(\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
 
 /** Every person and organisation mention, in text order. */
@@ -63,7 +31,7 @@ export function findNameMentions(doc: TextDoc): NameMention[] {
   const knownSurnames = new Set<string>();
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    if (!startsName(tokens[i]!, knownSurnames)) continue;
+    if (!startsName(tokens[i]!, knownSurnames) && !opensOrganisation(tokens, i)) continue;
     const end = organisationEnd(doc, i, runEnd(doc, i, knownSurnames), knownSurnames);
     const mention = classifyRun(doc, i, end, knownSurnames);
     if (mention) {
@@ -86,7 +54,8 @@ function runEnd(doc: TextDoc, start: number, knownSurnames: Set<string>): number
     // title-case word: "Amazon Echo" and "Big Machine" are things.
     const afterName =
       tokens[end - 1]!.pos === 'PROPN' && token.pos === 'VERB' && TITLE_CASE.test(token.value);
-    if (!startsName(token, knownSurnames) && !afterName) break;
+    // "the Ways and Means Committee Friday": a weekday is when, never part of a name.
+    if ((!startsName(token, knownSurnames) && !afterName) || WEEKDAYS.has(token.normal)) break;
     end++;
   }
   return end;
@@ -102,7 +71,9 @@ const ORGANISATION_LINKS = new Set(['of', 'on', 'for']);
  */
 function organisationEnd(doc: TextDoc, start: number, end: number, known: Set<string>): number {
   const { tokens } = doc;
-  if (!holdsOrganisationWord(tokens, start, end)) return end;
+  // "the Brennan Center for Justice": a centre is a place unless it is "for" something.
+  const centre = /^cent(er|re)$/.test(tokens[end - 1]!.normal) && tokens[end]?.normal === 'for';
+  if (!holdsOrganisationWord(tokens, start, end) && !centre) return end;
   let last = end;
   while (last + 1 < tokens.length && !breaksBefore(doc, last + 1)) {
     const link = tokens[last]!.value;
@@ -110,11 +81,18 @@ function organisationEnd(doc: TextDoc, start: number, end: number, known: Set<st
     // Words of an organisation's name are capitalised whatever the tagger calls them ("Child").
     const next = tokens[last + 1]!;
     if (!joins || !(startsName(next, known) || TITLE_CASE.test(next.value))) break;
+    // "the Council on Tuesday": a date after "on" is when, not part of the name.
+    if (link === 'on' && DATE_WORDS.has(next.normal)) break;
     const nameEnd = runEnd(doc, last + 1, known);
-    if (link === 'and' && !holdsOrganisationWord(tokens, last + 1, nameEnd)) break;
+    if (link === 'and' && !organisationPart(tokens, last + 1, nameEnd)) break;
     last = nameEnd;
   }
   return last;
+}
+
+function organisationPart(tokens: readonly Token[], start: number, end: number): boolean {
+  const lone = end === start + 1 && ABSTRACT_NOUN.test(tokens[start]!.normal);
+  return lone || holdsOrganisationWord(tokens, start, end);
 }
 
 function holdsOrganisationWord(tokens: readonly Token[], start: number, end: number): boolean {
@@ -150,6 +128,16 @@ function breaksBefore(doc: TextDoc, index: number): boolean {
   );
 }
 
+/** "the Justice Department’s Office of Legal Counsel", "Office for Civil Rights": wink tags "Office" a noun there. */
+function opensOrganisation(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  return (
+    TITLE_CASE.test(token.value) &&
+    ORGANISATION_WORDS.has(token.normal) &&
+    (tokens[at + 1]?.normal === 'of' || tokens[at + 1]?.normal === 'for')
+  );
+}
+
 function isNamePart(token: Token): boolean {
   return (token.pos === 'PROPN' || TITLES.has(token.normal)) && NAME_SHAPED.test(token.value);
 }
@@ -165,15 +153,27 @@ function classifyRun(
   knownSurnames: Set<string>,
 ): NameMention | null {
   const { tokens } = doc;
+  const holder = officeHolderStart(tokens, start, end);
+  if (holder >= 0) return mentionOf(doc, 'person', holder, end, tokens[end - 1]!.value);
   const runNormals = tokens.slice(start, end).map((token) => token.normal);
   const organisation =
     runNormals.some((normal) => ORGANISATION_WORDS.has(normal)) ||
-    ORGANISATION_HEADS.has(runNormals[runNormals.length - 1]!);
+    runNormals.some((normal, i) => /^cent(er|re)$/.test(normal) && runNormals[i + 1] === 'for') ||
+    ORGANISATION_HEADS.has(runNormals[runNormals.length - 1]!) ||
+    INSTITUTIONS.has(runNormals.join(' '));
   if (organisation) {
     return mentionOf(doc, 'organisation', start, end, spanText(doc, start, end));
   }
-  let first = start;
-  while (first < end && TITLES.has(tokens[first]!.normal)) first++;
+  // "Customs and Border Protection": a run ending in an abstract noun names an agency, not a
+  // person surnamed "Protection", and the name may open with one word and "and".
+  if (ABSTRACT_NOUN.test(runNormals[runNormals.length - 1]!) && end - start >= 2) {
+    const from =
+      tokens[start - 1]?.normal === 'and' && TITLE_CASE.test(tokens[start - 2]?.value ?? '')
+        ? start - 2
+        : start;
+    return mentionOf(doc, 'organisation', from, end, spanText(doc, from, end));
+  }
+  const first = pastTitles(tokens, start, end);
   let last = end;
   while (last > first && TITLES.has(tokens[last - 1]!.normal)) last--;
   if (first === last) return null;

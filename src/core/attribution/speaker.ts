@@ -2,29 +2,25 @@ import type { TextDoc, Token } from '../text/text-model.js';
 import type { Span } from '../types.js';
 import { antecedentOf } from './antecedent.js';
 import { skipApposition } from './apposition.js';
-import { type NameMention, NOT_A_PERSON, TITLES } from './names.js';
-import { GROUP_NOUNS } from './report-verbs.js';
+import { nameBehindPhrase, nameRunningOn } from './cited-body.js';
+import {
+  followsPrepositionOrVerb,
+  objectOfPreposition,
+  opensClause,
+  standsAsSubject,
+} from './clause-roles.js';
+import type { NameMention } from './names.js';
+import { description, named, nounPhraseSpeaker, type Speaker } from './noun-phrase-speaker.js';
 import { closesRelativeClause, reportsSpeech } from './speech-act.js';
+import { stepOverSubjectGap } from './subject-gap.js';
 
-/** Who a quote or statement is attributed to, as found next to its reporting verb. */
-export interface Speaker {
-  text: string;
-  span: Span;
-  /** The name it counts under (a surname, an organisation), or null for descriptions. */
-  source: string | null;
-  kind: 'named' | 'pronoun' | 'description';
-}
+export type { Speaker } from './noun-phrase-speaker.js';
 
 /** Token indices [from, to) that the speaker phrase must stay within (its sentence, say). */
 export type Bounds = [from: number, to: number];
 
 // "I" and "we" outside quotation marks are the writer ("I wrote a long rant"): not a source.
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-const TITLE_LIKE = new Set([...TITLES, 'spokesman', 'spokeswoman', 'spokesperson']);
-const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr']);
-/** Acronyms that are places, not organisations that speak ("in the UK told"). */
-const PLACE_ACRONYMS = new Set(['uk', 'us', 'usa', 'eu', 'uae']);
-const SKIPPABLE = /^(ADV|AUX|PART)$/;
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 
 /** The subject before a reporting verb: "Coale said", "a spokesman, Ann Lee, told", "she added". */
@@ -34,17 +30,30 @@ export function speakerBefore(
   verb: number,
   bounds: Bounds,
 ): Speaker | null {
+  return reportsSpeech(doc.tokens, verb) ? subjectBefore(doc, mentions, verb, bounds) : null;
+}
+
+/** The subject before any verb of speech, as `speakerBefore` finds it. */
+export function subjectBefore(
+  doc: TextDoc,
+  mentions: NameMention[],
+  verb: number,
+  bounds: Bounds,
+): Speaker | null {
   const { tokens } = doc;
-  if (!reportsSpeech(tokens, verb)) return null;
-  let k = verb - 1;
-  while (
-    k >= bounds[0] &&
-    SKIPPABLE.test(tokens[k]!.pos) &&
-    !/^(to|’s|'s)$/.test(tokens[k]!.normal)
-  )
-    k--;
+  const gap = stepOverSubjectGap(tokens, verb - 1, bounds[0]);
+  if (gap.negated) return null;
+  let k = gap.at;
   // "too soon to predict": an infinitive has no subject of its own.
   if (k >= bounds[0] && tokens[k]!.normal === 'to') return null;
+  if (k >= bounds[0] && tokens[k]!.normal === 'and')
+    return sentenceSubject(doc, mentions, k, bounds);
+  // "Ito amplified his message, saying he was ready": the participle's subject opens the sentence.
+  const aside = tokens[verb]!.normal.endsWith('ing') && tokens[k]?.value === ',';
+  if (aside && k >= bounds[0]) {
+    const subject = sentenceSubject(doc, mentions, k, bounds);
+    if (subject) return subject;
+  }
   if (k >= bounds[0] && tokens[k]!.value === ',')
     k = skipApposition(tokens, mentions, k, bounds[0]);
   if (k < bounds[0]) return null;
@@ -53,11 +62,33 @@ export function speakerBefore(
   }
   let first = k;
   while (first - 1 >= bounds[0] && isNounPhrasePart(tokens[first - 1]!)) first--;
-  return nounPhraseSpeaker(doc, mentions, first, k + 1);
+  if (first <= k && objectOfPreposition(tokens, first, bounds[0]))
+    return description(doc, [tokens[first]!.start, tokens[k]!.end]);
+  const speaker = nounPhraseSpeaker(doc, mentions, first, k + 1);
+  if (speaker?.kind === 'named' && bareVerbAfterName(tokens, verb, k)) return null;
+  // "a letter sent to Speaker Ann Lee, arguing that …", "a letter to Ann Lee on Friday
+  // requesting …": the letter argues and requests, not its addressee ("Lee is requesting" does).
+  const participle = tokens[verb]!.normal.endsWith('ing') && tokens[verb - 1]?.pos !== 'AUX';
+  const addressee = participle && followsPrepositionOrVerb(tokens, first, bounds[0]);
+  return addressee && speaker?.kind === 'named' ? null : speaker;
 }
 
 /** The speaker after the verb: "…,” said Prime Minister Keir Starmer", "according to Reuters". */
 export function speakerAfter(
+  doc: TextDoc,
+  mentions: NameMention[],
+  from: number,
+  bounds: Bounds,
+): Speaker | null {
+  const speaker = phraseAfter(doc, mentions, from, bounds);
+  // "…, saying Judge Ada Stone had earned it": after a participle comes what was said, so the
+  // words are reported but the name is not the one who said them.
+  const participle =
+    doc.tokens[from - 1]?.pos === 'VERB' && /ing$/.test(doc.tokens[from - 1]!.normal);
+  return participle && speaker ? description(doc, speaker.span) : speaker;
+}
+
+function phraseAfter(
   doc: TextDoc,
   mentions: NameMention[],
   from: number,
@@ -68,7 +99,12 @@ export function speakerAfter(
   if (SUBJECT_PRONOUNS.has(tokens[from]!.normal)) return pronounSpeaker(doc, mentions, from);
   let end = from;
   while (end < bounds[1] && isNounPhrasePart(tokens[end]!)) end++;
-  return end > from ? nounPhraseSpeaker(doc, mentions, from, end) : null;
+  if (end === from) return null;
+  const runningOn = nameRunningOn(doc, mentions, from, end);
+  if (runningOn) return runningOn;
+  const speaker = nounPhraseSpeaker(doc, mentions, from, end);
+  if (speaker?.kind === 'named') return speaker;
+  return nameBehindPhrase(doc, mentions, from, end, bounds[1]) ?? speaker;
 }
 
 /** A person named earlier in the sentence: "Coale played a role by affirming the release". */
@@ -84,11 +120,52 @@ export function nearestPersonBefore(
       m.kind === 'person' &&
       m.firstToken >= bounds[0] &&
       m.endToken <= verb &&
-      doc.tokens[m.endToken]?.normal !== '’s' &&
-      doc.tokens[m.endToken]?.normal !== "'s",
+      standsAsSubject(doc.tokens, m, bounds[0]),
   );
   const last = candidates[candidates.length - 1];
   return last ? named(doc, last.span, last.name) : null;
+}
+
+/**
+ * "Mayor Ken Ito toured the site and said …", "… the site, saying …": the second verb's subject
+ * is the name that opens the sentence (after its titles), as a subject.
+ */
+function sentenceSubject(
+  doc: TextDoc,
+  mentions: NameMention[],
+  and: number,
+  bounds: Bounds,
+): Speaker | null {
+  const start = pastIntroduction(doc.tokens, bounds[0], and);
+  const opener = mentions.find(
+    (m) =>
+      m.firstToken >= start &&
+      m.endToken < and &&
+      doc.tokens.slice(start, m.firstToken).every((t) => isNounPhrasePart(t) || t.value === '.'),
+  );
+  if (!opener || !standsAsSubject(doc.tokens, opener, start)) return null;
+  // "revoked the visa after Russia exposed a loophole and added him to a list": Russia added.
+  if (opensClause(doc.tokens, opener.endToken + 1, and)) return null;
+  return named(doc, opener.span, opener.name);
+}
+
+/**
+ * "before the China comment voting against it": a verb's bare form right after one name is
+ * a noun the tagger misread (a name that spoke takes "said", "says", "will say").
+ */
+function bareVerbAfterName(tokens: readonly Token[], verb: number, head: number): boolean {
+  const form = tokens[verb]!;
+  return head === verb - 1 && form.normal === form.lemma && !tokens[head]!.normal.endsWith('s');
+}
+
+/** Past an opening phrase with no verb and a comma ("In another late-night ruling, the court …"). */
+function pastIntroduction(tokens: readonly Token[], from: number, to: number): number {
+  if (!/^(ADP|ADV|SCONJ)$/.test(tokens[from]?.pos ?? '')) return from;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return from;
+    if (tokens[k]!.value === ',') return k + 1;
+  }
+  return from;
 }
 
 function isNounPhrasePart(token: Token): boolean {
@@ -104,80 +181,4 @@ function pronounSpeaker(doc: TextDoc, mentions: NameMention[], at: number): Spea
     if (antecedent) return { text: token.value, span, source: antecedent.name, kind: 'pronoun' };
   }
   return { text: token.value, span, source: null, kind: 'pronoun' };
-}
-
-function nounPhraseSpeaker(
-  doc: TextDoc,
-  mentions: NameMention[],
-  first: number,
-  end: number,
-): Speaker | null {
-  const { tokens } = doc;
-  const head = tokens[end - 1]!;
-  // "Cook told" (a surname tagged as a verb), "the Department of Social Services said" (a name
-  // that runs on over "of"), "James Kennedy Jr." (the mention stops before the suffix).
-  const mention = mentions.find(
-    (m) =>
-      (m.endToken === end || (m.endToken === end - 1 && SUFFIXES.has(head.normal))) &&
-      (m.firstToken >= first || m.kind === 'organisation'),
-  );
-  if (mention && !GROUP_NOUNS.has(head.normal)) {
-    const start = Math.min(first, mention.firstToken);
-    return named(doc, [tokens[start]!.start, head.end], mention.name);
-  }
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
-  const span: Span = [tokens[first]!.start, head.end];
-  // "Critics say", "Officials told": sentence-initial capitals make wink call these PROPN.
-  if (GROUP_NOUNS.has(head.normal)) return description(doc, span);
-  // A lone capitalised word counts as a named source ("Reuters reported") unless it merely
-  // starts the sentence ("Speculation grew") or is a title ("the MP said").
-  const lone = end - 1 === first || tokens[end - 2]!.pos !== 'PROPN';
-  if (lone && (startsSentence(doc, head.start) || TITLE_LIKE.has(head.normal))) {
-    return description(doc, span);
-  }
-  if (head.pos === 'PROPN' && /^\p{Lu}/u.test(head.value)) {
-    let start = end - 1;
-    while (start > first && tokens[start - 1]!.pos === 'PROPN') start--;
-    if (possessiveName(tokens, first, start))
-      return named(doc, span, spanText(doc, start - 2, end));
-    // One capitalised word that is not a known name ("Tuesday", "Germany", "Americans") is
-    // not a voice; an acronym ("NASA", "CNN") usually is an organisation that speaks.
-    const acronym = /^\p{Lu}{2,}$/u.test(head.value) && !PLACE_ACRONYMS.has(head.normal);
-    if (start === end - 1 && !acronym) return description(doc, span);
-    // A place or a date ("New York said", "Hong Kong argued") is not a speaker either.
-    const words = tokens.slice(start, end);
-    if (words.some((t) => NOT_A_PERSON.has(t.normal)) || head.normal === 'st.')
-      return description(doc, span);
-    return named(doc, span, doc.text.slice(tokens[start]!.start, head.end));
-  }
-  return description(doc, span);
-}
-
-/** "the People’s Daily": a capitalised possessive and the word after it are one name. */
-function possessiveName(tokens: readonly Token[], first: number, start: number): boolean {
-  const owner = tokens[start - 2];
-  if (start - 2 < first || !owner || !/^(’s|'s)$/.test(tokens[start - 1]!.normal)) return false;
-  return (
-    (owner.pos === 'PROPN' || owner.pos === 'NOUN') &&
-    /^\p{Lu}\p{Ll}/u.test(owner.value) &&
-    start - 3 >= first &&
-    tokens[start - 3]!.normal === 'the'
-  );
-}
-
-function spanText(doc: TextDoc, from: number, end: number): string {
-  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end);
-}
-
-function description(doc: TextDoc, span: Span): Speaker {
-  return { text: doc.text.slice(span[0], span[1]), span, source: null, kind: 'description' };
-}
-
-function startsSentence(doc: TextDoc, offset: number): boolean {
-  const before = doc.text.slice(Math.max(0, offset - 4), offset).trimEnd();
-  return before === '' || /[.!?"“”\n]$/u.test(before);
-}
-
-function named(doc: TextDoc, span: Span, source: string): Speaker {
-  return { text: doc.text.slice(span[0], span[1]), span, source, kind: 'named' };
 }

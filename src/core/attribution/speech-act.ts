@@ -1,6 +1,14 @@
 import type { Token } from '../text/text-model.js';
 
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+export const PASSIVE: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'be',
+]);
 
 /**
  * Whether a reporting verb reports words here: not "responded by hitting" or "reporting by" (a
@@ -10,13 +18,19 @@ export function reportsSpeech(tokens: readonly Token[], verb: number): boolean {
   const next = tokens[verb + 1];
   if (!next) return true;
   if (next.normal === 'by') return false;
+  // "must answer in writing": the -ing form after "in" is a manner, not words reported.
+  if (tokens[verb - 1]?.normal === 'in' && tokens[verb]!.normal.endsWith('ing')) return false;
   const lemma = tokens[verb]!.lemma;
   if (lemma === 'agree' && next.normal === 'to') return false;
-  // "added to his collection" is a deed; "Acme is said to be a supplier" hears nobody.
-  if (lemma === 'add' && next.normal === 'to') return false;
+  // "added to his collection" and "added 20 points" are deeds; "Acme is said to be a supplier"
+  // hears nobody.
+  if (lemma === 'add' && (next.normal === 'to' || next.pos === 'NUM')) return false;
   if (next.normal === 'to' && PASSIVE.has(tokens[verb - 1]?.normal ?? '')) return false;
-  // "He was asked about it", "she was told": the one asked or told is not the one heard.
-  if ((lemma === 'ask' || lemma === 'tell') && PASSIVE.has(tokens[verb - 1]?.normal ?? ''))
+  // "He was asked about it", "she was told", "the government has been accused": the one asked,
+  // told or accused is not the one heard.
+  const passive =
+    PASSIVE.has(tokens[verb - 1]?.normal ?? '') && !tokens[verb]!.normal.endsWith('ing');
+  if (passive && (lemma === 'ask' || lemma === 'tell' || /(ed|en)$/.test(tokens[verb]!.normal)))
     return false;
   if (lemma === 'ask' && asksSomeoneToAct(tokens, verb)) return false;
   return !(lemma === 'maintain' && next.pos === 'DET');

@@ -1,3 +1,4 @@
+import { findHeardActs } from '../attribution/heard-acts.js';
 import { findNameMentions, type NameMention } from '../attribution/names.js';
 import { noteAt } from '../attribution/notes.js';
 import type { TextDoc } from '../text/text-model.js';
@@ -16,7 +17,7 @@ export function summarizeSourcing(
   quotes: readonly Quote[],
   mentions: readonly NameMention[] = findNameMentions(doc),
 ): { note: FramingNote | null; sources: SourceCount[] } {
-  const sources = countSources(quotes);
+  const sources = countSources(quotes, findHeardActs(doc, [...mentions]));
   const heard = new Set(sources.map((s) => s.name));
   const unheard = [...new Set(mentions.map((m) => m.name).filter((name) => !heard.has(name)))];
   const described = quotes.filter((q) => q.speaker && !q.source).length;
@@ -33,11 +34,11 @@ export function summarizeSourcing(
   return { note, sources };
 }
 
-/** Named sources with their number of quotes and reported statements, most first. */
-function countSources(quotes: readonly Quote[]): SourceCount[] {
+/** Named sources with their number of quotes, reported statements and speech acts, most first. */
+function countSources(quotes: readonly Quote[], acts: readonly string[]): SourceCount[] {
   const counts = new Map<string, number>();
-  for (const quote of quotes) {
-    if (quote.source) counts.set(quote.source, (counts.get(quote.source) ?? 0) + 1);
+  for (const name of [...quotes.map((quote) => quote.source), ...acts]) {
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   // Map keeps first-appearance order, and the sort is stable, so ties stay in text order.
   return [...counts]
