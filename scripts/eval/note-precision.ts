@@ -21,8 +21,9 @@ import { distanceTo } from './lib/targets.js';
 import type { EvalRow, EvalSection } from './types.js';
 
 const DUMP_PATH = '/tmp/lede-unjudged-notes.md';
-/** The held-out set's unjudged notes, of both engines, with each whole article, for its judge. */
-const NEUS_DUMP_PATH = '/tmp/lede-unjudged-neus.json';
+/** A NeuS set's unjudged notes, of both engines, with each whole article, for its judge. */
+const neusDumpPath = (file: string) =>
+  `/tmp/lede-unjudged-${file.replace(/^note-judgements-|\.json$/g, '')}.json`;
 
 interface Unjudged {
   page: string;
@@ -102,14 +103,18 @@ function neusDump(tallies: (Tally | null)[]): string {
   return JSON.stringify([...seen.values()], null, 1);
 }
 
-function dumpUnjudged(judgedPages: Tally, freshPages: Tally, neus: (Tally | null)[]): void {
+function dumpUnjudged(judgedPages: Tally, freshPages: Tally): void {
   const fresh = `Lede, fresh pages: judge them by the rules in ${FRESH_PAGES_FILE}; never tune on them`;
   writeFileSync(
     DUMP_PATH,
     `${unjudgedList('Lede', judgedPages)}\n${unjudgedList(fresh, freshPages)}`,
   );
-  writeFileSync(NEUS_DUMP_PATH, neusDump(neus));
-  process.stderr.write(`eval: unjudged notes written to ${DUMP_PATH} and ${NEUS_DUMP_PATH}\n`);
+  process.stderr.write(`eval: unjudged notes written to ${DUMP_PATH}\n`);
+}
+
+function dumpNeus(file: string, { lede, today }: Both): void {
+  writeFileSync(neusDumpPath(file), neusDump([lede, today]));
+  process.stderr.write(`eval: unjudged NeuS notes written to ${neusDumpPath(file)}\n`);
 }
 
 const HELD_OUT_TARGET = 0.9;
@@ -203,14 +208,14 @@ export const notePrecisionSection: EvalSection = {
     const benchmark = benchmarkTexts();
     const { lede, today } = await tallyBoth(engine, baseline, judged, benchmark);
     const fresh = await tallyBoth(engine, baseline, freshSet, benchmark);
+    const dump = process.argv.includes('--dump');
+    if (dump) dumpUnjudged(lede, fresh.lede);
     const neus = [];
     for (const set of NEUS_SETS) {
       const judgedSet = readNoteJudgements(set.file);
       const tallies = await tallyBoth(engine, baseline, judgedSet, neusTexts());
       neus.push(neusRows(tallies, judgedSet.pages.length, set));
-      if (set.file === NEUS_ARTICLES_FILE && process.argv.includes('--dump')) {
-        dumpUnjudged(lede, fresh.lede, [tallies.lede, tallies.today]);
-      }
+      if (dump) dumpNeus(set.file, tallies);
     }
     return [
       {
