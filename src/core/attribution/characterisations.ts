@@ -37,6 +37,9 @@ function characterises(token: Token): boolean {
   return token.pos === 'ADJ' && CHARACTERISED.has(token.normal);
 }
 
+// A characterisation is a clause: scanning a bounded stretch keeps a huge sentence linear.
+const MAX_CHARACTERISATION_TOKENS = 60;
+
 const closesClause = (token: Token) => /^[,;:.!?]$/.test(token.value);
 
 /** Punctuation, or "and" opening the subject's next deed: "…as out of control and lashed out". */
@@ -61,8 +64,9 @@ export function characterisations(doc: TextDoc, mentions: NameMention[]): Span[]
       const charge = as < 0 ? chargeAfter(tokens, v, sentence.endToken) : -1;
       if (!characterises(verb) && as < 0 && charge < 0) continue;
       if (!speakerBefore(doc, mentions, v, [sentence.firstToken, v])) continue;
+      const stop = Math.min(sentence.endToken - 1, v + MAX_CHARACTERISATION_TOKENS);
       let end = v + 1;
-      while (end < sentence.endToken - 1 && !endsCharacterisation(tokens, end)) end++;
+      while (end < stop && !endsCharacterisation(tokens, end)) end++;
       const marker = Math.max(as, charge);
       const from = marker >= 0 && !characterises(verb) ? marker + 1 : v + 1;
       if (from < end) spans.push([tokens[from]!.start, tokens[end - 1]!.end]);
@@ -120,7 +124,8 @@ function passiveCharacterisation(
     return null;
   const as = markerAfter(tokens, v, end, 'as');
   if (as < 0 || !speakerAfter(doc, mentions, v + 2, [v + 2, as])) return null;
+  const stop = Math.min(end - 1, as + MAX_CHARACTERISATION_TOKENS);
   let last = as + 1;
-  while (last < end - 1 && !endsCharacterisation(tokens, last)) last++;
+  while (last < stop && !endsCharacterisation(tokens, last)) last++;
   return last > as + 1 ? [tokens[as + 1]!.start, tokens[last - 1]!.end] : null;
 }

@@ -3,6 +3,7 @@ import type { Token } from '../text/text-model.js';
 const CLAUSE_BREAK = /^(,|;|--|—|–)$/u;
 const TURN = new Set(['but', 'yet', 'while', 'whereas']);
 const NEW_SUBJECT = new Set(['DET', 'PRON', 'PROPN', 'NOUN']);
+const MAX_REPORT_TOKENS = 80;
 const COMMENT_OPENERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an']);
 
 /**
@@ -13,7 +14,8 @@ const COMMENT_OPENERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an']
  * announced sanctions, its most aggressive effort yet to curb the elites".
  */
 export function narrationResumes(tokens: readonly Token[], from: number, end: number): number {
-  for (let k = from + 1; k < end - 1; k++) {
+  // A report is scanned for its end over a bounded stretch: per verb, a huge sentence stays linear.
+  for (let k = from + 1; k < Math.min(end - 1, from + MAX_REPORT_TOKENS); k++) {
     if (tokens[k]!.value === ';') return k;
     const turn = CLAUSE_BREAK.test(tokens[k]!.value) && TURN.has(tokens[k + 1]!.normal);
     if (turn && NEW_SUBJECT.has(tokens[k + 2]?.pos ?? '')) return k;
@@ -25,6 +27,7 @@ export function narrationResumes(tokens: readonly Token[], from: number, end: nu
 /** A noun phrase from `from` to the sentence's end with no verb of its own but an infinitive. */
 function closingComment(tokens: readonly Token[], from: number, end: number): boolean {
   if (!COMMENT_OPENERS.has(tokens[from]!.normal)) return false;
+  if (end - from > MAX_REPORT_TOKENS) return false;
   for (let k = from + 1; k < end; k++) {
     const token = tokens[k]!;
     if (token.value === ',' || token.pos === 'AUX') return false;

@@ -61,6 +61,9 @@ const NARRATION = new Set(
 );
 const FIRST_PERSON = new Set(['i', 'me', 'myself', 'we', 'us', 'ourselves']);
 
+const SUBJECT_WINDOW = 12;
+const MAX_BELIEF_TOKENS = 60;
+
 /** The clause a source (not the writer: "I", "including myself") is said to believe. */
 export function beliefs(doc: TextDoc, mentions: NameMention[]): Span[] {
   const { tokens } = doc;
@@ -70,12 +73,14 @@ export function beliefs(doc: TextDoc, mentions: NameMention[]): Span[] {
       if (tokens[v]!.pos !== 'VERB' || !BELIEF_VERBS.has(tokens[v]!.lemma)) continue;
       const from = tokens[v + 1]!.normal === 'that' ? v + 2 : v + 1;
       if (!OPENS_CLAUSE.has(tokens[from]?.pos ?? '')) continue;
-      const subject = tokens.slice(sentence.firstToken, v);
-      if (subject.some((t) => FIRST_PERSON.has(t.normal))) continue;
-      if (hypothetical(tokens, sentence.firstToken, v)) continue;
-      if (!speakerBefore(doc, mentions, v, [sentence.firstToken, v])) continue;
+      // Bounded windows: a sentence of thousands of tokens must not cost a scan per verb.
+      const start = Math.max(sentence.firstToken, v - SUBJECT_WINDOW);
+      if (tokens.slice(start, v).some((t) => FIRST_PERSON.has(t.normal))) continue;
+      if (hypothetical(tokens, start, v)) continue;
+      if (!speakerBefore(doc, mentions, v, [start, v])) continue;
+      const last = Math.min(sentence.endToken - 1, from + MAX_BELIEF_TOKENS);
       let end = from + 1;
-      while (end < sentence.endToken - 1 && !endsBelief(tokens, end)) end++;
+      while (end < last && !endsBelief(tokens, end)) end++;
       spans.push([tokens[from]!.start, tokens[end - 1]!.end]);
     }
   }
