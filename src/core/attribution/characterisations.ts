@@ -1,5 +1,5 @@
 import type { TextDoc, Token } from '../text/text-model.js';
-import { TIME_NOUNS } from '../text/word-tests.js';
+import { POSSESSIVE_PRONOUNS, TIME_NOUNS } from '../text/word-tests.js';
 import type { Span } from '../types.js';
 import type { NameMention } from './names.js';
 import { speakerAfter, speakerBefore } from './speaker.js';
@@ -30,7 +30,6 @@ const CHARGING = new Set(
     'excoriate castigate attack accuse commend thank'
   ).split(' '),
 );
-const POSSESSIVES = new Set('his her their its my our your'.split(' '));
 
 function characterises(token: Token): boolean {
   if (token.pos === 'VERB') return CHARACTERISING.has(token.lemma);
@@ -108,7 +107,7 @@ function chargeAfter(tokens: readonly Token[], verb: number, end: number): numbe
   if (at < 0 || !next) return -1;
   // wink tags some gerunds as nouns ("for wasting money"); "for evening …" is a time.
   const deed = next.normal.endsWith('ing') && next.pos !== 'PROPN' && !TIME_NOUNS.has(next.normal);
-  return deed || POSSESSIVES.has(next.normal) ? at : -1;
+  return deed || POSSESSIVE_PRONOUNS.has(next.normal) ? at : -1;
 }
 
 /** "hailed by Senator Ruiz as a breakthrough": the source after "by" characterises, after "as". */

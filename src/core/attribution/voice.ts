@@ -1,8 +1,8 @@
 import type { Quote } from '../framing/types.js';
 import type { TextDoc } from '../text/text-model.js';
-import { CALENDAR_NAMES } from '../text/word-tests.js';
 import type { Span } from '../types.js';
 import { characterisations } from './characterisations.js';
+import { DATE_WORDS } from './name-words.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { narrationResumes } from './narration.js';
 import { beliefs, perspectives } from './perspective.js';
@@ -145,7 +145,7 @@ function afterCapitalisedSayer(doc: TextDoc): Span[] {
       const sayer = tokens[v - 1]!;
       if (!isReportVerb(verb) || verb.normal === verb.lemma || sayer.pos === 'PRON') continue;
       if (!reportsSpeech(tokens, v)) continue;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(sayer.value) || CALENDAR_NAMES.has(sayer.normal)) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(sayer.value) || DATE_WORDS.has(sayer.normal)) continue;
       // '"…," Trump told attendees, before slamming …': the verb's words are the quote before it.
       if (QUOTE_CLOSE.test(doc.text.slice(Math.max(0, sayer.start - 3), sayer.start))) continue;
       const from = tokens[v + 1]!.normal === 'that' ? v + 2 : v + 1;

@@ -1,10 +1,9 @@
 import type { Token } from '../text/text-model.js';
-import { hasLetterOrDigit, isVerb } from '../text/word-tests.js';
+import { hasLetterOrDigit, isVerb, POSSESSIVE_PRONOUNS } from '../text/word-tests.js';
 
 // What may stand before a premodifier: "the", "Warren's", "his", "of", a number, nothing, or a
 // verb; not a modifier, as a noun after one may be half of a fixed expression ("natural disaster").
 const BEFORE_PREMODIFIER = new Set(['DET', 'PART', 'ADP', 'NUM']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * A flagged word the tagger read as a noun or verb where only a modifier fits: after a
@@ -31,7 +30,7 @@ export function inPremodifierSlot(
   const before = tokens[a - 1]!;
   // "providing shoddy training": a noun-tagged word between a verb and its object's noun.
   const afterVerb = isVerb(before) && !isVerb(tokens[b - 1]!);
-  return afterVerb || BEFORE_PREMODIFIER.has(before.pos) || POSSESSIVES.has(before.normal);
+  return afterVerb || BEFORE_PREMODIFIER.has(before.pos) || POSSESSIVE_PRONOUNS.has(before.normal);
 }
 
 const isWord = (t: Token) => hasLetterOrDigit(t.value);

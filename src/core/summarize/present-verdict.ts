@@ -1,5 +1,5 @@
 import type { Token } from '../text/text-model.js';
-import { isVerb } from '../text/word-tests.js';
+import { isVerb, POSSESSIVE_PRONOUNS } from '../text/word-tests.js';
 
 /** The writer and the reader as the subject ("we analyze", "you see"): they report, not judge. */
 const PERSONS = new Set(['i', 'we', 'you']);
@@ -157,8 +157,6 @@ function verbTaggedNoun(tokens: readonly Token[], i: number): boolean {
     t.pos === 'NOUN' &&
     t.normal.endsWith('s') &&
     (before === 'NOUN' || before === 'PROPN') &&
-    POSSESSIVES.has(tokens[i + 1]?.normal ?? '')
+    POSSESSIVE_PRONOUNS.has(tokens[i + 1]?.normal ?? '')
   );
 }
-
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);

@@ -57,9 +57,7 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Days of the week and months, lower-case: words of when, never a name of someone. */
-export const CALENDAR_NAMES: ReadonlySet<string> = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
+/** Possessive determiners, lower-case: "his", "their", "its", …. */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(
+  'his her its their my our your'.split(' '),
 );

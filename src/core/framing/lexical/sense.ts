@@ -1,5 +1,5 @@
 import type { Token } from '../../text/text-model.js';
-import { TIME_NOUNS } from '../../text/word-tests.js';
+import { POSSESSIVE_PRONOUNS, TIME_NOUNS } from '../../text/word-tests.js';
 
 /** The word classes a lexicon entry can be restricted to (`pos` in config/lexicon.json). */
 export const SENSES = ['ADJ', 'NOUN', 'VERB', 'ADV'] as const;
@@ -114,7 +114,6 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]?.pos === 'NOUN';
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 const isVerbal = (token: Token) => token.pos === 'VERB' || token.pos === 'AUX';
 const beforeOwnerS = (tokens: readonly Token[], k: number) =>
@@ -130,7 +129,7 @@ export function introducesStatement(tokens: readonly Token[], i: number, end: nu
   const next = tokens[i + 1];
   if (!next || next.normal === 'on') return false;
   if (next.normal === 'that' || next.normal === 'to' || SUBJECTS.has(next.normal)) return true;
-  if (POSSESSIVES.has(next.normal)) return possessedSubject(tokens, i + 1, end);
+  if (POSSESSIVE_PRONOUNS.has(next.normal)) return possessedSubject(tokens, i + 1, end);
   for (let k = i + 1; k < Math.min(end, i + 5); k++) {
     const token = tokens[k]!;
     if (token.pos === 'PUNCT') return false;
